@@ -1,0 +1,351 @@
+//! The command line: one clap-derive definition whose `///` comments are
+//! the help users read.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+const EXAMPLES: &str = "\
+Examples:
+  bithuman --sandbox generate --image examples/face.png --wait   # try it, no account
+  bithuman generate --image face.jpg --wait
+  id=$(bithuman generate --prompt \"You are a concierge.\" --image https://x/face.jpg)
+  bithuman wait \"$id\" --json | jq -r .model_url
+  bithuman download \"$id\" -o ./models/
+
+Exit codes: 0 ok, 1 failed, 2 usage, 65 bad file, 66 not found, 69 service unavailable,
+70 unexpected answer, 75 still generating at the deadline, 77 auth/credits, 130 interrupted.";
+
+/// Create bitHuman talking-avatar agents, wait for them and download their models.
+#[derive(Debug, Parser)]
+#[command(name = "bithuman", version, about, after_help = EXAMPLES, propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags accepted by every command, before or after it.
+#[derive(Debug, Args, Clone, Default)]
+pub struct GlobalArgs {
+    /// Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Log requests to stderr (-vv: headers and bodies, secret redacted)
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    /// Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]
+    #[arg(long, global = true)]
+    pub no_color: bool,
+    /// API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]
+    #[arg(long, global = true, value_name = "URL")]
+    pub base_url: Option<String>,
+    /// Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    /// Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]
+    #[arg(long, global = true)]
+    pub sandbox: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create an agent from a prompt, a face image and a voice sample
+    #[command(after_help = "\
+Examples:
+  bithuman generate --image face.jpg --wait
+  bithuman generate --prompt \"You are a concierge.\" --image https://example.com/face.jpg
+  bithuman generate --image face.jpg --audio voice.wav --wait --download ./models/
+  bithuman generate --prompt-file persona.txt --image - < face.png --json
+  bithuman generate --image face.jpg --dry-run")]
+    Generate(GenerateArgs),
+    /// Show agents' current records (one request per id)
+    #[command(after_help = "\
+Examples:
+  bithuman status A91XMB7113
+  bithuman status A91XMB7113 A12BCD3456 --json | jq -r .status")]
+    Status(StatusArgs),
+    /// Wait until agents are ready (or failed), then print their records
+    #[command(after_help = "\
+Examples:
+  bithuman wait A91XMB7113
+  bithuman wait A91XMB7113 --timeout 20m --json | jq -r .model_url
+  bithuman wait --last")]
+    Wait(WaitArgs),
+    /// Download an agent's model file (.imx)
+    #[command(after_help = "\
+Examples:
+  bithuman download A91XMB7113
+  bithuman download A91XMB7113 -o ./models/ --force
+  bithuman download A91XMB7113 -o - | sha256sum")]
+    Download(DownloadArgs),
+    /// Log in, check or forget the stored API secret
+    #[command(subcommand)]
+    Auth(AuthCommand),
+    /// Run an offline emulator of the bitHuman API
+    #[command(subcommand)]
+    Sandbox(SandboxCommand),
+    /// Print shell completions
+    #[command(after_help = "\
+Examples:
+  bithuman completion bash > ~/.local/share/bash-completion/completions/bithuman
+  bithuman completion zsh > \"${fpath[1]}/_bithuman\"
+  bithuman completion fish > ~/.config/fish/completions/bithuman.fish")]
+    Completion {
+        /// The shell
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff)
+    #[command(after_help = "Examples:\n  bithuman man > bithuman.1 && man ./bithuman.1")]
+    Man,
+}
+
+/// Aspect ratios the API accepts.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum AspectRatio {
+    #[value(name = "16:9")]
+    Wide,
+    #[value(name = "9:16")]
+    Tall,
+    #[value(name = "1:1")]
+    Square,
+}
+
+impl AspectRatio {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AspectRatio::Wide => "16:9",
+            AspectRatio::Tall => "9:16",
+            AspectRatio::Square => "1:1",
+        }
+    }
+}
+
+/// Framing of the generated portrait.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum Framing {
+    Portrait,
+    #[value(name = "full_body")]
+    FullBody,
+}
+
+impl Framing {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Framing::Portrait => "portrait",
+            Framing::FullBody => "full_body",
+        }
+    }
+}
+
+/// How local files are sent.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum MediaArg {
+    /// POST /v1/files/upload, then send the returned URL
+    Upload,
+    /// Raw base64 in the generate field
+    Base64,
+    /// data:<mime>;base64,… in the generate field
+    #[value(name = "data-uri")]
+    DataUri,
+}
+
+/// Wait flags shared by `wait` and `generate --wait`.
+#[derive(Debug, Args, Clone, Default)]
+pub struct WaitFlags {
+    /// Time between polls of one agent (minimum 1s) [default: 5s]
+    #[arg(long, value_name = "DURATION")]
+    pub interval: Option<String>,
+    /// Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]
+    #[arg(long, value_name = "DURATION")]
+    pub timeout: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// The agent's system prompt
+    #[arg(long, value_name = "TEXT", conflicts_with = "prompt_file")]
+    pub prompt: Option<String>,
+    /// Read the prompt from a file (- = stdin)
+    #[arg(long, value_name = "PATH")]
+    pub prompt_file: Option<String>,
+    /// Face image: URL, local file, or - for stdin
+    #[arg(long, value_name = "URL|PATH|-")]
+    pub image: Option<String>,
+    /// Voice sample: URL, local file, or - for stdin
+    #[arg(long, value_name = "URL|PATH|-")]
+    pub audio: Option<String>,
+    /// Video (the live API now refuses it; use --image)
+    #[arg(long, value_name = "URL|PATH|-")]
+    pub video: Option<String>,
+    /// Aspect ratio of the identity image
+    #[arg(long, value_name = "RATIO")]
+    pub aspect_ratio: Option<AspectRatio>,
+    /// Aspect ratio of the video (original API)
+    #[arg(long, value_name = "RATIO")]
+    pub video_aspect_ratio: Option<AspectRatio>,
+    /// Duration in seconds (the live API ignores it)
+    #[arg(long, value_name = "SECONDS", value_parser = parse_positive)]
+    pub duration: Option<f64>,
+    /// Custom agent id (an existing one of yours is regenerated)
+    #[arg(long, value_name = "ID")]
+    pub agent_id: Option<String>,
+    /// Model to build [default: essence-1, or `model` from config]
+    #[arg(long, value_name = "NAME")]
+    pub model: Option<String>,
+    /// Framing of the portrait
+    #[arg(long)]
+    pub framing: Option<Framing>,
+    /// Green-screen background for chroma keying
+    #[arg(long)]
+    pub transparency: bool,
+    /// Idempotency-Key header; re-running with the same key never creates a second agent [default: random]
+    #[arg(long, value_name = "KEY")]
+    pub idempotency_key: Option<String>,
+    /// How local files are sent [default: upload, or `media` from config]
+    #[arg(long, value_name = "MODE")]
+    pub media: Option<MediaArg>,
+    /// Skip the local checks of file type and size
+    #[arg(long)]
+    pub no_preflight: bool,
+    /// Wait until the agent is ready
+    #[arg(long)]
+    pub wait: bool,
+    #[command(flatten)]
+    pub wait_flags: WaitFlags,
+    /// With --wait: download the model once ready (into DIR, or as PATH) [default: .]
+    #[arg(long, value_name = "DIR|PATH", num_args = 0..=1, default_missing_value = ".", requires = "wait")]
+    pub download: Option<PathBuf>,
+    /// Print the requests that would be sent, send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// Agent ids
+    #[arg(required = true, value_name = "ID")]
+    pub ids: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct WaitArgs {
+    /// Agent ids
+    #[arg(value_name = "ID", required_unless_present = "last")]
+    pub ids: Vec<String>,
+    /// Wait for the agent this machine created most recently
+    #[arg(long, conflicts_with = "ids")]
+    pub last: bool,
+    #[command(flatten)]
+    pub wait_flags: WaitFlags,
+}
+
+#[derive(Debug, Args)]
+pub struct DownloadArgs {
+    /// Agent id
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// Target file, directory, or - for stdout [default: current directory, server's file name]
+    #[arg(short, long, value_name = "PATH|DIR|-")]
+    pub output: Option<PathBuf>,
+    /// Which model's file (e.g. essence-1, essence-2)
+    #[arg(long, value_name = "NAME")]
+    pub model: Option<String>,
+    /// Overwrite an existing file
+    #[arg(long)]
+    pub force: bool,
+    /// How long to keep retrying while the file is being published [default: 10m]
+    #[arg(long, value_name = "DURATION")]
+    pub timeout: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Store an API secret read from stdin (checked with the API first)
+    #[command(after_help = "Examples:\n  bithuman auth login --with-token < secret.txt\n  echo \"$BITHUMAN_API_SECRET\" | bithuman auth login --with-token")]
+    Login {
+        /// Read the secret from stdin
+        #[arg(long, required = true)]
+        with_token: bool,
+    },
+    /// Check the secret in use and tell where it comes from
+    #[command(after_help = "Examples:\n  bithuman auth status\n  bithuman auth status --json")]
+    Status,
+    /// Remove the stored secret from the config file
+    #[command(after_help = "Examples:\n  bithuman auth logout")]
+    Logout,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SandboxCommand {
+    /// Serve the emulator on 127.0.0.1 until Ctrl-C
+    #[command(after_help = "\
+Examples:
+  bithuman sandbox serve
+  bithuman sandbox serve --port 0 --speed 10 --fail-rate 0.2 --seed 7
+  eval \"$(bithuman sandbox serve --port 0 | sed -n 2p)\" &")]
+    Serve(SandboxServeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxServeArgs {
+    /// Port on 127.0.0.1 (0 = any free port)
+    #[arg(long, default_value_t = 8787)]
+    pub port: u16,
+    /// Time factor: 10 makes agents ready in about a second
+    #[arg(long, default_value_t = 1.0, value_parser = parse_positive)]
+    pub speed: f64,
+    /// Share of agents (0–1) that end `failed`
+    #[arg(long, default_value_t = 0.0, value_parser = parse_share)]
+    pub fail_rate: f64,
+    /// Share of requests (0–1) answered 503
+    #[arg(long, default_value_t = 0.0, value_parser = parse_share)]
+    pub flaky: f64,
+    /// At most N generate requests per 60 s, then 429 with Retry-After
+    #[arg(long, value_name = "N")]
+    pub rate_limit: Option<u32>,
+    /// Seed for repeatable random choices
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+    /// Accept only this api-secret (default: any non-empty one)
+    #[arg(long, value_name = "S")]
+    pub secret: Option<String>,
+}
+
+fn parse_positive(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if v.is_finite() && v > 0.0 => Ok(v),
+        _ => Err(format!("{s:?} is not a number greater than 0")),
+    }
+}
+
+fn parse_share(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if (0.0..=1.0).contains(&v) => Ok(v),
+        _ => Err(format!("{s:?} is not a number between 0 and 1")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_valid() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn global_flags_after_subcommand() {
+        let cli = Cli::try_parse_from(["bithuman", "status", "A1", "--json", "-vv"]).expect("parse");
+        assert!(cli.global.json);
+        assert_eq!(cli.global.verbose, 2);
+    }
+}

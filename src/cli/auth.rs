@@ -1,0 +1,166 @@
+//! `bithuman auth login|status|logout`: the stored secret lives in our TOML
+//! config file, written atomically with mode 0600 in a 0700 directory.
+
+use super::args::AuthCommand;
+use super::exit::{CliError, code, from_lib};
+use super::settings::{ConfigFile, Source};
+use super::Ctx;
+use bithuman::ApiSecret;
+use serde_json::json;
+use std::io::{Read, Write};
+use std::path::Path;
+
+pub fn run(ctx: &mut Ctx, command: AuthCommand) -> Result<u8, CliError> {
+    match command {
+        AuthCommand::Login { .. } => login(ctx),
+        AuthCommand::Status => status(ctx),
+        AuthCommand::Logout => logout(ctx),
+    }
+}
+
+fn login(ctx: &mut Ctx) -> Result<u8, CliError> {
+    let text = if ctx.settings.stdin_tty {
+        rpassword::prompt_password("Paste your bitHuman API secret (input hidden): ")
+            .map_err(|e| CliError::new(code::FAILURE, "IO_ERROR", format!("cannot read the secret: {e}")))?
+    } else {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| CliError::new(code::FAILURE, "IO_ERROR", format!("cannot read the secret from stdin: {e}")))?;
+        s
+    };
+    let secret = ApiSecret::new(text);
+    if secret.is_empty() {
+        return Err(CliError::usage("no secret on stdin").with_hint("bithuman auth login --with-token < secret.txt"));
+    }
+    if secret.expose().chars().any(char::is_whitespace) {
+        return Err(CliError::usage("the secret on stdin contains spaces or several lines; give the secret alone"));
+    }
+    // Validate the new secret, not the one the settings resolved.
+    ctx.settings.secret = Some(super::settings::Sourced { value: secret.clone(), source: Source::Flag("--with-token") });
+    let client = ctx.client(true)?;
+    if !client.validate().map_err(|e| from_lib(&e))? {
+        return Err(CliError::new(code::NO_PERM, "UNAUTHORIZED", "the API rejected this secret; nothing was stored")
+            .with_hint("copy the secret again from https://www.bithuman.ai (Developer → API secrets)"));
+    }
+    let path = ctx.settings.config_path.clone();
+    let mut config = ConfigFile::load(&path)?;
+    let table = target_table(&mut config.table, ctx.settings.profile.as_deref());
+    table.insert("api_secret".into(), toml::Value::String(secret.expose().to_string()));
+    write_config(&path, &config.table)?;
+    if ctx.out.json {
+        ctx.out.json_line(&json!({"schema_version": 1, "valid": true, "stored_in": path.display().to_string(), "secret": secret.masked(), "profile": ctx.settings.profile}))?;
+    } else {
+        ctx.out.note(&format!("✓ Secret {} is valid; stored in {}", secret.masked(), path.display()));
+    }
+    Ok(code::OK)
+}
+
+fn status(ctx: &mut Ctx) -> Result<u8, CliError> {
+    if ctx.settings.sandbox {
+        let client = ctx.client(false)?;
+        let valid = client.validate().map_err(|e| from_lib(&e))?;
+        let line = json!({"schema_version": 1, "valid": valid, "source": "built-in sandbox", "secret": null, "base_url": "sandbox"});
+        if ctx.out.json { ctx.out.json_line(&line)?; } else { ctx.out.data("Using the built-in sandbox: no secret needed.")?; }
+        return Ok(code::OK);
+    }
+    let Some(sourced) = ctx.settings.secret.clone() else {
+        return Err(CliError::no_secret());
+    };
+    let client = ctx.client(true)?;
+    let valid = client.validate().map_err(|e| from_lib(&e))?;
+    let base = ctx.settings.base_url.value.clone();
+    if ctx.out.json {
+        ctx.out.json_line(&json!({
+            "schema_version": 1,
+            "valid": valid,
+            "source": sourced.source.to_string(),
+            "secret": sourced.value.masked(),
+            "base_url": base,
+            "profile": ctx.settings.profile,
+        }))?;
+    } else {
+        let verdict = if valid { "valid" } else { "REJECTED by the API" };
+        ctx.out.data(&format!(
+            "API      {base}\nsecret   {} ({verdict})\nsource   {}",
+            sourced.value.masked(),
+            sourced.source
+        ))?;
+    }
+    if valid {
+        Ok(code::OK)
+    } else {
+        let err = CliError::new(code::NO_PERM, "UNAUTHORIZED", format!("the secret from {} was rejected by the API", sourced.source))
+            .with_hint("run: bithuman auth login --with-token");
+        ctx.out.error(&err);
+        Ok(err.exit)
+    }
+}
+
+fn logout(ctx: &mut Ctx) -> Result<u8, CliError> {
+    let path = ctx.settings.config_path.clone();
+    let mut config = ConfigFile::load(&path)?;
+    let table = target_table(&mut config.table, ctx.settings.profile.as_deref());
+    let removed = table.remove("api_secret").is_some();
+    if removed {
+        write_config(&path, &config.table)?;
+        ctx.out.note(&format!("Removed the stored secret from {}", path.display()));
+    } else {
+        ctx.out.note(&format!("No secret stored in {}", path.display()));
+    }
+    if let Some(s) = &ctx.settings.secret {
+        if matches!(s.source, Source::Env(_) | Source::Official(_)) {
+            ctx.out.note(&format!("Note: a secret is still provided by {}", s.source));
+        }
+    }
+    if ctx.out.json {
+        ctx.out.json_line(&json!({"schema_version": 1, "removed": removed, "config": path.display().to_string()}))?;
+    }
+    Ok(code::OK)
+}
+
+// The top level, or [profiles.NAME] (created when missing).
+fn target_table<'a>(root: &'a mut toml::Table, profile: Option<&str>) -> &'a mut toml::Table {
+    let Some(name) = profile else { return root };
+    let profiles = root
+        .entry("profiles")
+        .or_insert_with(|| toml::Value::Table(toml::Table::new()));
+    if !profiles.is_table() {
+        *profiles = toml::Value::Table(toml::Table::new());
+    }
+    let Some(profiles) = profiles.as_table_mut() else { unreachable!("just made a table") };
+    let entry = profiles.entry(name.to_string()).or_insert_with(|| toml::Value::Table(toml::Table::new()));
+    if !entry.is_table() {
+        *entry = toml::Value::Table(toml::Table::new());
+    }
+    match entry.as_table_mut() {
+        Some(t) => t,
+        None => unreachable!("just made a table"),
+    }
+}
+
+/// Writes the config atomically: a 0600 temp file in a 0700 directory, then rename.
+pub fn write_config(path: &Path, table: &toml::Table) -> Result<(), CliError> {
+    let err = |e: std::io::Error| CliError::new(code::FAILURE, "IO_ERROR", format!("cannot write {}: {e}", path.display()));
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    if !dir.exists() {
+        let mut builder = std::fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::DirBuilderExt;
+            builder.mode(0o700);
+        }
+        builder.create(&dir).map_err(err)?;
+    }
+    let text = toml::to_string_pretty(table).map_err(|e| CliError::new(code::FAILURE, "IO_ERROR", format!("cannot encode the config: {e}")))?;
+    // tempfile creates files with mode 0600.
+    let mut tmp = tempfile::Builder::new().prefix(".config-").tempfile_in(&dir).map_err(err)?;
+    tmp.write_all(text.as_bytes()).map_err(err)?;
+    tmp.as_file().sync_all().map_err(err)?;
+    tmp.persist(path).map_err(|e| err(e.error))?;
+    Ok(())
+}

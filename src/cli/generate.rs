@@ -1,0 +1,336 @@
+//! `bithuman generate`: resolve and check inputs, upload local files,
+//! create the agent (idempotently), then optionally wait and download.
+
+use super::args::GenerateArgs;
+use super::exit::{CliError, code, from_lib, media as media_err};
+use super::interrupt::{self, Phase};
+use super::output::byte_bar;
+use super::{Ctx, download, history, wait};
+use bithuman::client::Media;
+use bithuman::http::Progress;
+use bithuman::media::{self, LocalFile, MediaInput, MediaKind, MediaMode, StreamBody};
+use bithuman::wait::WaitOutcome;
+use bithuman::{GenerateRequest, new_idempotency_key};
+use serde_json::{Map, Value, json};
+use std::io::Read;
+use std::sync::Arc;
+
+/// Bodies bigger than this get an upload progress bar on a terminal.
+const PROGRESS_THRESHOLD: u64 = 4 * 1024 * 1024;
+
+struct Input {
+    flag: &'static str,
+    kind: MediaKind,
+    value: MediaInput,
+}
+
+pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
+    let mut stdin_user: Option<&'static str> = None;
+    let mut take_stdin = |flag: &'static str| -> Result<(), CliError> {
+        match stdin_user.replace(flag) {
+            Some(first) => Err(CliError::usage(format!(
+                "only one input can be read from stdin, but both {first} and {flag} are -"
+            ))),
+            None => Ok(()),
+        }
+    };
+
+    // Usage errors first, before reading anything.
+    if a.prompt.is_none() && a.prompt_file.is_none() && a.image.is_none() && a.audio.is_none() && a.video.is_none() {
+        return Err(CliError::usage(
+            "nothing to generate from: give at least one of --prompt, --prompt-file, --image, --audio or --video",
+        ));
+    }
+    if a.prompt.as_deref().is_some_and(|p| p.trim().is_empty()) {
+        return Err(CliError::usage("--prompt is empty"));
+    }
+    let model = a.model.clone().unwrap_or_else(|| ctx.settings.model.value.clone());
+    if model.trim().is_empty() {
+        return Err(CliError::usage("--model is empty"));
+    }
+    let wait_options = wait::wait_options(ctx, &a.wait_flags, Some(&model))?;
+    if !a.wait && (a.wait_flags.interval.is_some() || a.wait_flags.timeout.is_some()) {
+        return Err(CliError::usage("--interval and --timeout need --wait"));
+    }
+    let mode = match a.media {
+        Some(super::args::MediaArg::Upload) => MediaMode::Upload,
+        Some(super::args::MediaArg::Base64) => MediaMode::Base64,
+        Some(super::args::MediaArg::DataUri) => MediaMode::DataUri,
+        None => ctx.settings.media.value,
+    };
+
+    // The prompt.
+    let prompt = match (&a.prompt, &a.prompt_file) {
+        (Some(p), _) => Some(p.clone()),
+        (None, Some(path)) => {
+            let text = if path == "-" {
+                take_stdin("--prompt-file")?;
+                let mut s = String::new();
+                std::io::stdin()
+                    .read_to_string(&mut s)
+                    .map_err(|e| CliError::new(code::DATA, "BAD_INPUT", format!("cannot read the prompt from stdin: {e}")))?;
+                s
+            } else {
+                read_prompt_file(path)?
+            };
+            if text.trim().is_empty() {
+                return Err(CliError::new(code::DATA, "BAD_INPUT", format!("the prompt file {path} is empty")));
+            }
+            Some(text)
+        }
+        (None, None) => None,
+    };
+
+    // Media: resolve (exit 66 for a missing file), then preflight (exit 65).
+    let mut inputs: Vec<Input> = Vec::new();
+    for (flag, kind, arg) in [
+        ("--image", MediaKind::Image, &a.image),
+        ("--audio", MediaKind::Audio, &a.audio),
+        ("--video", MediaKind::Video, &a.video),
+    ] {
+        let Some(arg) = arg else { continue };
+        if arg == "-" {
+            take_stdin(flag)?;
+        }
+        let value = media::resolve(arg, kind, &mut std::io::stdin().lock()).map_err(|e| media_err(&e))?;
+        if let MediaInput::File(file) = &value {
+            if !a.no_preflight {
+                media::preflight(file, kind).map_err(|e| media_err(&e))?;
+            }
+        }
+        inputs.push(Input { flag, kind, value });
+    }
+
+    let mut request = GenerateRequest::new(&model);
+    request.prompt = prompt;
+    request.aspect_ratio = a.aspect_ratio.map(|r| r.as_str().to_string());
+    request.video_aspect_ratio = a.video_aspect_ratio.map(|r| r.as_str().to_string());
+    request.duration = a.duration;
+    request.agent_id = a.agent_id.clone();
+    request.framing = a.framing.map(|f| f.as_str().to_string());
+    request.transparency = a.transparency;
+    let key = a.idempotency_key.clone().unwrap_or_else(new_idempotency_key);
+    if key.trim().is_empty() || key.chars().any(|c| c.is_control()) {
+        return Err(CliError::usage("--idempotency-key must be non-empty printable text"));
+    }
+
+    if a.dry_run {
+        return dry_run(ctx, &mut request, &inputs, mode, &key);
+    }
+
+    let client = ctx.client(true)?;
+
+    // Local files: upload each (default), or inline them as base64/data URIs.
+    let mut shown_inputs = Map::new();
+    for input in &inputs {
+        let field = match &input.value {
+            MediaInput::Url(u) => {
+                shown_inputs.insert(field_name(input.kind).into(), Value::from(u.as_str()));
+                Media::Text(u.clone())
+            }
+            MediaInput::File(file) if mode == MediaMode::Upload => {
+                ctx.out.note(&format!("Uploading {} ({})…", file.display, media::human_size(file.len)));
+                let body_len = media::upload_body(file, input.kind).content_length();
+                let bar = (body_len > PROGRESS_THRESHOLD).then(|| byte_bar(&ctx.out, Some(body_len), &file.file_name)).flatten();
+                let uploaded = client.upload(file, input.kind, progress_of(&bar));
+                if let Some(bar) = bar {
+                    bar.finish_and_clear();
+                }
+                let uploaded = uploaded.map_err(|e| {
+                    let mut err = from_lib(&e);
+                    err.message = format!("uploading {} failed: {}", file.display, err.message);
+                    err
+                })?;
+                shown_inputs.insert(field_name(input.kind).into(), Value::from(uploaded.file_url.as_str()));
+                Media::Text(uploaded.file_url)
+            }
+            MediaInput::File(file) => {
+                shown_inputs.insert(field_name(input.kind).into(), Value::from(format!("{} ({} bytes, {})", file.file_name, file.len, mode.as_str())));
+                Media::File { file: file.clone(), mode }
+            }
+        };
+        set_field(&mut request, input.kind, field);
+        let _ = input.flag;
+    }
+
+    // Create. From here until the answer, Ctrl-C leaves the agent's fate unknown.
+    let rerun = format!(
+        "Interrupted while creating the agent: it may or may not have been created. Re-run the same command with --idempotency-key {key} — the server then replays the first answer (with the agent id) instead of creating and billing a second agent."
+    );
+    interrupt::set(Phase::Creating {
+        message: if ctx.out.json {
+            json!({"error": {"code": "INTERRUPTED", "message": "interrupted while creating the agent; it may have been created", "http_status": null, "hint": format!("re-run with --idempotency-key {key}"), "command": "generate"}}).to_string()
+        } else {
+            rerun
+        },
+    });
+    let body_len = request.body().content_length();
+    let bar = (body_len > PROGRESS_THRESHOLD).then(|| byte_bar(&ctx.out, Some(body_len), "generate")).flatten();
+    let created = client.generate_with_progress(&request, &key, progress_of(&bar));
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    interrupt::set(Phase::Idle);
+    let created = created.map_err(|e| {
+        let mut err = from_lib(&e);
+        if e.is_transient() {
+            err = err.with_hint(format!(
+                "the agent may have been created; re-run with --idempotency-key {key} to get its id without creating another"
+            ));
+        }
+        err
+    })?;
+    let id = created.agent_id.clone();
+    let inputs_value = Value::Object(shown_inputs);
+    if let Err(w) = history::record(&ctx.settings, &id, &model, &ctx.settings.base_url.value, &key, &inputs_value) {
+        ctx.out.warn(&w);
+    }
+    if created.replayed {
+        ctx.out.note(&format!(
+            "note: the server replayed its earlier answer for idempotency key {key}: no new agent was created or billed."
+        ));
+    }
+
+    if !a.wait {
+        if ctx.out.json {
+            ctx.out.json_line(&json!({
+                "schema_version": 1,
+                "agent_id": id,
+                "status": created.status,
+                "message": created.message,
+                "idempotency_key": key,
+                "replayed": created.replayed,
+                "inputs": inputs_value,
+            }))?;
+        } else {
+            ctx.out.data(&id)?;
+            ctx.out.note(&format!("Agent {id} is being generated. Wait for it with: {}", ctx.resume_command(&[id.clone()])));
+        }
+        return Ok(code::OK);
+    }
+
+    // Always show the id before waiting: the agent is paid for.
+    ctx.out.note(&format!(
+        "Created agent {id} ({model}). Waiting; if you stop, resume with: {}",
+        ctx.resume_command(&[id.clone()])
+    ));
+    let ids = [id.clone()];
+    let mut exit = code::OK;
+    let download_to = a.download.clone();
+    wait::run(ctx, &client, &ids, &wait_options, |ctx, id, outcome| {
+        exit = match (outcome, &download_to) {
+            (WaitOutcome::Ready(record), Some(target)) => {
+                let wanted = Some(model.as_str()).filter(|m| *m != bithuman::DEFAULT_MODEL || a.model.is_some());
+                match download::fetch(ctx, &client, id, wanted, Some(target), false) {
+                    Ok(saved) => {
+                        let shown = saved.display().to_string();
+                        let code = wait::report(ctx, id, WaitOutcome::Ready(record), &[("model_path", Value::from(shown.as_str()))])?;
+                        if !ctx.out.json {
+                            ctx.out.data(&shown)?;
+                        }
+                        code
+                    }
+                    Err(err) => {
+                        // The agent is ready and paid for: print it, then the download failure.
+                        wait::report(ctx, id, WaitOutcome::Ready(record), &[])?;
+                        let err = CliError { message: format!("agent {id} is ready, but downloading its model failed: {}", err.message), ..err };
+                        ctx.out.error(&err);
+                        err.exit
+                    }
+                }
+            }
+            (outcome, _) => wait::report(ctx, id, outcome, &[])?,
+        };
+        Ok(())
+    })?;
+    Ok(exit)
+}
+
+fn field_name(kind: MediaKind) -> &'static str {
+    kind.as_str()
+}
+
+fn set_field(request: &mut GenerateRequest, kind: MediaKind, value: Media) {
+    match kind {
+        MediaKind::Image => request.image = Some(value),
+        MediaKind::Audio => request.audio = Some(value),
+        MediaKind::Video => request.video = Some(value),
+    }
+}
+
+fn progress_of(bar: &Option<indicatif::ProgressBar>) -> Option<Progress> {
+    bar.clone().map(|b| Arc::new(move |n: u64| b.set_position(n)) as Progress)
+}
+
+fn read_prompt_file(path: &str) -> Result<String, CliError> {
+    let meta = std::fs::metadata(path)
+        .map_err(|e| CliError::new(code::NO_INPUT, "NOT_FOUND_LOCAL_FILE", format!("prompt file {path}: {e}")))?;
+    if !meta.is_file() {
+        return Err(CliError::new(code::NO_INPUT, "NOT_FOUND_LOCAL_FILE", format!("prompt file {path} is not a regular file")));
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|e| CliError::new(code::NO_INPUT, "NOT_FOUND_LOCAL_FILE", format!("cannot read prompt file {path}: {e}")))?;
+    String::from_utf8(bytes)
+        .map_err(|_| CliError::new(code::DATA, "BAD_INPUT", format!("prompt file {path} is not UTF-8 text")))
+}
+
+/// `--dry-run`: show each request (uploads, then generate) with the secret
+/// redacted and base64 payloads described, and send nothing.
+fn dry_run(ctx: &Ctx, request: &mut GenerateRequest, inputs: &[Input], mode: MediaMode, key: &str) -> Result<u8, CliError> {
+    let base = if ctx.settings.sandbox {
+        "<built-in sandbox>".to_string()
+    } else {
+        ctx.settings.check_base_url(&ctx.env)?;
+        ctx.settings.base_url.value.trim_end_matches('/').to_string()
+    };
+    let secret_shown = if ctx.settings.sandbox || ctx.settings.secret.is_some() { "***" } else { "<not set>" };
+    let mut requests = Vec::new();
+    for input in inputs {
+        let field = match &input.value {
+            MediaInput::Url(u) => Media::Text(u.clone()),
+            MediaInput::File(file) if mode == MediaMode::Upload => {
+                let body = media::upload_body(file, input.kind);
+                requests.push(describe("/v1/files/upload", &base, secret_shown, None, &body)?);
+                Media::Text(format!("<file_url returned by the upload of {}>", file.file_name))
+            }
+            MediaInput::File(file) => Media::File { file: LocalFile::clone(file), mode },
+        };
+        set_field(request, input.kind, field);
+    }
+    requests.push(describe("/v1/agent/generate", &base, secret_shown, Some(key), &request.body())?);
+    if ctx.out.json {
+        ctx.out.json_line(&json!({"schema_version": 1, "dry_run": true, "requests": requests}))?;
+    } else {
+        let mut text = String::new();
+        for r in &requests {
+            text.push_str(&format!("{} {}\n", r["method"].as_str().unwrap_or(""), r["url"].as_str().unwrap_or("")));
+            if let Some(headers) = r["headers"].as_object() {
+                for (k, v) in headers {
+                    text.push_str(&format!("{k}: {}\n", v.as_str().unwrap_or("")));
+                }
+            }
+            text.push('\n');
+            text.push_str(&serde_json::to_string_pretty(&r["body"]).unwrap_or_default());
+            text.push_str("\n\n");
+        }
+        ctx.out.data(text.trim_end())?;
+        ctx.out.note("(dry run: nothing was sent)");
+    }
+    Ok(code::OK)
+}
+
+fn describe(path: &str, base: &str, secret: &str, key: Option<&str>, body: &StreamBody) -> Result<Value, CliError> {
+    let text = body
+        .describe()
+        .map_err(|e| CliError::new(code::NO_INPUT, "NOT_FOUND_LOCAL_FILE", format!("cannot read an input file: {e}")))?;
+    let parsed: Value = serde_json::from_str(&text).unwrap_or(Value::String(text));
+    let mut headers = Map::new();
+    headers.insert("api-secret".into(), Value::from(secret));
+    headers.insert("content-type".into(), Value::from("application/json"));
+    headers.insert("content-length".into(), Value::from(body.content_length().to_string()));
+    if let Some(k) = key {
+        headers.insert("idempotency-key".into(), Value::from(k));
+    }
+    headers.insert("user-agent".into(), Value::from(format!("bithuman-cli/{}", env!("CARGO_PKG_VERSION"))));
+    Ok(json!({"method": "POST", "url": format!("{base}{path}"), "headers": headers, "body": parsed}))
+}

@@ -1,0 +1,234 @@
+//! Output: data on stdout (human blocks or NDJSON), everything else on
+//! stderr; colour and animation only on a terminal.
+
+use super::exit::CliError;
+use super::settings::Settings;
+use bithuman::AgentRecord;
+use bithuman::sanitize::{sanitize_json, sanitize_line};
+use indicatif::{ProgressBar, ProgressStyle};
+use serde_json::{Value, json};
+use std::io::Write;
+use std::time::{Duration, Instant};
+
+/// How to print.
+#[derive(Clone, Debug)]
+pub struct Output {
+    pub json: bool,
+    pub quiet: bool,
+    pub color: bool,
+    pub animate: bool,
+    /// The subcommand, for JSON error objects.
+    pub command: String,
+}
+
+impl Output {
+    pub fn new(settings: &Settings, command: &str) -> Self {
+        Self {
+            json: settings.json,
+            quiet: settings.quiet,
+            color: settings.color,
+            animate: settings.animate,
+            command: command.to_string(),
+        }
+    }
+
+    /// One line of data on stdout.
+    pub fn data(&self, line: &str) -> Result<(), CliError> {
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "{line}")?;
+        out.flush()?;
+        Ok(())
+    }
+
+    /// One JSON value on one line of stdout.
+    pub fn json_line(&self, value: &Value) -> Result<(), CliError> {
+        self.data(&value.to_string())
+    }
+
+    /// A note on stderr (not in `--json` or `--quiet` mode).
+    pub fn note(&self, message: &str) {
+        if !self.json && !self.quiet {
+            eprintln!("{message}");
+        }
+    }
+
+    /// A warning about the user's setup: shown even with `--json`, not with `--quiet`.
+    pub fn warn(&self, message: &str) {
+        if !self.quiet {
+            eprintln!("{} {message}", self.paint("warning:", "33"));
+        }
+    }
+
+    fn paint(&self, text: &str, ansi: &str) -> String {
+        if self.color { format!("\x1b[{ansi}m{text}\x1b[0m") } else { text.to_string() }
+    }
+
+    /// Prints a failure on stderr: a JSON error object in `--json` mode,
+    /// else `error: …` and a hint line.
+    pub fn error(&self, err: &CliError) {
+        if self.json {
+            let obj = json!({"error": {
+                "code": err.code,
+                "message": err.message,
+                "http_status": err.http_status,
+                "hint": err.hint,
+                "command": self.command,
+            }});
+            eprintln!("{obj}");
+        } else {
+            eprintln!("{} {}", self.paint("error:", "1;31"), err.message);
+            if let Some(hint) = &err.hint {
+                eprintln!("{} {hint}", self.paint("hint:", "36"));
+            }
+        }
+    }
+
+    /// Prints an agent record: NDJSON, or the human block.
+    pub fn record(&self, record: &AgentRecord, fallback_id: &str, extra: &[(&str, Value)]) -> Result<(), CliError> {
+        let mut value = record.to_output(fallback_id);
+        sanitize_json(&mut value);
+        if let Value::Object(map) = &mut value {
+            for (k, v) in extra {
+                map.insert((*k).to_string(), v.clone());
+            }
+        }
+        if self.json {
+            self.json_line(&value)
+        } else {
+            self.data(&record_block(&value))
+        }
+    }
+}
+
+/// The human block: id, status, step, progress, model URL, viewer, error.
+pub fn record_block(v: &Value) -> String {
+    let text = |k: &str| v.get(k).and_then(Value::as_str).map(sanitize_line).filter(|s| !s.is_empty());
+    let mut rows: Vec<(&str, String)> = Vec::new();
+    rows.push(("id", text("agent_id").unwrap_or_default()));
+    rows.push(("status", text("status").unwrap_or_else(|| "unknown".into())));
+    if let Some(step) = text("current_step") {
+        rows.push(("step", step));
+    }
+    if let Some(rec) = AgentRecord::from_value(v.clone()) {
+        if let Some(p) = rec.progress_percent() {
+            rows.push(("progress", format!("{p:.0}%")));
+        }
+    }
+    if let Some(model) = text("model") {
+        rows.push(("model", model));
+    }
+    rows.push(("model url", text("model_url").unwrap_or_else(|| "-".into())));
+    rows.push(("viewer", text("viewer_url").unwrap_or_default()));
+    if let Some(e) = text("error_message") {
+        rows.push(("error", e));
+    }
+    if let Some(p) = text("model_path") {
+        rows.push(("saved to", p));
+    }
+    let width = rows.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+    rows.iter()
+        .map(|(k, val)| format!("{k:<width$}  {val}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// One status line: `<id> <status> <step> <progress%> <elapsed>`.
+pub fn status_line(id: &str, record: &AgentRecord, elapsed: Duration) -> String {
+    format!(
+        "{} {} {} {} {}",
+        sanitize_line(id),
+        sanitize_line(record.status()),
+        record.current_step().map(sanitize_line).unwrap_or_else(|| "-".into()),
+        record.progress_percent().map(|p| format!("{p:.0}%")).unwrap_or_else(|| "-".into()),
+        elapsed_text(elapsed)
+    )
+}
+
+/// `1m05s`-style elapsed time.
+pub fn elapsed_text(d: Duration) -> String {
+    let s = d.as_secs();
+    if s >= 3600 {
+        format!("{}h{:02}m{:02}s", s / 3600, (s % 3600) / 60, s % 60)
+    } else if s >= 60 {
+        format!("{}m{:02}s", s / 60, s % 60)
+    } else {
+        format!("{s}s")
+    }
+}
+
+/// Progress of a wait: a spinner on a terminal, one plain line per change
+/// of status/step elsewhere, nothing with `--json`/`--quiet`.
+pub struct WaitProgress {
+    bar: Option<ProgressBar>,
+    plain: bool,
+    last: std::collections::HashMap<String, (String, String)>,
+    started: Instant,
+}
+
+impl WaitProgress {
+    pub fn new(out: &Output) -> Self {
+        let bar = out.animate.then(|| {
+            let bar = ProgressBar::new_spinner();
+            bar.set_style(
+                ProgressStyle::with_template("{spinner:.cyan} {msg}")
+                    .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+            );
+            bar.enable_steady_tick(Duration::from_millis(100));
+            bar.set_message("waiting…");
+            bar
+        });
+        Self {
+            plain: !out.animate && !out.json && !out.quiet,
+            bar,
+            last: Default::default(),
+            started: Instant::now(),
+        }
+    }
+
+    /// Reports a poll.
+    pub fn update(&mut self, id: &str, record: &AgentRecord) {
+        let elapsed = self.started.elapsed();
+        if let Some(bar) = &self.bar {
+            bar.set_message(status_line(id, record, elapsed));
+        } else if self.plain {
+            let key = (record.status().to_string(), record.current_step().unwrap_or("").to_string());
+            if self.last.get(id) != Some(&key) {
+                eprintln!("{}", status_line(id, record, elapsed));
+                self.last.insert(id.to_string(), key);
+            }
+        }
+    }
+
+
+    /// Clears the spinner before printing results.
+    pub fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+impl Drop for WaitProgress {
+    fn drop(&mut self) {
+        self.finish();
+    }
+}
+
+/// A byte progress bar for uploads/downloads (terminal only).
+pub fn byte_bar(out: &Output, total: Option<u64>, label: &str) -> Option<ProgressBar> {
+    if !out.animate {
+        return None;
+    }
+    let bar = match total {
+        Some(t) => ProgressBar::new(t),
+        None => ProgressBar::new_spinner(),
+    };
+    let template = if total.is_some() {
+        "{msg} [{bar:30.cyan/blue}] {bytes}/{total_bytes} {bytes_per_sec} eta {eta}"
+    } else {
+        "{spinner} {msg} {bytes} {bytes_per_sec}"
+    };
+    bar.set_style(ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar()));
+    bar.set_message(label.to_string());
+    Some(bar)
+}

@@ -1,0 +1,386 @@
+//! Settings resolved once at start-up: flags > environment > profile >
+//! config file > the official tools' `~/.bithuman/config` > defaults. Each
+//! value remembers where it came from (for `auth status` and messages).
+//! Nothing below this module reads the environment.
+
+use super::exit::CliError;
+use super::GlobalArgs;
+use bithuman::ApiSecret;
+use bithuman::media::MediaMode;
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// Where a value came from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Source {
+    /// A command-line flag.
+    Flag(&'static str),
+    /// An environment variable.
+    Env(&'static str),
+    /// `[profiles.NAME]` in the config file.
+    Profile(String, PathBuf),
+    /// The config file's top level.
+    Config(PathBuf),
+    /// The official bitHuman tools' `~/.bithuman/config`.
+    Official(PathBuf),
+    /// Built in.
+    Default,
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Source::Flag(name) => write!(f, "flag {name}"),
+            Source::Env(name) => write!(f, "env {name}"),
+            Source::Profile(name, path) => write!(f, "profile {name} in {}", path.display()),
+            Source::Config(path) => write!(f, "config file {}", path.display()),
+            Source::Official(path) => write!(f, "official bitHuman config {}", path.display()),
+            Source::Default => write!(f, "default"),
+        }
+    }
+}
+
+/// A value and its source.
+#[derive(Clone, Debug)]
+pub struct Sourced<T> {
+    pub value: T,
+    pub source: Source,
+}
+
+/// A snapshot of the environment, taken once.
+#[derive(Clone, Debug, Default)]
+pub struct Env(HashMap<String, String>);
+
+impl Env {
+    /// The process environment.
+    pub fn capture() -> Self {
+        Self(std::env::vars_os().filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?))).collect())
+    }
+    /// A variable, when set and not empty.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.0.get(key).map(String::as_str).filter(|v| !v.is_empty())
+    }
+    /// A boolean variable: set, non-empty and not `0`/`false`/`no`/`off`.
+    pub fn flag(&self, key: &str) -> bool {
+        self.get(key)
+            .is_some_and(|v| !matches!(v.to_ascii_lowercase().as_str(), "0" | "false" | "no" | "off"))
+    }
+}
+
+/// Everything the commands need to know, resolved.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    pub secret: Option<Sourced<ApiSecret>>,
+    pub base_url: Sourced<String>,
+    pub model: Sourced<String>,
+    pub media: Sourced<MediaMode>,
+    pub interval: Option<Sourced<Duration>>,
+    /// `Some(None)` = no timeout (`0`).
+    pub timeout: Option<Sourced<Option<Duration>>>,
+    pub json: bool,
+    pub quiet: bool,
+    pub color: bool,
+    pub verbose: u8,
+    pub sandbox: bool,
+    pub config_path: PathBuf,
+    pub profile: Option<String>,
+    /// Terminal on stderr, and not in CI: animate.
+    pub animate: bool,
+    pub stdin_tty: bool,
+    /// Warnings about the user's own setup, printed once.
+    pub warnings: Vec<String>,
+    /// Test hooks: shorter HTTP timeout and backoff.
+    pub request_timeout: Option<Duration>,
+    pub backoff_base: Option<Duration>,
+    /// Where the local record of created agents lives.
+    pub state_dir: Option<PathBuf>,
+}
+
+/// The parsed config file (TOML): top-level keys and `[profiles.NAME]`.
+#[derive(Clone, Debug, Default)]
+pub struct ConfigFile {
+    pub table: toml::Table,
+}
+
+impl ConfigFile {
+    /// Reads `path`; a missing file is an empty config.
+    pub fn load(path: &Path) -> Result<Self, CliError> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => {
+                let table: toml::Table = text.parse().map_err(|e: toml::de::Error| {
+                    CliError::config(format!("cannot read config file {}: {}", path.display(), e.message()))
+                })?;
+                Ok(Self { table })
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
+            Err(e) => Err(CliError::config(format!("cannot read config file {}: {e}", path.display()))),
+        }
+    }
+
+    fn string(table: &toml::Table, key: &str) -> Option<String> {
+        table.get(key).and_then(|v| v.as_str()).map(str::to_string).filter(|s| !s.trim().is_empty())
+    }
+
+    fn profile(&self, name: &str) -> Option<&toml::Table> {
+        self.table.get("profiles")?.as_table()?.get(name)?.as_table()
+    }
+}
+
+/// Parses a duration: `5s`, `30m`, `1h30m`, or a bare number of seconds.
+pub fn parse_duration(text: &str) -> Result<Duration, String> {
+    let t = text.trim();
+    if let Ok(secs) = t.parse::<f64>() {
+        if secs.is_finite() && secs >= 0.0 {
+            return Ok(Duration::from_secs_f64(secs));
+        }
+        return Err(format!("{text:?} is not a valid duration"));
+    }
+    humantime::parse_duration(t).map_err(|e| format!("{text:?} is not a valid duration (e.g. 5s, 30m, 2h): {e}"))
+}
+
+/// Reads the official tools' dotenv-style `~/.bithuman/config`.
+pub fn read_official(path: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(path).ok()?;
+    text.lines().find_map(|line| {
+        let line = line.trim();
+        let line = line.strip_prefix("export ").unwrap_or(line);
+        if line.starts_with('#') {
+            return None;
+        }
+        let (key, value) = line.split_once('=')?;
+        if key.trim() != "BITHUMAN_API_SECRET" {
+            return None;
+        }
+        let mut v = value.trim();
+        // An inline comment after an unquoted value.
+        if !v.starts_with('"') && !v.starts_with('\'') {
+            v = v.split(" #").next().unwrap_or(v).trim();
+        }
+        let v = v
+            .strip_prefix('"')
+            .and_then(|s| s.strip_suffix('"'))
+            .or_else(|| v.strip_prefix('\'').and_then(|s| s.strip_suffix('\'')))
+            .unwrap_or(v);
+        Some(v.to_string()).filter(|s| !s.is_empty())
+    })
+}
+
+/// Resolves every setting from the flags, the environment and the files.
+pub fn resolve(global: &GlobalArgs, env: &Env, tty: Terminals) -> Result<Settings, CliError> {
+    let mut warnings = Vec::new();
+    let home = env.get("HOME").map(PathBuf::from).or_else(dirs::home_dir);
+
+    let config_path = match (&global.config, env.get("BITHUMAN_CONFIG")) {
+        (Some(p), _) => p.clone(),
+        (None, Some(p)) => PathBuf::from(p),
+        (None, None) => {
+            let dir = env
+                .get("XDG_CONFIG_HOME")
+                .map(PathBuf::from)
+                .or_else(dirs::config_dir)
+                .or_else(|| home.as_ref().map(|h| h.join(".config")))
+                .unwrap_or_else(|| PathBuf::from("."));
+            dir.join("bithuman").join("config.toml")
+        }
+    };
+    let config = ConfigFile::load(&config_path)?;
+
+    let profile_name = match (&global.profile, env.get("BITHUMAN_PROFILE")) {
+        (Some(p), _) => Some(p.clone()),
+        (None, Some(p)) => Some(p.to_string()),
+        _ => None,
+    };
+    let profile = match &profile_name {
+        Some(name) => Some(config.profile(name).ok_or_else(|| {
+            CliError::usage(format!(
+                "profile {name:?} is not in {} (add a [profiles.{name}] table)",
+                config_path.display()
+            ))
+        })?),
+        None => None,
+    };
+
+    // Looks a key up in the profile, then the config's top level.
+    let from_files = |key: &str| -> Option<Sourced<String>> {
+        if let (Some(table), Some(name)) = (profile, &profile_name) {
+            if let Some(v) = ConfigFile::string(table, key) {
+                return Some(Sourced { value: v, source: Source::Profile(name.clone(), config_path.clone()) });
+            }
+        }
+        ConfigFile::string(&config.table, key).map(|v| Sourced { value: v, source: Source::Config(config_path.clone()) })
+    };
+
+    // The secret: env > alias > profile > config > official file.
+    let mut secret = None;
+    let primary = env.get("BITHUMAN_API_SECRET");
+    let alias = env.get("BITHUMAN_API_KEY");
+    if let Some(v) = primary {
+        secret = Some(Sourced { value: ApiSecret::new(v.to_string()), source: Source::Env("BITHUMAN_API_SECRET") });
+        if alias.is_some_and(|a| a.trim() != v.trim()) {
+            warnings.push(
+                "BITHUMAN_API_SECRET and BITHUMAN_API_KEY are both set and differ; using BITHUMAN_API_SECRET and ignoring BITHUMAN_API_KEY (deprecated)".into(),
+            );
+        }
+    } else if let Some(v) = alias {
+        warnings.push("BITHUMAN_API_KEY is deprecated; set BITHUMAN_API_SECRET instead".into());
+        secret = Some(Sourced { value: ApiSecret::new(v.to_string()), source: Source::Env("BITHUMAN_API_KEY") });
+    } else if let Some(v) = from_files("api_secret") {
+        check_mode(&config_path, &mut warnings);
+        secret = Some(Sourced { value: ApiSecret::new(v.value), source: v.source });
+    } else if let Some(home) = &home {
+        let official = home.join(".bithuman").join("config");
+        if let Some(v) = read_official(&official) {
+            check_mode(&official, &mut warnings);
+            secret = Some(Sourced { value: ApiSecret::new(v), source: Source::Official(official) });
+        }
+    }
+    let secret = secret.filter(|s| !s.value.is_empty());
+
+    let base_url = if let Some(u) = &global.base_url {
+        Sourced { value: u.clone(), source: Source::Flag("--base-url") }
+    } else if let Some(u) = env.get("BITHUMAN_API_BASE") {
+        Sourced { value: u.to_string(), source: Source::Env("BITHUMAN_API_BASE") }
+    } else if let Some(u) = env.get("BITHUMAN_API_URL") {
+        Sourced { value: u.to_string(), source: Source::Env("BITHUMAN_API_URL") }
+    } else {
+        from_files("base_url").unwrap_or(Sourced { value: bithuman::DEFAULT_BASE_URL.into(), source: Source::Default })
+    };
+
+    let model = from_files("model").unwrap_or(Sourced { value: bithuman::DEFAULT_MODEL.into(), source: Source::Default });
+    let media = match from_files("media") {
+        Some(s) => Sourced {
+            value: s.value.parse::<MediaMode>().map_err(|e| CliError::config(format!("media in {}: {e}", s.source)))?,
+            source: s.source,
+        },
+        None => Sourced { value: MediaMode::default(), source: Source::Default },
+    };
+    let interval = match from_files("interval") {
+        Some(s) => Some(Sourced {
+            value: parse_duration(&s.value).map_err(|e| CliError::config(format!("interval in {}: {e}", s.source)))?,
+            source: s.source,
+        }),
+        None => None,
+    };
+    let timeout = match from_files("timeout") {
+        Some(s) => {
+            let d = parse_duration(&s.value).map_err(|e| CliError::config(format!("timeout in {}: {e}", s.source)))?;
+            Some(Sourced { value: (!d.is_zero()).then_some(d), source: s.source })
+        }
+        None => None,
+    };
+
+    let json = global.json || env.flag("BITHUMAN_JSON");
+    let quiet = global.quiet || env.flag("BITHUMAN_QUIET");
+    let no_color = global.no_color
+        || env.get("NO_COLOR").is_some()
+        || env.flag("BITHUMAN_NO_COLOR")
+        || env.get("TERM") == Some("dumb");
+    let ci = env.flag("CI");
+    let sandbox = global.sandbox || env.flag("BITHUMAN_SANDBOX");
+    let test_duration = |key: &str| env.get(key).and_then(|v| parse_duration(v).ok());
+
+    Ok(Settings {
+        secret,
+        base_url,
+        model,
+        media,
+        interval,
+        timeout,
+        json,
+        quiet,
+        color: tty.stderr && !no_color,
+        verbose: global.verbose,
+        sandbox,
+        config_path,
+        profile: profile_name,
+        animate: tty.stderr && !ci && !quiet && !json && env.get("TERM") != Some("dumb"),
+        stdin_tty: tty.stdin,
+        warnings,
+        request_timeout: test_duration("BITHUMAN_REQUEST_TIMEOUT"),
+        backoff_base: test_duration("BITHUMAN_RETRY_BASE"),
+        state_dir: env
+            .get("XDG_STATE_HOME")
+            .map(PathBuf::from)
+            .or_else(dirs::state_dir)
+            .or_else(dirs::data_local_dir)
+            .or_else(|| home.map(|h| h.join(".local").join("state")))
+            .map(|d| d.join("bithuman")),
+    })
+}
+
+/// Which standard streams are terminals.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Terminals {
+    pub stdin: bool,
+    pub stderr: bool,
+}
+
+// Warn, as ssh does, when a file holding the secret is readable by others.
+fn check_mode(path: &Path, warnings: &mut Vec<String>) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if let Ok(meta) = std::fs::metadata(path) {
+            let mode = meta.permissions().mode() & 0o777;
+            if mode & 0o077 != 0 {
+                warnings.push(format!(
+                    "{} holds your API secret but is readable by others (mode {mode:o}); run: chmod 600 {}",
+                    path.display(),
+                    path.display()
+                ));
+            }
+        }
+    }
+}
+
+impl Settings {
+    /// Refuses `http://` base URLs unless loopback or `BITHUMAN_ALLOW_HTTP=1`.
+    pub fn check_base_url(&self, env: &Env) -> Result<(), CliError> {
+        let raw = self.base_url.value.trim();
+        let url = url::Url::parse(raw)
+            .map_err(|e| CliError::usage(format!("invalid base URL {raw:?} ({}): {e}", self.base_url.source)))?;
+        match url.scheme() {
+            "https" => Ok(()),
+            "http" if bithuman::http::is_loopback(&url) || env.flag("BITHUMAN_ALLOW_HTTP") => Ok(()),
+            "http" => Err(CliError::usage(format!(
+                "refusing plain-http base URL {raw} ({}): the secret would travel unencrypted; use https, or set BITHUMAN_ALLOW_HTTP=1 to allow it",
+                self.base_url.source
+            ))),
+            other => Err(CliError::usage(format!("invalid base URL {raw:?}: scheme {other:?} is not http or https"))),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("5s"), Ok(Duration::from_secs(5)));
+        assert_eq!(parse_duration("30m"), Ok(Duration::from_secs(1800)));
+        assert_eq!(parse_duration("1h30m"), Ok(Duration::from_secs(5400)));
+        assert_eq!(parse_duration("10"), Ok(Duration::from_secs(10)));
+        assert_eq!(parse_duration("0"), Ok(Duration::ZERO));
+        assert!(parse_duration("soon").is_err());
+        assert!(parse_duration("-1").is_err());
+    }
+
+    #[test]
+    fn official_config_forms() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let p = dir.path().join("config");
+        for (text, want) in [
+            ("BITHUMAN_API_SECRET=abc\n", Some("abc")),
+            ("# c\nexport BITHUMAN_API_SECRET=\"q v\"\n", Some("q v")),
+            ("BITHUMAN_API_SECRET='x' \n", Some("x")),
+            ("BITHUMAN_API_SECRET=y # note\n", Some("y")),
+            ("#BITHUMAN_API_SECRET=no\nOTHER=1\n", None),
+        ] {
+            std::fs::write(&p, text).expect("write");
+            assert_eq!(read_official(&p).as_deref(), want, "{text}");
+        }
+    }
+}

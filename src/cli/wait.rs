@@ -1,0 +1,201 @@
+//! `bithuman status` and `bithuman wait` (also the waiting half of
+//! `generate --wait`).
+
+use super::args::{StatusArgs, WaitArgs, WaitFlags};
+use super::exit::{CliError, code, from_lib, severity};
+use super::interrupt::{self, Phase};
+use super::output::WaitProgress;
+use super::settings::parse_duration;
+use super::{Ctx, history};
+use bithuman::client::validate_agent_id;
+use bithuman::wait::{DEFAULT_INTERVAL, MIN_INTERVAL, Timeout, WaitEvent, WaitOptions, WaitOutcome, wait_many};
+use bithuman::{AgentRecord, Client, Error};
+
+
+/// `bithuman status ID...`: one GET per id; exit 0 whatever the status.
+pub fn status(ctx: &mut Ctx, args: StatusArgs) -> Result<u8, CliError> {
+    validate_ids(&args.ids)?;
+    let client = ctx.client(true)?;
+    let mut worst = code::OK;
+    for id in &args.ids {
+        match client.status(id) {
+            Ok(record) => ctx.out.record(&record, id, &[])?,
+            Err(e) => {
+                let err = about(id, from_lib(&e));
+                if err.exit == code::INTERRUPTED {
+                    return Err(err);
+                }
+                ctx.out.error(&err);
+                worst = worse(worst, err.exit);
+            }
+        }
+    }
+    Ok(worst)
+}
+
+/// `bithuman wait ID...` / `--last`.
+pub fn wait(ctx: &mut Ctx, args: WaitArgs) -> Result<u8, CliError> {
+    let ids = if args.last {
+        let last = history::last(&ctx.settings)?;
+        ctx.out.note(&format!("Waiting for {last}, the agent this machine created most recently."));
+        vec![last]
+    } else {
+        args.ids
+    };
+    validate_ids(&ids)?;
+    let options = wait_options(ctx, &args.wait_flags, None)?;
+    let client = ctx.client(true)?;
+    let mut worst = code::OK;
+    run(ctx, &client, &ids, &options, |ctx, id, outcome| {
+        let exit = report(ctx, id, outcome, &[])?;
+        worst = worse(worst, exit);
+        Ok(())
+    })?;
+    Ok(worst)
+}
+
+/// Builds wait options from flags, config and defaults (exit 2 on bad values).
+pub fn wait_options(ctx: &Ctx, flags: &WaitFlags, model_hint: Option<&str>) -> Result<WaitOptions, CliError> {
+    let interval = match &flags.interval {
+        Some(text) => parse_duration(text).map_err(|e| CliError::usage(format!("--interval: {e}")))?,
+        None => ctx.settings.interval.as_ref().map_or(DEFAULT_INTERVAL, |s| s.value),
+    };
+    if interval < MIN_INTERVAL {
+        return Err(CliError::usage(format!(
+            "--interval {}: the minimum is 1s (the API asks clients not to poll faster)",
+            humantime::format_duration(interval)
+        )));
+    }
+    let timeout = match &flags.timeout {
+        Some(text) => {
+            let d = parse_duration(text).map_err(|e| CliError::usage(format!("--timeout: {e}")))?;
+            Timeout::Fixed((!d.is_zero()).then_some(d))
+        }
+        None => match &ctx.settings.timeout {
+            Some(s) => Timeout::Fixed(s.value),
+            None => Timeout::ByModel {
+                hint: model_hint.map(str::to_string),
+            },
+        },
+    };
+    Ok(WaitOptions { interval, timeout })
+}
+
+/// Waits for `ids` with a spinner (or plain lines), calling `finished` as
+/// each agent reaches an outcome.
+pub fn run(
+    ctx: &mut Ctx,
+    client: &Client,
+    ids: &[String],
+    options: &WaitOptions,
+    mut finished: impl FnMut(&mut Ctx, &str, WaitOutcome) -> Result<(), CliError>,
+) -> Result<(), CliError> {
+    let resume = ctx.resume_command(ids);
+    interrupt::set(Phase::Cancellable {
+        message: format!("Stopped waiting; generation continues on the server. Resume with: {resume}"),
+    });
+    let mut progress = WaitProgress::new(&ctx.out);
+    let outcomes = wait_many(client, ids, options, |event| {
+        if let WaitEvent::Polled { id, record } = event {
+            progress.update(id, record);
+        }
+    });
+    progress.finish();
+    interrupt::set(Phase::Idle);
+    for (id, outcome) in outcomes {
+        finished(ctx, &id, outcome)?;
+    }
+    Ok(())
+}
+
+/// Prints one agent's outcome (record on stdout, error on stderr) and
+/// returns its exit code.
+pub fn report(ctx: &Ctx, id: &str, outcome: WaitOutcome, extra: &[(&str, serde_json::Value)]) -> Result<u8, CliError> {
+    let resume = ctx.resume_command(&[id.to_string()]);
+    let print_last = |last: &Option<AgentRecord>| -> Result<(), CliError> {
+        if let Some(record) = last {
+            ctx.out.record(record, id, &[])?;
+        }
+        Ok(())
+    };
+    let err = match outcome {
+        WaitOutcome::Ready(record) => {
+            ctx.out.record(&record, id, extra)?;
+            return Ok(code::OK);
+        }
+        WaitOutcome::Failed(record) => {
+            ctx.out.record(&record, id, &[])?;
+            let why = record.error_message().map(bithuman::sanitize::sanitize_line);
+            CliError::new(
+                code::FAILURE,
+                "GENERATION_FAILED",
+                format!("agent {id} failed: {}", why.as_deref().unwrap_or("no error message given")),
+            )
+            .with_hint("failed generations are refunded; fix the input and run generate again")
+        }
+        WaitOutcome::TimedOut { last, last_error } => {
+            print_last(&last)?;
+            match last_error {
+                Some(e) => {
+                    let cause = from_lib(&e);
+                    let exit = if matches!(e, Error::Parse { .. }) { code::SOFTWARE } else { code::UNAVAILABLE };
+                    let mut err = CliError::new(
+                        exit,
+                        &cause.code,
+                        format!("gave up waiting for {id} at the deadline: the last poll failed: {}", cause.message),
+                    );
+                    err.http_status = cause.http_status;
+                    err.with_hint(format!("the agent may still be generating; resume with: {resume}"))
+                }
+                None => {
+                    let state = last
+                        .as_ref()
+                        .map(|r| format!(" (last seen: {}{})", r.status(), r.current_step().map(|s| format!(", {s}")).unwrap_or_default()))
+                        .unwrap_or_default();
+                    CliError::new(
+                        code::TEMP_FAIL,
+                        "TIMEOUT",
+                        format!("timed out waiting for {id}: it is still generating, not failed{state}"),
+                    )
+                    .with_hint(format!("resume with: {resume}"))
+                }
+            }
+        }
+        WaitOutcome::Interrupted { last } => {
+            print_last(&last)?;
+            CliError::new(
+                code::INTERRUPTED,
+                "INTERRUPTED",
+                format!("stopped waiting for {id}; generation continues on the server"),
+            )
+            .with_hint(format!("resume with: {resume}"))
+        }
+        WaitOutcome::Error { error, last } => {
+            print_last(&last)?;
+            about(id, from_lib(&error))
+        }
+    };
+    ctx.out.error(&err);
+    Ok(err.exit)
+}
+
+/// Refuses ids that are not one safe path segment (exit 2).
+pub fn validate_ids(ids: &[String]) -> Result<(), CliError> {
+    for id in ids {
+        validate_agent_id(id).map_err(|e| from_lib(&e))?;
+    }
+    Ok(())
+}
+
+fn about(id: &str, mut err: CliError) -> CliError {
+    if !err.message.contains(id) {
+        err.message = format!("{id}: {}", err.message);
+    }
+    err
+}
+
+/// The worse of two exit codes.
+pub fn worse(a: u8, b: u8) -> u8 {
+    if severity(b) > severity(a) { b } else { a }
+}
+

@@ -1,0 +1,129 @@
+//! The library's error type. Each variant is something a caller must tell
+//! apart (the CLI maps them to exit codes in one place, `cli::exit`).
+
+use std::time::Duration;
+
+/// An error answer from the API (any non-2xx status).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ApiError {
+    /// HTTP status.
+    pub status: u16,
+    /// The server's error code (`UNAUTHORIZED`, `NOT_FOUND`, …) when it sent one.
+    pub code: Option<String>,
+    /// A human message: the server's, sanitized, or the HTTP status and page
+    /// title for a non-JSON (CDN) page.
+    pub message: String,
+    /// `Retry-After`, when the server sent one.
+    pub retry_after: Option<Duration>,
+    /// Method and URL of the request (secret-free).
+    pub request: String,
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.code {
+            Some(code) => write!(f, "{} (HTTP {}, {})", self.message, self.status, code),
+            None => write!(f, "{} (HTTP {})", self.message, self.status),
+        }
+    }
+}
+
+impl ApiError {
+    /// True for answers worth trying again: 429 and every 5xx.
+    pub fn is_transient(&self) -> bool {
+        self.status == 429 || (500..=599).contains(&self.status)
+    }
+
+    /// True when the server sent this error code.
+    pub fn has_code(&self, code: &str) -> bool {
+        self.code.as_deref() == Some(code)
+    }
+}
+
+/// Everything that can go wrong talking to the API.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The server answered with an error status.
+    #[error("{0}")]
+    Api(ApiError),
+    /// No usable answer: connection refused or reset, DNS, TLS, timeout.
+    #[error("could not reach {request}: {message}")]
+    Network {
+        /// Method and URL.
+        request: String,
+        /// What went wrong, in words.
+        message: String,
+        /// True when a timeout fired.
+        timeout: bool,
+    },
+    /// A 2xx answer whose body the client cannot understand.
+    #[error("unexpected answer from {request} (HTTP {status}): {message}")]
+    Parse {
+        /// Method and URL.
+        request: String,
+        /// HTTP status.
+        status: u16,
+        /// What was wrong with it.
+        message: String,
+    },
+    /// A redirect to another host, which the client refuses to follow with the secret.
+    #[error("{request} redirected to another host ({location}); not following it with the API secret")]
+    CrossHostRedirect {
+        /// Method and URL.
+        request: String,
+        /// Where it pointed.
+        location: String,
+    },
+    /// An agent id that is not a single safe path segment.
+    #[error("invalid agent id {0:?}: it must be a single path segment (no '/', '..', spaces or control characters)")]
+    InvalidId(String),
+    /// Bad client configuration (base URL, …).
+    #[error("{0}")]
+    Config(String),
+    /// A local media problem.
+    #[error(transparent)]
+    Media(#[from] crate::media::MediaError),
+    /// A local I/O failure.
+    #[error("{context}: {source}")]
+    Io {
+        /// What was being done.
+        context: String,
+        /// The cause.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The operation was interrupted (Ctrl-C).
+    #[error("interrupted")]
+    Interrupted,
+}
+
+impl Error {
+    /// True for failures worth retrying: 429, 5xx, network trouble and
+    /// unparseable answers. Never 400/401/402/403/404/422.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            Error::Api(e) => e.is_transient(),
+            Error::Network { .. } | Error::Parse { .. } => true,
+            _ => false,
+        }
+    }
+
+    /// The API error, if this is one.
+    pub fn api(&self) -> Option<&ApiError> {
+        match self {
+            Error::Api(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// Wraps an I/O error with what was being done.
+    pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
+        Error::Io {
+            context: context.into(),
+            source,
+        }
+    }
+}
+
+/// The library's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,64 @@
+//! `bithuman`: a client for bitHuman's avatar agent-generation API.
+//!
+//! The library holds everything but the terminal: [`Client`] talks to the API
+//! (retries, error envelopes, redirects that never leak the secret),
+//! [`wait`] polls agents until they are terminal, [`media`] checks and
+//! stream-encodes local files, and [`sandbox`] is an offline emulator of the
+//! API used by `bithuman sandbox serve`, `--sandbox` and the test-suite.
+//!
+//! ```no_run
+//! use std::time::Duration;
+//! use bithuman::{Client, ApiSecret, GenerateRequest, wait::{WaitOptions, WaitOutcome}};
+//!
+//! # fn main() -> Result<(), bithuman::Error> {
+//! let client = Client::builder("https://api.bithuman.ai")
+//!     .secret(ApiSecret::new("sk_live_…".to_string()))
+//!     .build()?;
+//! let mut request = GenerateRequest::new("essence-1");
+//! request.prompt = Some("You are a concierge.".into());
+//! request.image = Some("https://example.com/face.jpg".into());
+//! let created = client.generate(&request, &bithuman::new_idempotency_key())?;
+//! println!("agent {}", created.agent_id);
+//!
+//! let options = WaitOptions::new(Duration::from_secs(5), Some(Duration::from_secs(30 * 60)));
+//! let outcome = bithuman::wait::wait(&client, &created.agent_id, &options, |record| {
+//!     eprintln!("{} {:.0}%", record.status(), record.progress_percent().unwrap_or(0.0));
+//! });
+//! if let WaitOutcome::Ready(record) = outcome {
+//!     println!("model: {:?}", record.model_url());
+//! }
+//! # Ok(())
+//! # }
+//! ```
+
+pub mod client;
+pub mod envelope;
+pub mod error;
+pub mod http;
+pub mod media;
+pub mod record;
+pub mod sandbox;
+pub mod sanitize;
+pub mod secret;
+pub mod wait;
+
+pub use client::{Client, ClientBuilder, DownloadInfo, GenerateRequest, GenerateResponse};
+pub use error::{ApiError, Error};
+pub use record::AgentRecord;
+pub use secret::ApiSecret;
+
+/// The default API base URL.
+pub const DEFAULT_BASE_URL: &str = "https://api.bithuman.ai";
+
+/// The model sent when none is chosen: the one whose `ready` agent has a
+/// downloadable `.imx` (the API's own default, `expression-1`, has none).
+pub const DEFAULT_MODEL: &str = "essence-1";
+
+/// A fresh random idempotency key: one per `generate` invocation, reused by
+/// that invocation's retries so a retried POST never bills twice.
+pub fn new_idempotency_key() -> String {
+    use rand::RngExt;
+    let mut rng = rand::rng();
+    let bytes: [u8; 16] = rng.random();
+    format!("bh-{}", hex::encode(bytes))
+}

@@ -1,0 +1,7 @@
+//! The `bithuman` binary: everything lives in `cli::run()`.
+
+mod cli;
+
+fn main() -> std::process::ExitCode {
+    std::process::ExitCode::from(cli::run())
+}

@@ -1,0 +1,361 @@
+//! JSON request bodies produced as a stream: literal JSON fragments and files
+//! emitted as standard base64, chunk by chunk, with an exact length known up
+//! front. Neither a file nor its encoding is ever held whole in memory.
+
+use std::fmt::Write as _;
+use std::fs::File;
+use std::io::{self, Read};
+use std::sync::Arc;
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+
+use super::{LocalFile, MediaKind, MediaMode};
+
+/// File bytes encoded at a time. A multiple of 3, so every chunk but the last
+/// encodes without padding and the chunk encodings concatenate to the one-shot
+/// encoding. 192 KiB in, 256 KiB out.
+pub(crate) const CHUNK: usize = 3 * 64 * 1024;
+
+/// The encoded size of a full chunk: [`BodyReader::next_chunk`]'s buffer size.
+const ENCODED_CHUNK: usize = CHUNK / 3 * 4;
+
+/// Length of the standard (padded) base64 encoding of `len` bytes.
+pub(crate) fn encoded_len(len: u64) -> u64 {
+    len.div_ceil(3) * 4
+}
+
+#[derive(Clone, Debug)]
+enum Part {
+    Raw(String),
+    File(LocalFile),
+}
+
+/// A JSON body made of literal fragments and base64-encoded files.
+#[derive(Clone, Debug, Default)]
+pub struct StreamBody {
+    parts: Vec<Part>,
+}
+
+/// Called with the cumulative number of body bytes produced so far.
+pub type Progress = Arc<dyn Fn(u64) + Send + Sync>;
+
+impl StreamBody {
+    /// An empty body.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Appends literal text; the caller gives valid JSON fragments.
+    pub fn push_raw(&mut self, s: &str) {
+        if s.is_empty() {
+            return;
+        }
+        if let Some(Part::Raw(last)) = self.parts.last_mut() {
+            last.push_str(s);
+        } else {
+            self.parts.push(Part::Raw(s.to_string()));
+        }
+    }
+
+    /// Appends the standard base64 of the file's bytes (no quotes around it).
+    pub fn push_base64_file(&mut self, file: &LocalFile) {
+        self.parts.push(Part::File(file.clone()));
+    }
+
+    /// The exact body length: the literal bytes plus `4 * ceil(len / 3)` per file,
+    /// with each file's length as resolved. The reader fails rather than produce
+    /// a different length if a file changes size in between.
+    pub fn content_length(&self) -> u64 {
+        self.parts
+            .iter()
+            .map(|p| match p {
+                Part::Raw(s) => s.len() as u64,
+                Part::File(f) => encoded_len(f.len),
+            })
+            .sum()
+    }
+
+    /// Whether the body holds any file.
+    pub fn has_files(&self) -> bool {
+        self.parts.iter().any(|p| matches!(p, Part::File(_)))
+    }
+
+    /// A fresh reader over the whole body; call again for each retry.
+    /// `progress` gets the cumulative bytes produced after each read.
+    pub fn reader(&self, progress: Option<Progress>) -> io::Result<Box<dyn Read + Send + 'static>> {
+        Ok(Box::new(self.body_reader(progress)))
+    }
+
+    /// Like [`StreamBody::reader`], but the concrete type, which can also hand
+    /// out owned chunks ([`BodyReader::next_chunk`]) for streaming bodies.
+    pub fn body_reader(&self, progress: Option<Progress>) -> BodyReader {
+        BodyReader {
+            parts: self.parts.clone().into(),
+            idx: 0,
+            raw_pos: 0,
+            file: None,
+            produced: 0,
+            progress,
+        }
+    }
+
+    /// The body for `--dry-run` and logs: each file shown as
+    /// `<base64: N bytes, sha256 HEX>` (N = the file's size, HEX = the SHA-256
+    /// of its bytes). Reads every file once to hash it.
+    pub fn describe(&self) -> io::Result<String> {
+        let mut s = String::new();
+        for part in &self.parts {
+            match part {
+                Part::Raw(raw) => s.push_str(raw),
+                Part::File(f) => {
+                    let digest = f.sha256_hex()?;
+                    let _ = write!(s, "<base64: {} bytes, sha256 {digest}>", f.len);
+                }
+            }
+        }
+        Ok(s)
+    }
+}
+
+/// `{"file_data":"<base64>","file_name":<name>,"file_type":"image|audio|video"}`
+/// for `POST /v1/files/upload`.
+pub fn upload_body(file: &LocalFile, kind: MediaKind) -> StreamBody {
+    let mut body = StreamBody::new();
+    body.push_raw(r#"{"file_data":""#);
+    body.push_base64_file(file);
+    body.push_raw(r#"","file_name":"#);
+    body.push_raw(&serde_json::Value::String(file.file_name.clone()).to_string());
+    body.push_raw(r#","file_type":""#);
+    body.push_raw(kind.as_str());
+    body.push_raw(r#""}"#);
+    body
+}
+
+/// Appends a generate field's JSON string value: `"<base64>"` for
+/// [`MediaMode::Base64`], `"data:<mime>;base64,<base64>"` for
+/// [`MediaMode::DataUri`]. [`MediaMode::Upload`] is not an inline form (the
+/// uploaded URL is sent instead); given it, this writes raw base64 as for `Base64`.
+pub fn push_encoded_value(body: &mut StreamBody, file: &LocalFile, mode: MediaMode) {
+    body.push_raw("\"");
+    if mode == MediaMode::DataUri {
+        let mime = file.mime();
+        // MIME types come from fixed tables; never let one break the JSON string.
+        let safe = !mime.is_empty()
+            && mime
+                .bytes()
+                .all(|b| b.is_ascii_graphic() && b != b'"' && b != b'\\');
+        let mime = if safe {
+            mime.as_str()
+        } else {
+            "application/octet-stream"
+        };
+        body.push_raw(&format!("data:{mime};base64,"));
+    }
+    body.push_base64_file(file);
+    body.push_raw("\"");
+}
+
+/// Streams the standard base64 of exactly `len` bytes read from `src`,
+/// [`CHUNK`] input bytes at a time. Fails if `src` ends early or goes on past
+/// `len`, so the output length is always `encoded_len(len)` or an error.
+pub(crate) struct Base64Reader<R> {
+    src: R,
+    remaining: u64,
+    len: u64,
+    label: String,
+    finished: bool,
+    inbuf: Vec<u8>,
+    out: Vec<u8>,
+    out_pos: usize,
+}
+
+impl<R: Read> Base64Reader<R> {
+    /// `label` names the source in errors.
+    pub(crate) fn new(src: R, len: u64, label: &str) -> Self {
+        Base64Reader {
+            src,
+            remaining: len,
+            len,
+            label: label.to_string(),
+            finished: false,
+            inbuf: Vec::new(),
+            out: Vec::new(),
+            out_pos: 0,
+        }
+    }
+
+    fn changed_size(&self) -> io::Error {
+        io::Error::other(format!(
+            "{} changed size while being sent (it was {} bytes); \
+             not sending a body that would not match its Content-Length",
+            self.label, self.len
+        ))
+    }
+}
+
+impl<R: Read> Read for Base64Reader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if buf.is_empty() {
+            return Ok(0);
+        }
+        loop {
+            if self.out_pos < self.out.len() {
+                let n = buf.len().min(self.out.len() - self.out_pos);
+                buf[..n].copy_from_slice(&self.out[self.out_pos..self.out_pos + n]);
+                self.out_pos += n;
+                return Ok(n);
+            }
+            if self.remaining == 0 {
+                if !self.finished {
+                    // The source must end exactly where it did at resolution.
+                    let mut probe = [0u8; 1];
+                    if read_full(&mut self.src, &mut probe)? != 0 {
+                        return Err(self.changed_size());
+                    }
+                    self.finished = true;
+                    self.out = Vec::new();
+                    self.inbuf = Vec::new();
+                }
+                return Ok(0);
+            }
+            let want = usize::try_from(self.remaining).map_or(CHUNK, |r| r.min(CHUNK));
+            if self.inbuf.len() < want {
+                self.inbuf = vec![0u8; want];
+            }
+            if read_full(&mut self.src, &mut self.inbuf[..want])? != want {
+                return Err(self.changed_size());
+            }
+            self.remaining -= want as u64;
+            let input = &self.inbuf[..want];
+            let enc = want.div_ceil(3) * 4;
+            if buf.len() >= enc {
+                // Room for the whole chunk: skip the intermediate copy.
+                encode_into(input, &mut buf[..enc])?;
+                return Ok(enc);
+            }
+            self.out.resize(enc, 0);
+            encode_into(input, &mut self.out)?;
+            self.out_pos = 0;
+        }
+    }
+}
+
+/// Reads a [`StreamBody`] from the start. Files are opened when reached and
+/// read 192 KiB at a time; a file whose size changed since resolution
+/// is an error rather than a body that disagrees with its `Content-Length`.
+pub struct BodyReader {
+    parts: Arc<[Part]>,
+    idx: usize,
+    raw_pos: usize,
+    file: Option<Base64Reader<File>>,
+    produced: u64,
+    progress: Option<Progress>,
+}
+
+impl std::fmt::Debug for BodyReader {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BodyReader")
+            .field("part", &self.idx)
+            .field("produced", &self.produced)
+            .finish_non_exhaustive()
+    }
+}
+
+impl BodyReader {
+    /// Bytes produced so far.
+    pub fn produced(&self) -> u64 {
+        self.produced
+    }
+
+    /// The next piece of the body as an owned buffer (up to 256 KiB), or
+    /// `None` at the end: for async streaming bodies, without an extra copy.
+    pub fn next_chunk(&mut self) -> io::Result<Option<Vec<u8>>> {
+        let mut chunk = vec![0u8; ENCODED_CHUNK];
+        let n = self.read(&mut chunk)?;
+        if n == 0 {
+            return Ok(None);
+        }
+        chunk.truncate(n);
+        Ok(Some(chunk))
+    }
+
+    fn read_inner(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let parts = Arc::clone(&self.parts);
+        while let Some(part) = parts.get(self.idx) {
+            match part {
+                Part::Raw(raw) => {
+                    let rest = &raw.as_bytes()[self.raw_pos..];
+                    if !rest.is_empty() {
+                        let n = buf.len().min(rest.len());
+                        buf[..n].copy_from_slice(&rest[..n]);
+                        self.raw_pos += n;
+                        return Ok(n);
+                    }
+                    self.raw_pos = 0;
+                }
+                Part::File(file) => {
+                    if self.file.is_none() {
+                        let f = File::open(&file.path)?;
+                        let encoder = Base64Reader::new(f, file.len, &file.display);
+                        if encoder.src.metadata()?.len() != file.len {
+                            return Err(encoder.changed_size());
+                        }
+                        self.file = Some(encoder);
+                    }
+                    let n = match &mut self.file {
+                        Some(encoder) => encoder.read(buf)?,
+                        None => 0,
+                    };
+                    if n > 0 {
+                        return Ok(n);
+                    }
+                    self.file = None;
+                }
+            }
+            self.idx += 1;
+        }
+        Ok(0)
+    }
+}
+
+impl Read for BodyReader {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if buf.is_empty() {
+            return Ok(0);
+        }
+        let n = self.read_inner(buf)?;
+        if n > 0 {
+            self.produced += n as u64;
+            if let Some(progress) = &self.progress {
+                progress(self.produced);
+            }
+        }
+        Ok(n)
+    }
+}
+
+fn encode_into(input: &[u8], out: &mut [u8]) -> io::Result<()> {
+    let n = STANDARD
+        .encode_slice(input, out)
+        .map_err(|e| io::Error::other(format!("base64 encoding: {e}")))?;
+    debug_assert_eq!(n, out.len());
+    Ok(())
+}
+
+/// Reads until `buf` is full or the input ends; returns the bytes read.
+fn read_full(r: &mut dyn Read, buf: &mut [u8]) -> io::Result<usize> {
+    let mut filled = 0;
+    while filled < buf.len() {
+        match r.read(&mut buf[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(filled)
+}
+
+#[cfg(test)]
+mod tests;

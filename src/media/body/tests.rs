@@ -1,0 +1,263 @@
+use std::io::{self, Read, Write};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use sha2::{Digest, Sha256};
+
+use super::*;
+use crate::media::detect::samples;
+
+/// Deterministic, non-repeating-ish test bytes.
+fn data(len: usize) -> Vec<u8> {
+    let mut x: u32 = 0x9e37_79b9;
+    (0..len)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            (x >> 24) as u8
+        })
+        .collect()
+}
+
+/// Returns at most a varying handful of bytes per read (1, 2, … 7, 1, …).
+struct ShortReads<'a> {
+    data: &'a [u8],
+    calls: usize,
+}
+
+impl Read for ShortReads<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.calls += 1;
+        if self.calls.is_multiple_of(5) {
+            return Err(io::ErrorKind::Interrupted.into());
+        }
+        let n = buf.len().min(self.data.len()).min(self.calls % 7 + 1);
+        buf[..n].copy_from_slice(&self.data[..n]);
+        self.data = &self.data[n..];
+        Ok(n)
+    }
+}
+
+/// Short reads on a big source are slow; give every read at least a few KiB
+/// except now and then.
+struct ChoppyReads<'a> {
+    data: &'a [u8],
+    calls: usize,
+}
+
+impl Read for ChoppyReads<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.calls += 1;
+        let cap = if self.calls.is_multiple_of(3) {
+            1
+        } else {
+            4099
+        };
+        let n = buf.len().min(self.data.len()).min(cap);
+        buf[..n].copy_from_slice(&self.data[..n]);
+        self.data = &self.data[n..];
+        Ok(n)
+    }
+}
+
+fn read_with_buf(mut r: impl Read, buf_len: usize) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut buf = vec![0u8; buf_len];
+    loop {
+        let n = r.read(&mut buf).unwrap();
+        if n == 0 {
+            return out;
+        }
+        out.extend_from_slice(&buf[..n]);
+    }
+}
+
+fn sizes() -> Vec<usize> {
+    let mut v: Vec<usize> = (0..=10).collect();
+    v.extend([CHUNK - 1, CHUNK, CHUNK + 1, 2 * CHUNK + 2, 3_000_001]);
+    v
+}
+
+fn temp_file(bytes: &[u8], name: &str) -> (tempfile::TempDir, LocalFile) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::File::create(&path)
+        .unwrap()
+        .write_all(bytes)
+        .unwrap();
+    let file = LocalFile::open(&path).unwrap();
+    (dir, file)
+}
+
+#[test]
+fn encoder_matches_one_shot_for_every_size_and_read_pattern() {
+    for len in sizes() {
+        let bytes = data(len);
+        let expected = STANDARD.encode(&bytes);
+        assert_eq!(encoded_len(len as u64), expected.len() as u64, "len {len}");
+        // Source with short and interrupted reads, small and large consumer buffers.
+        if len <= 10 {
+            let src = ShortReads {
+                data: &bytes,
+                calls: 0,
+            };
+            let got = read_with_buf(Base64Reader::new(src, len as u64, "t"), 3);
+            assert_eq!(got, expected.as_bytes(), "short reads, len {len}");
+        }
+        let src = ChoppyReads {
+            data: &bytes,
+            calls: 0,
+        };
+        let got = read_with_buf(Base64Reader::new(src, len as u64, "t"), 8192);
+        assert!(got == expected.as_bytes(), "choppy reads, len {len}");
+        let got = read_with_buf(Base64Reader::new(&bytes[..], len as u64, "t"), 1 << 20);
+        assert!(got == expected.as_bytes(), "big buffer, len {len}");
+        let got = read_with_buf(Base64Reader::new(&bytes[..], len as u64, "t"), 7);
+        assert!(got == expected.as_bytes(), "odd buffer, len {len}");
+    }
+}
+
+#[test]
+fn encoder_refuses_a_source_of_another_length() {
+    let bytes = data(100);
+    let mut shorter = Base64Reader::new(&bytes[..], 101, "clip.mp4");
+    let err = io::copy(&mut shorter, &mut io::sink()).unwrap_err();
+    assert!(err.to_string().contains("clip.mp4 changed size"), "{err}");
+    let mut longer = Base64Reader::new(&bytes[..], 99, "clip.mp4");
+    assert!(io::copy(&mut longer, &mut io::sink()).is_err());
+}
+
+#[test]
+fn body_length_is_exact_and_rereadable() {
+    for len in sizes() {
+        let bytes = data(len);
+        let (_dir, file) = temp_file(&bytes, "x.bin");
+        let body = upload_body(&file, MediaKind::Video);
+        let first = read_with_buf(body.reader(None).unwrap(), 8192);
+        assert_eq!(first.len() as u64, body.content_length(), "len {len}");
+        let second = read_with_buf(body.reader(None).unwrap(), 1 << 20);
+        assert!(first == second, "len {len}");
+        let mut chunked = Vec::new();
+        let mut reader = body.body_reader(None);
+        while let Some(chunk) = reader.next_chunk().unwrap() {
+            chunked.extend_from_slice(&chunk);
+        }
+        assert!(chunked == first, "len {len}");
+        let json: serde_json::Value = serde_json::from_slice(&first).unwrap();
+        assert!(json["file_data"].as_str().unwrap() == STANDARD.encode(&bytes));
+        assert_eq!(json["file_type"], "video");
+    }
+}
+
+#[test]
+fn progress_reports_cumulative_bytes() {
+    let (_dir, file) = temp_file(&data(CHUNK * 2), "x.bin");
+    let body = upload_body(&file, MediaKind::Image);
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let last = Arc::new(AtomicU64::new(0));
+    let (s, l) = (Arc::clone(&seen), Arc::clone(&last));
+    let progress: Progress = Arc::new(move |n| {
+        s.lock().unwrap().push(n);
+        l.store(n, Ordering::SeqCst);
+    });
+    let out = read_with_buf(body.reader(Some(progress)).unwrap(), 8192);
+    assert_eq!(last.load(Ordering::SeqCst), out.len() as u64);
+    let seen = seen.lock().unwrap();
+    assert!(seen.windows(2).all(|w| w[0] < w[1]));
+}
+
+#[test]
+fn file_changed_after_resolution_is_an_error() {
+    let (dir, file) = temp_file(&data(1000), "x.bin");
+    let body = upload_body(&file, MediaKind::Image);
+    std::fs::OpenOptions::new()
+        .append(true)
+        .open(dir.path().join("x.bin"))
+        .unwrap()
+        .write_all(b"more")
+        .unwrap();
+    let mut reader = body.reader(None).unwrap();
+    assert!(io::copy(&mut reader, &mut io::sink()).is_err());
+}
+
+#[test]
+fn upload_body_escapes_file_names() {
+    let names = [
+        "plain.png",
+        "quo\"te.png",
+        "back\\slash.png",
+        "unicodé 顔 🙂.png",
+        "ctrl\u{1}\n\t\u{7f}.png",
+        "</script>.png",
+    ];
+    for name in names {
+        let (_dir, mut file) = temp_file(samples::PNG, "face.png");
+        file.file_name = name.to_string();
+        let body = upload_body(&file, MediaKind::Image);
+        let bytes = read_with_buf(body.reader(None).unwrap(), 8192);
+        assert_eq!(bytes.len() as u64, body.content_length());
+        let json: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(json["file_name"], name);
+        assert_eq!(json["file_type"], "image");
+        assert_eq!(json["file_data"], STANDARD.encode(samples::PNG));
+        assert_eq!(json.as_object().unwrap().len(), 3);
+    }
+}
+
+#[test]
+fn encoded_values_for_generate_fields() {
+    let (_dir, file) = temp_file(samples::PNG, "face.png");
+    let b64 = STANDARD.encode(samples::PNG);
+    for (mode, expected) in [
+        (MediaMode::Base64, b64.clone()),
+        (MediaMode::DataUri, format!("data:image/png;base64,{b64}")),
+    ] {
+        let mut body = StreamBody::new();
+        body.push_raw(r#"{"model":"essence-1","image":"#);
+        push_encoded_value(&mut body, &file, mode);
+        body.push_raw("}");
+        assert!(body.has_files());
+        let bytes = read_with_buf(body.reader(None).unwrap(), 8192);
+        assert_eq!(bytes.len() as u64, body.content_length());
+        let json: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(json["image"], expected.as_str(), "{mode:?}");
+    }
+}
+
+#[test]
+fn describe_shows_size_and_digest() {
+    let bytes = data(12_345);
+    let (_dir, file) = temp_file(&bytes, "voice.wav");
+    let body = upload_body(&file, MediaKind::Audio);
+    let digest = hex::encode(Sha256::digest(&bytes));
+    assert_eq!(file.sha256_hex().unwrap(), digest);
+    let described = body.describe().unwrap();
+    assert_eq!(
+        described,
+        format!(
+            r#"{{"file_data":"<base64: 12345 bytes, sha256 {digest}>","file_name":"voice.wav","file_type":"audio"}}"#
+        )
+    );
+    // Still valid JSON, so logs and --dry-run --json can parse it.
+    serde_json::from_str::<serde_json::Value>(&described).unwrap();
+}
+
+#[test]
+fn raw_only_bodies() {
+    let mut body = StreamBody::new();
+    assert_eq!(body.content_length(), 0);
+    assert!(read_with_buf(body.reader(None).unwrap(), 16).is_empty());
+    body.push_raw(r#"{"prompt":"#);
+    body.push_raw("");
+    body.push_raw(r#""hi"}"#);
+    assert!(!body.has_files());
+    assert_eq!(body.describe().unwrap(), r#"{"prompt":"hi"}"#);
+    assert_eq!(
+        read_with_buf(body.reader(None).unwrap(), 3),
+        br#"{"prompt":"hi"}"#
+    );
+    assert_eq!(body.content_length(), 15);
+}

@@ -1,0 +1,261 @@
+//! An offline emulator of the bitHuman API.
+//!
+//! Used by `bithuman sandbox serve`, by the global `--sandbox` flag (an
+//! in-process instance on an ephemeral port) and by the test-suite. It
+//! answers the routes the CLI uses with the live API's envelopes, validation
+//! and status sequence, hosts the files it hands out on its own loopback
+//! address, and can inject faults (failed agents, 503s, 429s, broken
+//! connections, stalls).
+//!
+//! ```no_run
+//! use bithuman::sandbox::{Sandbox, SandboxConfig};
+//! let sandbox = Sandbox::start(SandboxConfig { speed: 50.0, ..SandboxConfig::default() })?;
+//! println!("export BITHUMAN_API_BASE={}", sandbox.base_url());
+//! # Ok::<(), std::io::Error>(())
+//! ```
+
+mod agents;
+mod faults;
+mod routes;
+mod state;
+mod upload;
+
+use std::net::{Ipv4Addr, SocketAddr, TcpListener};
+use std::sync::Arc;
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use state::Shared;
+
+/// How a sandbox behaves.
+#[derive(Clone, Debug)]
+pub struct SandboxConfig {
+    /// Port on 127.0.0.1; `0` picks any free port.
+    pub port: u16,
+    /// Divides every delay of the status sequence (must be > 0).
+    pub speed: f64,
+    /// Share (0..=1) of agents that end `failed`.
+    pub fail_rate: f64,
+    /// Share (0..=1) of requests, on every route, answered `503 SERVICE_UNAVAILABLE`.
+    pub flaky: f64,
+    /// At most this many generate requests (replays included) per 60 s window.
+    pub rate_limit: Option<u32>,
+    /// Makes the random choices repeatable.
+    pub seed: Option<u64>,
+    /// When set, the only accepted `api-secret`; otherwise any non-empty one.
+    pub secret: Option<String>,
+    /// Log each request (`METHOD /path -> STATUS (N ms)`) on stderr.
+    pub verbose: bool,
+}
+
+impl Default for SandboxConfig {
+    fn default() -> Self {
+        SandboxConfig {
+            port: 0,
+            speed: 1.0,
+            fail_rate: 0.0,
+            flaky: 0.0,
+            rate_limit: None,
+            seed: None,
+            secret: None,
+            verbose: false,
+        }
+    }
+}
+
+/// One request the sandbox received.
+#[derive(Clone, Debug)]
+pub struct RecordedRequest {
+    pub method: String,
+    pub path: String,
+    pub query: Option<String>,
+    /// Header names are lowercase.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl RecordedRequest {
+    /// The first header called `name` (case-insensitive).
+    #[must_use]
+    pub fn header(&self, name: &str) -> Option<&str> {
+        let name = name.to_ascii_lowercase();
+        self.headers
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The body parsed as JSON, when it is JSON.
+    #[must_use]
+    pub fn json(&self) -> Option<serde_json::Value> {
+        serde_json::from_slice(&self.body).ok()
+    }
+}
+
+/// A scripted misbehaviour, matched in FIFO order before auth.
+#[derive(Clone, Debug)]
+pub struct Fault {
+    /// Method to match (`None` = any), e.g. `"POST"`.
+    pub method: Option<String>,
+    /// The request path must start with this.
+    pub path_prefix: String,
+    /// How many matching requests it applies to before it is removed.
+    pub times: usize,
+    pub action: FaultAction,
+}
+
+/// What a [`Fault`] does.
+#[derive(Clone, Debug)]
+pub enum FaultAction {
+    /// Answer this instead of the real handler (content type from `headers`, else JSON).
+    Respond {
+        status: u16,
+        headers: Vec<(String, String)>,
+        body: String,
+    },
+    /// Run the real handler (its state changes happen), then answer this instead.
+    RespondAfterHandling { status: u16, body: String },
+    /// Start a 200 response, then abort the connection mid-body.
+    Drop,
+    /// Sleep this long before handling.
+    Stall(Duration),
+}
+
+/// A running sandbox; dropping it (or [`Sandbox::shutdown`]) stops it.
+pub struct Sandbox {
+    shared: Arc<Shared>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Sandbox {
+    /// Binds 127.0.0.1:`config.port` and serves on a thread of its own;
+    /// returns once the port listens.
+    ///
+    /// # Errors
+    /// An invalid knob (`speed` not > 0, a share outside 0..=1), or the port
+    /// cannot be bound.
+    pub fn start(config: SandboxConfig) -> std::io::Result<Sandbox> {
+        let (listener, shared) = bind(config, true)?;
+        let runtime = runtime()?;
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let serve_shared = Arc::clone(&shared);
+        let thread = std::thread::Builder::new()
+            .name("bithuman-sandbox".into())
+            .spawn(move || {
+                runtime.block_on(async move {
+                    let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
+                        return;
+                    };
+                    let app = routes::router(serve_shared);
+                    tokio::select! {
+                        _ = axum::serve(listener, app) => {}
+                        _ = stopped => {}
+                    }
+                });
+                runtime.shutdown_timeout(Duration::from_millis(200));
+            })?;
+        Ok(Sandbox {
+            shared,
+            stop: Some(stop),
+            thread: Some(thread),
+        })
+    }
+
+    /// `http://127.0.0.1:PORT` (no trailing slash).
+    #[must_use]
+    pub fn base_url(&self) -> String {
+        self.shared.base.clone()
+    }
+
+    /// Every request received so far, in order (fault-answered ones included).
+    #[must_use]
+    pub fn requests(&self) -> Vec<RecordedRequest> {
+        state::lock(&self.shared.requests).clone()
+    }
+
+    /// Queues a fault.
+    pub fn inject(&self, fault: Fault) {
+        if fault.times > 0 {
+            state::lock(&self.shared.faults).push_back(fault);
+        }
+    }
+
+    /// Stops the server and waits for its thread.
+    pub fn shutdown(self) {}
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Serves until SIGINT or SIGTERM, then returns `Ok(())`. `on_ready` gets the
+/// base URL as soon as the port listens.
+///
+/// # Errors
+/// As [`Sandbox::start`], or a failure of the listener.
+pub fn serve_until_signal(
+    config: SandboxConfig,
+    on_ready: impl FnOnce(&str),
+) -> std::io::Result<()> {
+    let (listener, shared) = bind(config, false)?;
+    let runtime = runtime()?;
+    let result = runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::from_std(listener)?;
+        on_ready(&shared.base);
+        let app = routes::router(shared);
+        tokio::select! {
+            served = axum::serve(listener, app) => served,
+            _ = signal() => Ok(()),
+        }
+    });
+    runtime.shutdown_timeout(Duration::from_millis(200));
+    result
+}
+
+async fn signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
+}
+
+fn bind(config: SandboxConfig, record: bool) -> std::io::Result<(TcpListener, Arc<Shared>)> {
+    let invalid =
+        |what: &str| std::io::Error::new(std::io::ErrorKind::InvalidInput, what.to_string());
+    if !(config.speed.is_finite() && config.speed > 0.0) {
+        return Err(invalid("sandbox speed must be a number greater than 0"));
+    }
+    for (name, p) in [("fail rate", config.fail_rate), ("flaky", config.flaky)] {
+        if !(0.0..=1.0).contains(&p) {
+            return Err(invalid(&format!("sandbox {name} must be between 0 and 1")));
+        }
+    }
+    let listener = TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, config.port)))?;
+    listener.set_nonblocking(true)?;
+    let base = format!("http://{}", listener.local_addr()?);
+    Ok((listener, Arc::new(Shared::new(config, base, record))))
+}
+
+fn runtime() -> std::io::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .thread_name("bithuman-sandbox-worker")
+        .enable_all()
+        .build()
+}

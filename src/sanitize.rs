@@ -1,0 +1,94 @@
+//! Making server text safe for a terminal: escape sequences and control
+//! characters removed, long text shortened.
+
+/// Longest server text shown in one message, in characters.
+pub const MAX_SHOWN: usize = 500;
+
+/// Removes ANSI/OSC escape sequences and every control character except
+/// newline and tab, then truncates to [`MAX_SHOWN`] characters.
+pub fn sanitize(text: &str) -> String {
+    let stripped = strip_ansi_escapes::strip_str(text);
+    let mut out: String = stripped
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        // Bidi overrides can make text display as something else.
+        .filter(|c| !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+        .collect();
+    if out.chars().count() > MAX_SHOWN {
+        out = out.chars().take(MAX_SHOWN).collect::<String>() + "…";
+    }
+    out
+}
+
+/// Like [`sanitize`] but on one line (newlines and tabs become spaces).
+pub fn sanitize_line(text: &str) -> String {
+    sanitize(text)
+        .chars()
+        .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+/// Sanitizes every string inside a JSON value (keys included), for server
+/// data printed in `--json` mode.
+pub fn sanitize_json(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => {
+            if s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+                *s = strip_controls_keep_length(s);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(sanitize_json),
+        Value::Object(map) => {
+            let keys: Vec<String> = map.keys().cloned().collect();
+            for k in keys {
+                if let Some(mut v) = map.remove(&k) {
+                    sanitize_json(&mut v);
+                    map.insert(strip_controls_keep_length(&k), v);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+// In JSON output the text is escaped by serde anyway; we still drop the
+// escape sequences so a `jq -r` of a field cannot drive the terminal, but we
+// do not truncate data fields.
+fn strip_controls_keep_length(s: &str) -> String {
+    strip_ansi_escapes::strip_str(s)
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn removes_escapes_and_controls() {
+        let hostile = "boom \x1b[31mred\x1b[0m \x1b]0;title\x07 \x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\ bell\x07 nul\0 del\x7f";
+        let clean = sanitize(hostile);
+        assert!(!clean.contains('\x1b'));
+        assert!(!clean.chars().any(|c| c.is_control() && c != '\n'));
+        assert!(clean.contains("red"));
+        assert!(clean.contains("link"));
+    }
+
+    #[test]
+    fn truncates_long_text() {
+        let long = "a".repeat(5000);
+        assert_eq!(sanitize(&long).chars().count(), MAX_SHOWN + 1);
+    }
+
+    #[test]
+    fn json_strings_are_cleaned() {
+        let mut v = serde_json::json!({"error_message": "x\x1b[2Jy", "n": [ "\x07" ]});
+        sanitize_json(&mut v);
+        assert_eq!(v["error_message"], "xy");
+        assert_eq!(v["n"][0], "");
+    }
+}

@@ -1,0 +1,787 @@
+//! Contract tests of the sandbox emulator against the vendor's OpenAPI spec
+//! (`../shared/api/openapi.yaml`) and the live API's documented behaviour.
+//!
+//! Null tolerance: the live API sends optional fields with no value as `null`
+//! while the vendor's spec types them as plain strings (or, for
+//! `expires_in`, uses OpenAPI 3.0's `nullable`, which 3.1 ignores). The
+//! schemas are loosened to also allow `null` for exactly the fields in
+//! [`NULLABLE`] and for those marked `nullable: true`; nothing else.
+
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use base64::Engine;
+use bithuman::sandbox::{Fault, FaultAction, Sandbox, SandboxConfig};
+use reqwest::blocking::{Client, Response};
+use serde_json::{Value, json};
+
+const SPEC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/api/openapi.yaml");
+const SECRET: &str = "sk_test_sandbox";
+
+/// Optional agent fields the live API sends as `null` (spec says `string`).
+const NULLABLE: [&str; 11] = [
+    "name",
+    "description",
+    "system_prompt",
+    "image_url",
+    "video_url",
+    "model_url",
+    "voice_id",
+    "progress_msg",
+    "current_step",
+    "event_type",
+    "error_message",
+];
+
+fn spec() -> &'static Value {
+    static SPEC_DOC: OnceLock<Value> = OnceLock::new();
+    SPEC_DOC.get_or_init(|| {
+        let text = std::fs::read_to_string(SPEC).expect("read openapi.yaml");
+        serde_norway::from_str(&text).expect("parse openapi.yaml")
+    })
+}
+
+/// Inlines local `$ref`s and loosens the fields the live API sends as null.
+/// `name` is the property this node is the schema of; `properties` says the
+/// node is a `properties` map (its keys are property names).
+fn resolve(node: &Value, name: Option<&str>, properties: bool) -> Value {
+    match node {
+        Value::Object(map) => {
+            if let Some(Value::String(r)) = map.get("$ref") {
+                let pointer = r.strip_prefix('#').expect("local ref");
+                return resolve(
+                    spec().pointer(pointer).expect("ref target"),
+                    name,
+                    properties,
+                );
+            }
+            let mut out = serde_json::Map::new();
+            for (k, v) in map {
+                let child = if properties {
+                    resolve(v, Some(k), false)
+                } else {
+                    resolve(v, None, k == "properties")
+                };
+                out.insert(k.clone(), child);
+            }
+            let nullable = out.get("nullable") == Some(&Value::Bool(true))
+                || name.is_some_and(|k| NULLABLE.contains(&k));
+            if !properties
+                && nullable
+                && let Some(Value::String(t)) = out.get("type").cloned()
+            {
+                out.insert("type".into(), json!([t, "null"]));
+            }
+            Value::Object(out)
+        }
+        Value::Array(items) => {
+            Value::Array(items.iter().map(|v| resolve(v, None, false)).collect())
+        }
+        other => other.clone(),
+    }
+}
+
+fn schema(path: &str, method: &str, status: &str) -> jsonschema::Validator {
+    let escaped = path.replace('~', "~0").replace('/', "~1");
+    let pointer =
+        format!("/paths/{escaped}/{method}/responses/{status}/content/application~1json/schema");
+    let raw = spec()
+        .pointer(&pointer)
+        .unwrap_or_else(|| panic!("no schema at {pointer}"));
+    jsonschema::validator_for(&resolve(raw, None, false)).expect("compile schema")
+}
+
+fn assert_valid(validator: &jsonschema::Validator, body: &Value, what: &str) {
+    let errors: Vec<String> = validator
+        .iter_errors(body)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "{what} does not match the spec: {errors:?}\n{body:#}"
+    );
+}
+
+fn start(config: SandboxConfig) -> Sandbox {
+    Sandbox::start(config).expect("start sandbox")
+}
+
+fn fast() -> SandboxConfig {
+    SandboxConfig {
+        speed: 20.0,
+        ..SandboxConfig::default()
+    }
+}
+
+fn client() -> Client {
+    static CLIENT: OnceLock<Client> = OnceLock::new();
+    CLIENT
+        .get_or_init(|| {
+            Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .timeout(Duration::from_secs(5))
+                .build()
+                .expect("client")
+        })
+        .clone()
+}
+
+fn error_schema() -> &'static jsonschema::Validator {
+    static ERROR: OnceLock<jsonschema::Validator> = OnceLock::new();
+    ERROR.get_or_init(|| {
+        let raw = &spec()["components"]["schemas"]["Error"];
+        jsonschema::validator_for(&resolve(raw, None, false)).expect("compile Error schema")
+    })
+}
+
+fn get(sb: &Sandbox, path: &str) -> Response {
+    client()
+        .get(format!("{}{path}", sb.base_url()))
+        .header("api-secret", SECRET)
+        .send()
+        .expect("GET")
+}
+
+fn post(sb: &Sandbox, path: &str, body: &Value) -> Response {
+    client()
+        .post(format!("{}{path}", sb.base_url()))
+        .header("api-secret", SECRET)
+        .json(body)
+        .send()
+        .expect("POST")
+}
+
+fn json_of(response: Response) -> (u16, Value) {
+    let status = response.status().as_u16();
+    (status, response.json().expect("JSON body"))
+}
+
+/// Asserts the live API's error envelope with `status` and `code`.
+fn assert_error(response: Response, status: u16, code: &str) -> Value {
+    let (got, body) = json_of(response);
+    assert_eq!(got, status, "{body}");
+    assert_eq!(body["error"]["code"], code, "{body}");
+    assert_eq!(body["error"]["httpStatus"], status);
+    assert_eq!(body["status_code"], status);
+    assert_eq!(body["status"], "error");
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .is_some_and(|m| !m.is_empty())
+    );
+    assert_valid(error_schema(), &body, code);
+    body
+}
+
+fn generate(sb: &Sandbox, body: &Value) -> String {
+    let (status, reply) = json_of(post(sb, "/v1/agent/generate", body));
+    assert_eq!(status, 200, "{reply}");
+    reply["agent_id"].as_str().expect("agent_id").to_string()
+}
+
+fn wait_ready(sb: &Sandbox, id: &str) -> Value {
+    let deadline = Instant::now() + Duration::from_secs(2);
+    loop {
+        let (_, body) = json_of(get(sb, &format!("/v1/agent/status/{id}")));
+        if body["data"]["status"] == "ready" || body["data"]["status"] == "failed" {
+            return body["data"].clone();
+        }
+        assert!(Instant::now() < deadline, "agent never finished: {body}");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+#[test]
+fn validate_answers_valid_flag_never_401() {
+    let sb = start(SandboxConfig {
+        secret: Some(SECRET.into()),
+        ..fast()
+    });
+    let check = schema("/v1/validate", "post", "200");
+    let url = format!("{}/v1/validate", sb.base_url());
+    for (secret, valid) in [(Some(SECRET), true), (Some("wrong"), false), (None, false)] {
+        let mut request = client().post(&url);
+        if let Some(s) = secret {
+            request = request.header("api-secret", s);
+        }
+        let (status, body) = json_of(request.send().unwrap());
+        assert_eq!(status, 200);
+        assert_eq!(body, json!({"valid": valid}));
+        assert_valid(&check, &body, "validate");
+    }
+}
+
+#[test]
+fn status_machine_reaches_ready_with_downloadable_model() {
+    // Speed 10: ready after 1 s, every row lasts at least 50 ms.
+    let sb = start(SandboxConfig {
+        speed: 10.0,
+        ..SandboxConfig::default()
+    });
+    let started = schema("/v1/agent/generate", "post", "200");
+    let check = schema("/v1/agent/status/{agent_id}", "get", "200");
+    let (status, reply) = json_of(post(
+        &sb,
+        "/v1/agent/generate",
+        &json!({"prompt": "hi", "model": "essence-1"}),
+    ));
+    assert_eq!(status, 200);
+    assert_valid(&started, &reply, "generate");
+    assert_eq!(reply["message"], "Agent generation started");
+    assert_eq!(reply["status"], "processing");
+    let id = reply["agent_id"].as_str().unwrap().to_string();
+    assert!(
+        id.starts_with('A')
+            && id
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    );
+
+    let mut seen = Vec::new();
+    let deadline = Instant::now() + Duration::from_secs(2);
+    let ready = loop {
+        let (code, body) = json_of(get(&sb, &format!("/v1/agent/status/{id}")));
+        assert_eq!(code, 200);
+        assert_valid(&check, &body, "status");
+        let data = &body["data"];
+        let s = data["status"].as_str().unwrap().to_string();
+        if seen.last() != Some(&s) {
+            seen.push(s.clone());
+        }
+        if s == "ready" {
+            break data.clone();
+        }
+        if seen.len() == 1 {
+            assert_error(
+                get(&sb, &format!("/v1/agent/{id}/model/download")),
+                404,
+                "MODEL_ARTIFACT_NOT_READY",
+            );
+        }
+        assert!(Instant::now() < deadline, "not ready in time; saw {seen:?}");
+    };
+    for expected in ["processing", "generating", "completed", "success", "ready"] {
+        assert!(
+            seen.iter().any(|s| s == expected),
+            "never saw {expected}: {seen:?}"
+        );
+    }
+    let ready_at = seen.iter().position(|s| s == "ready").unwrap();
+    assert!(
+        seen[..ready_at].iter().any(|s| s == "completed")
+            && seen[..ready_at].iter().any(|s| s == "success")
+    );
+    assert_eq!(ready["progress"], 1.0);
+    assert_eq!(ready["current_step"], "done");
+    assert_eq!(ready["event_type"], "lip_created");
+    assert_eq!(ready["agent_id"], id.as_str());
+    assert_eq!(ready["error_message"], Value::Null);
+    let model_url = ready["model_url"].as_str().unwrap().to_string();
+    assert_eq!(
+        model_url,
+        format!("{}/files/models/{id}/{id}.imx", sb.base_url())
+    );
+
+    let agent = schema("/v1/agent/{code}", "get", "200");
+    let (code, body) = json_of(get(&sb, &format!("/v1/agent/{id}")));
+    assert_eq!(code, 200);
+    assert_valid(&agent, &body, "get agent");
+
+    // The model file is fetched without api-secret.
+    let file = client().get(&model_url).send().unwrap();
+    assert_eq!(file.status(), 200);
+    assert_eq!(file.headers()["content-type"], "application/octet-stream");
+    let text = file.text().unwrap();
+    assert!(text.starts_with("BITHUMAN SANDBOX PLACEHOLDER\n"), "{text}");
+
+    std::thread::sleep(Duration::from_millis(60)); // publish lag: 0.5 s / speed after ready
+    let download = schema("/v1/agent/{code}/model/download", "get", "200");
+    let (code, body) = json_of(get(
+        &sb,
+        &format!("/v1/agent/{id}/model/download?redirect=false"),
+    ));
+    assert_eq!(code, 200, "{body}");
+    assert_valid(&download, &body, "download");
+    assert_eq!(body["data"]["url"], model_url.as_str());
+    assert_eq!(body["data"]["filename"], format!("{id}.imx"));
+    assert_eq!(body["data"]["model"], "essence-1");
+    let redirect = get(&sb, &format!("/v1/agent/{id}/model/download"));
+    assert_eq!(redirect.status(), 302);
+    assert_eq!(redirect.headers()["location"], model_url.as_str());
+    assert_error(
+        get(&sb, &format!("/v1/agent/{id}/model/download?model=bogus")),
+        400,
+        "VALIDATION_ERROR",
+    );
+    assert_error(
+        get(
+            &sb,
+            &format!("/v1/agent/{id}/model/download?model=expression-1"),
+        ),
+        400,
+        "MODEL_NOT_DOWNLOADABLE",
+    );
+}
+
+#[test]
+fn default_model_is_expression_1_without_model_url() {
+    let sb = start(SandboxConfig {
+        speed: 50.0,
+        ..SandboxConfig::default()
+    });
+    let id = generate(&sb, &json!({"prompt": "no model"}));
+    let data = wait_ready(&sb, &id);
+    assert_eq!(data["model"], "expression-1");
+    assert_eq!(data["model_url"], Value::Null);
+    assert_error(
+        get(&sb, &format!("/v1/agent/{id}/model/download")),
+        400,
+        "MODEL_NOT_DOWNLOADABLE",
+    );
+}
+
+#[test]
+fn failed_agents_name_the_step_and_the_sandbox() {
+    let sb = start(SandboxConfig {
+        speed: 50.0,
+        fail_rate: 1.0,
+        seed: Some(3),
+        ..SandboxConfig::default()
+    });
+    let id = generate(&sb, &json!({"prompt": "doomed", "model": "essence-1"}));
+    let data = wait_ready(&sb, &id);
+    assert_eq!(data["status"], "failed");
+    let message = data["error_message"].as_str().unwrap();
+    let step = data["current_step"].as_str().unwrap();
+    assert!(
+        message.contains(step) && message.contains("sandbox"),
+        "{message}"
+    );
+    assert!(data["progress"].as_f64().unwrap() < 1.0);
+    assert_valid(
+        &schema("/v1/agent/status/{agent_id}", "get", "200"),
+        &json!({"success": true, "data": data}),
+        "failed",
+    );
+}
+
+#[test]
+fn documented_errors_use_the_envelope() {
+    let sb = start(SandboxConfig {
+        secret: Some(SECRET.into()),
+        ..fast()
+    });
+    let url = format!("{}/v1/agent/generate", sb.base_url());
+    assert_error(
+        client()
+            .post(&url)
+            .json(&json!({"prompt": "x"}))
+            .send()
+            .unwrap(),
+        401,
+        "MISSING_AUTH",
+    );
+    assert_error(
+        client()
+            .post(&url)
+            .header("api-secret", "")
+            .json(&json!({}))
+            .send()
+            .unwrap(),
+        401,
+        "MISSING_AUTH",
+    );
+    assert_error(
+        client()
+            .post(&url)
+            .header("api-secret", "nope")
+            .json(&json!({}))
+            .send()
+            .unwrap(),
+        401,
+        "UNAUTHORIZED",
+    );
+    assert_error(get(&sb, "/v1/nothing/here"), 404, "NOT_FOUND");
+    let missing = assert_error(get(&sb, "/v1/agent/status/A91XMB7113"), 404, "NOT_FOUND");
+    assert_eq!(
+        missing["error"]["message"],
+        "Agent not found for code: A91XMB7113"
+    );
+    assert_error(get(&sb, "/v1/agent/generate"), 405, "METHOD_NOT_ALLOWED");
+    assert_error(
+        client()
+            .delete(format!("{}/v1/validate", sb.base_url()))
+            .send()
+            .unwrap(),
+        405,
+        "METHOD_NOT_ALLOWED",
+    );
+
+    let raw = |body: &str| {
+        client()
+            .post(&url)
+            .header("api-secret", SECRET)
+            .header("content-type", "application/json")
+            .body(body.to_string())
+            .send()
+            .unwrap()
+    };
+    let bad_json = assert_error(raw("{nope"), 400, "VALIDATION_ERROR");
+    assert_eq!(
+        bad_json["error"]["message"],
+        "Request body must be valid JSON"
+    );
+    let not_object = assert_error(raw("[1]"), 400, "VALIDATION_ERROR");
+    assert_eq!(
+        not_object["error"]["message"],
+        "Request body must be a JSON object"
+    );
+    let bad_model = assert_error(
+        post(
+            &sb,
+            "/v1/agent/generate",
+            &json!({"model": "essence-2-light"}),
+        ),
+        400,
+        "VALIDATION_ERROR",
+    );
+    assert!(
+        bad_model["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("essence-1")
+    );
+    for body in [
+        json!({"prompt": 5}),
+        json!({"aspect_ratio": "4:3"}),
+        json!({"framing": "wide"}),
+        json!({"transparency": "yes"}),
+        json!({"duration": -1}),
+        json!({"image": "not base64 !!"}),
+        json!({"audio": "data:audio/wav,plain"}),
+    ] {
+        let field = body.as_object().unwrap().keys().next().unwrap().clone();
+        let refused = assert_error(
+            post(&sb, "/v1/agent/generate", &body),
+            400,
+            "VALIDATION_ERROR",
+        );
+        assert!(
+            refused["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains(&field),
+            "{refused}"
+        );
+    }
+    assert_error(
+        post(
+            &sb,
+            "/v1/agent/generate",
+            &json!({"video": "https://x/v.mp4"}),
+        ),
+        400,
+        "VIDEO_INPUT_NOT_SUPPORTED",
+    );
+    let huge = "A".repeat(11 * 1024 * 1024 / 3 * 4);
+    assert_error(
+        post(&sb, "/v1/agent/generate", &json!({"image": huge})),
+        413,
+        "FILE_TOO_LARGE",
+    );
+    let small = base64::engine::general_purpose::STANDARD.encode(b"\xff\xd8\xff\xe0 tiny jpeg");
+    let id = generate(
+        &sb,
+        &json!({"image": small, "audio": format!("data:audio/wav;base64,{small}")}),
+    );
+    assert!(id.starts_with('A'));
+
+    assert_error(
+        post(
+            &sb,
+            "/v1/files/upload",
+            &json!({"file_data": small, "file_name": "face.svg"}),
+        ),
+        415,
+        "UNSUPPORTED_TYPE",
+    );
+    assert_error(
+        post(
+            &sb,
+            "/v1/files/upload",
+            &json!({"file_data": "@@@", "file_name": "face.jpg"}),
+        ),
+        400,
+        "VALIDATION_ERROR",
+    );
+    assert_error(
+        post(
+            &sb,
+            "/v1/files/upload",
+            &json!({"file_data": small, "file_name": "a.jpg", "file_url": "https://x/a.jpg"}),
+        ),
+        400,
+        "VALIDATION_ERROR",
+    );
+    let big = "A".repeat((10 * 1024 * 1024 + 3) / 3 * 4); // just over 10 MB of zeros
+    assert_error(
+        post(
+            &sb,
+            "/v1/files/upload",
+            &json!({"file_data": big, "file_name": "face.png"}),
+        ),
+        413,
+        "FILE_TOO_LARGE",
+    );
+}
+
+#[test]
+fn upload_stores_bytes_on_the_file_host() {
+    let sb = start(fast());
+    let bytes: Vec<u8> = (0..=255u8).cycle().take(5000).collect();
+    let encoded = base64::engine::general_purpose::STANDARD.encode(&bytes);
+    let (status, body) = json_of(post(
+        &sb,
+        "/v1/files/upload",
+        &json!({"file_data": encoded, "file_name": "dir/voice.wav", "file_type": "audio"}),
+    ));
+    assert_eq!(status, 200, "{body}");
+    assert_valid(&schema("/v1/files/upload", "post", "200"), &body, "upload");
+    let data = &body["data"];
+    assert_eq!(data["file_size"], 5000);
+    assert_eq!(data["asset_category"], "audio");
+    assert_eq!(data["mime_type"], "audio/wav");
+    let url = data["file_url"].as_str().unwrap();
+    assert!(
+        url.starts_with(&format!("{}/files/uploads/", sb.base_url())) && url.ends_with("voice.wav"),
+        "{url}"
+    );
+    let fetched = client().get(url).send().unwrap();
+    assert_eq!(fetched.status(), 200);
+    assert_eq!(fetched.bytes().unwrap().as_ref(), bytes.as_slice());
+    let recorded = sb
+        .requests()
+        .into_iter()
+        .find(|r| r.path == "/v1/files/upload")
+        .unwrap();
+    assert_eq!(recorded.method, "POST");
+    assert_eq!(recorded.header("API-Secret"), Some(SECRET));
+    assert_eq!(recorded.json().unwrap()["file_data"], encoded.as_str());
+
+    let (status, body) = json_of(post(
+        &sb,
+        "/v1/files/upload",
+        &json!({"file_url": "https://example.com/face.jpg", "file_type": "auto"}),
+    ));
+    assert_eq!(status, 200);
+    assert_eq!(
+        body["data"]["original_source"],
+        "https://example.com/face.jpg"
+    );
+    assert!(
+        body["data"]["file_url"]
+            .as_str()
+            .unwrap()
+            .starts_with(&sb.base_url())
+    );
+}
+
+#[test]
+fn idempotent_replay_returns_the_first_answer() {
+    let sb = start(fast());
+    let send = |key: &str| {
+        client()
+            .post(format!("{}/v1/agent/generate", sb.base_url()))
+            .header("api-secret", SECRET)
+            .header("Idempotency-Key", key)
+            .json(&json!({"prompt": "once", "model": "essence-1"}))
+            .send()
+            .unwrap()
+    };
+    let first = send("key-1");
+    assert!(first.headers().get("idempotency-replayed").is_none());
+    let first = first.bytes().unwrap();
+    let second = send("key-1");
+    assert_eq!(second.headers()["idempotency-replayed"], "true");
+    assert_eq!(second.bytes().unwrap(), first);
+    let other: Value = send("key-2").json().unwrap();
+    let first: Value = serde_json::from_slice(&first).unwrap();
+    assert_ne!(other["agent_id"], first["agent_id"]);
+}
+
+#[test]
+fn regenerate_in_place_restarts_the_timeline() {
+    let sb = start(SandboxConfig {
+        speed: 50.0,
+        ..SandboxConfig::default()
+    });
+    let id = generate(&sb, &json!({"prompt": "v1", "model": "essence-1"}));
+    assert_eq!(wait_ready(&sb, &id)["status"], "ready");
+    assert_eq!(generate(&sb, &json!({"agent_id": id, "prompt": "v2"})), id);
+    let (_, body) = json_of(get(&sb, &format!("/v1/agent/status/{id}")));
+    assert_ne!(body["data"]["status"], "ready");
+    assert_eq!(body["data"]["model"], "essence-1");
+}
+
+#[test]
+fn ids_are_recognised_by_other_sandboxes() {
+    let a = start(fast());
+    let b = start(fast());
+    let id = generate(&a, &json!({"prompt": "shared", "model": "essence-2"}));
+    let (status, body) = json_of(get(&b, &format!("/v1/agent/status/{id}")));
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["data"]["agent_id"], id.as_str());
+    assert_eq!(body["data"]["model"], "essence-2");
+    let mut tampered: Vec<char> = id.chars().collect();
+    let last = tampered.len() - 1;
+    tampered[last] = if tampered[last] == '0' { '1' } else { '0' };
+    let tampered: String = tampered.into_iter().collect();
+    assert_error(
+        get(&b, &format!("/v1/agent/status/{tampered}")),
+        404,
+        "NOT_FOUND",
+    );
+}
+
+#[test]
+fn rate_limit_answers_429_with_retry_after() {
+    let sb = start(SandboxConfig {
+        rate_limit: Some(2),
+        ..fast()
+    });
+    let body = json!({"prompt": "x"});
+    generate(&sb, &body);
+    generate(&sb, &body);
+    let limited = post(&sb, "/v1/agent/generate", &body);
+    let retry: u64 = limited.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=60).contains(&retry));
+    assert_error(limited, 429, "RATE_LIMITED");
+    // Other routes are not limited.
+    assert_eq!(get(&sb, "/v1/agent/status/A91XMB7113").status(), 404);
+}
+
+#[test]
+fn flaky_answers_503_on_every_route() {
+    let sb = start(SandboxConfig {
+        flaky: 1.0,
+        ..fast()
+    });
+    assert_error(
+        post(&sb, "/v1/validate", &json!({})),
+        503,
+        "SERVICE_UNAVAILABLE",
+    );
+    assert_error(get(&sb, "/files/uploads/x.jpg"), 503, "SERVICE_UNAVAILABLE");
+    assert_error(
+        post(&sb, "/v1/agent/generate", &json!({"prompt": "x"})),
+        503,
+        "SERVICE_UNAVAILABLE",
+    );
+}
+
+#[test]
+fn injected_faults_fire_in_order() {
+    let sb = start(fast());
+    sb.inject(Fault {
+        method: Some("GET".into()),
+        path_prefix: "/v1/agent/status/".into(),
+        times: 1,
+        action: FaultAction::Respond {
+            status: 502,
+            headers: vec![("content-type".into(), "text/html".into())],
+            body: "<html><title>Bad gateway</title></html>".into(),
+        },
+    });
+    let scripted = get(&sb, "/v1/agent/status/A91XMB7113");
+    assert_eq!(scripted.status(), 502);
+    assert_eq!(scripted.headers()["content-type"], "text/html");
+    assert_eq!(get(&sb, "/v1/agent/status/A91XMB7113").status(), 404); // fired once only
+
+    sb.inject(Fault {
+        method: None,
+        path_prefix: "/v1/agent/generate".into(),
+        times: 1,
+        action: FaultAction::RespondAfterHandling {
+            status: 500,
+            body: "{\"detail\":\"oops\"}".into(),
+        },
+    });
+    let send = || {
+        client()
+            .post(format!("{}/v1/agent/generate", sb.base_url()))
+            .header("api-secret", SECRET)
+            .header("Idempotency-Key", "after")
+            .json(&json!({"prompt": "x"}))
+            .send()
+            .unwrap()
+    };
+    assert_eq!(send().status(), 500);
+    let replay = send();
+    assert_eq!(replay.headers()["idempotency-replayed"], "true"); // the agent was created
+    let id = replay.json::<Value>().unwrap()["agent_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(get(&sb, &format!("/v1/agent/status/{id}")).status(), 200);
+
+    sb.inject(Fault {
+        method: None,
+        path_prefix: "/v1/agent/".into(),
+        times: 1,
+        action: FaultAction::Drop,
+    });
+    let dropped = client()
+        .get(format!("{}/v1/agent/{id}", sb.base_url()))
+        .header("api-secret", SECRET)
+        .send();
+    assert!(
+        dropped.and_then(|r| r.bytes()).is_err(),
+        "a dropped connection must fail the read"
+    );
+    assert_eq!(get(&sb, &format!("/v1/agent/{id}")).status(), 200);
+
+    sb.inject(Fault {
+        method: None,
+        path_prefix: "/v1/validate".into(),
+        times: 1,
+        action: FaultAction::Stall(Duration::from_millis(600)),
+    });
+    let impatient = Client::builder()
+        .timeout(Duration::from_millis(200))
+        .build()
+        .unwrap();
+    let stalled = impatient
+        .post(format!("{}/v1/validate", sb.base_url()))
+        .send();
+    assert!(stalled.is_err_and(|e| e.is_timeout()));
+    assert!(
+        sb.requests()
+            .iter()
+            .filter(|r| r.path == "/v1/validate")
+            .count()
+            == 1
+    );
+}
+
+#[test]
+fn seeded_sandboxes_choose_alike() {
+    let outcomes = |seed| {
+        let sb = start(SandboxConfig {
+            speed: 50.0,
+            fail_rate: 0.5,
+            seed: Some(seed),
+            ..SandboxConfig::default()
+        });
+        let ids: Vec<String> = (0..6)
+            .map(|_| generate(&sb, &json!({"prompt": "x"})))
+            .collect();
+        ids.iter()
+            .map(|id| wait_ready(&sb, id)["status"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(outcomes(42), outcomes(42));
+}
