@@ -131,7 +131,9 @@ impl GenerateRequest {
         }
         if let Some(d) = self.duration {
             key(&mut body, "duration");
-            body.push_raw(&json(Value::from(d)));
+            // Whole seconds go as an integer: the API types `duration` as one.
+            let v = if d.fract() == 0.0 && d.abs() < 1e15 { Value::from(d as i64) } else { Value::from(d) };
+            body.push_raw(&json(v));
         }
         if self.transparency {
             key(&mut body, "transparency");

@@ -16,6 +16,7 @@
 
 mod agents;
 mod faults;
+mod files;
 mod routes;
 mod state;
 mod upload;

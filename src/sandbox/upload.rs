@@ -6,7 +6,8 @@ use base64::engine::general_purpose::STANDARD_PAD_INDIFFERENT;
 use serde_json::{Map, Value, json};
 
 use super::agents;
-use super::routes::{Refused, Req, error, file_response, json_object, json_response, refuse};
+use super::files::file_response;
+use super::routes::{Refused, Req, error, json_object, json_response, refuse};
 use super::state::{Shared, Upload, lock};
 
 const MB: usize = 1024 * 1024;
