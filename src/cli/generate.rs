@@ -25,21 +25,27 @@ struct Input {
 }
 
 pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
-    let mut stdin_user: Option<&'static str> = None;
-    let mut take_stdin = |flag: &'static str| -> Result<(), CliError> {
-        match stdin_user.replace(flag) {
-            Some(first) => Err(CliError::usage(format!(
-                "only one input can be read from stdin, but both {first} and {flag} are -"
-            ))),
-            None => Ok(()),
-        }
-    };
-
     // Usage errors first, before reading anything.
     if a.prompt.is_none() && a.prompt_file.is_none() && a.image.is_none() && a.audio.is_none() && a.video.is_none() {
         return Err(CliError::usage(
             "nothing to generate from: give at least one of --prompt, --prompt-file, --image, --audio or --video",
         ));
+    }
+    let stdin_flags: Vec<&str> = [
+        ("--prompt-file", &a.prompt_file),
+        ("--image", &a.image),
+        ("--audio", &a.audio),
+        ("--video", &a.video),
+    ]
+    .into_iter()
+    .filter(|(_, v)| v.as_deref() == Some("-"))
+    .map(|(flag, _)| flag)
+    .collect();
+    if stdin_flags.len() > 1 {
+        return Err(CliError::usage(format!(
+            "only one input can be read from stdin, but {} are all -",
+            stdin_flags.join(" and ")
+        )));
     }
     if a.prompt.as_deref().is_some_and(|p| p.trim().is_empty()) {
         return Err(CliError::usage("--prompt is empty"));
@@ -64,7 +70,6 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
         (Some(p), _) => Some(p.clone()),
         (None, Some(path)) => {
             let text = if path == "-" {
-                take_stdin("--prompt-file")?;
                 let mut s = String::new();
                 std::io::stdin()
                     .read_to_string(&mut s)
@@ -89,9 +94,6 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
         ("--video", MediaKind::Video, &a.video),
     ] {
         let Some(arg) = arg else { continue };
-        if arg == "-" {
-            take_stdin(flag)?;
-        }
         let value = media::resolve(arg, kind, &mut std::io::stdin().lock()).map_err(|e| media_err(&e))?;
         if let MediaInput::File(file) = &value {
             if !a.no_preflight {
