@@ -30,7 +30,7 @@ impl ApiSecret {
         let s = self.expose();
         let chars: Vec<char> = s.chars().collect();
         if chars.len() < 12 {
-            return "…".repeat(1) + "****";
+            return "…****".to_string();
         }
         let prefix: String = match s.find('_') {
             Some(i) if i <= 4 => s[..=i].to_string(),

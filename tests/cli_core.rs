@@ -331,7 +331,7 @@ fn settings_precedence_and_sources() {
     }
     let r = w.run_cmd(w.cmd().env_remove("BITHUMAN_API_SECRET").args(["generate", "--prompt", "p"]));
     r.code(0);
-    assert_eq!(r.stderr.contains("warning"), false, "{}", r.stderr);
+    assert!(!r.stderr.contains("warning"), "{}", r.stderr);
     let last = w.requests("/v1/agent/generate").pop().expect("generate");
     assert_eq!(last.json().expect("json")["model"], "expression-2");
     w.run(&["--profile", "alt", "generate", "--prompt", "p"]).code(0);

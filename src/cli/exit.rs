@@ -85,7 +85,7 @@ pub fn from_lib(e: &Error) -> CliError {
     match e {
         Error::Api(api) => {
             let exit = match api.status {
-                401 | 402 | 403 => code::NO_PERM,
+                401..=403 => code::NO_PERM,
                 404 => code::NO_INPUT,
                 413 | 415 => code::DATA,
                 429 | 500..=599 => code::UNAVAILABLE,

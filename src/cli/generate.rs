@@ -206,7 +206,7 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
             }))?;
         } else {
             ctx.out.data(&id)?;
-            ctx.out.note(&format!("Agent {id} is being generated. Wait for it with: {}", ctx.resume_command(&[id.clone()])));
+            ctx.out.note(&format!("Agent {id} is being generated. Wait for it with: {}", ctx.resume_command(std::slice::from_ref(&id))));
         }
         return Ok(code::OK);
     }
@@ -214,7 +214,7 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
     // Always show the id before waiting: the agent is paid for.
     ctx.out.note(&format!(
         "Created agent {id} ({model}). Waiting; if you stop, resume with: {}",
-        ctx.resume_command(&[id.clone()])
+        ctx.resume_command(std::slice::from_ref(&id))
     ));
     let ids = [id.clone()];
     let mut exit = code::OK;
