@@ -170,7 +170,7 @@ impl WaitProgress {
         let bar = out.animate.then(|| {
             let bar = ProgressBar::new_spinner();
             bar.set_style(
-                ProgressStyle::with_template("{spinner:.cyan} {msg}")
+                ProgressStyle::with_template("{spinner:.cyan} {msg} {elapsed}")
                     .unwrap_or_else(|_| ProgressStyle::default_spinner()),
             );
             bar.enable_steady_tick(Duration::from_millis(100));
@@ -189,7 +189,10 @@ impl WaitProgress {
     pub fn update(&mut self, id: &str, record: &AgentRecord) {
         let elapsed = self.started.elapsed();
         if let Some(bar) = &self.bar {
-            bar.set_message(status_line(id, record, elapsed));
+            // The bar draws the elapsed time itself, so it ticks between polls.
+            let line = status_line(id, record, elapsed);
+            let without_elapsed = line.rsplit_once(' ').map_or(line.as_str(), |(head, _)| head);
+            bar.set_message(without_elapsed.to_string());
         } else if self.plain {
             let key = (record.status().to_string(), record.current_step().unwrap_or("").to_string());
             if self.last.get(id) != Some(&key) {

@@ -58,6 +58,9 @@ pub fn wait(ctx: &mut Ctx, args: WaitArgs) -> Result<u8, CliError> {
 pub fn wait_options(ctx: &Ctx, flags: &WaitFlags, model_hint: Option<&str>) -> Result<WaitOptions, CliError> {
     let interval = match &flags.interval {
         Some(text) => parse_duration(text).map_err(|e| CliError::usage(format!("--interval: {e}")))?,
+        // The local sandbox has no rate limit: poll it every second so its
+        // short run shows each step.
+        None if ctx.settings.sandbox => MIN_INTERVAL,
         None => ctx.settings.interval.as_ref().map_or(DEFAULT_INTERVAL, |s| s.value),
     };
     if interval < MIN_INTERVAL {
