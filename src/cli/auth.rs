@@ -1,10 +1,10 @@
 //! `bithuman auth login|status|logout`: the stored secret lives in our TOML
 //! config file, written atomically with mode 0600 in a 0700 directory.
 
+use super::Ctx;
 use super::args::AuthCommand;
 use super::exit::{CliError, code, from_lib};
 use super::settings::{ConfigFile, Source};
-use super::Ctx;
 use bithuman::ApiSecret;
 use serde_json::json;
 use std::io::{Read, Write};
@@ -19,39 +19,75 @@ pub fn run(ctx: &mut Ctx, command: AuthCommand) -> Result<u8, CliError> {
 }
 
 fn login(ctx: &mut Ctx) -> Result<u8, CliError> {
+    if ctx.settings.sandbox {
+        // The sandbox accepts any secret: "validating" against it would store anything.
+        return Err(CliError::usage(
+            "auth login stores a secret for the real API; run it without --sandbox (or BITHUMAN_SANDBOX)",
+        ));
+    }
     let text = if ctx.settings.stdin_tty {
-        rpassword::prompt_password("Paste your bitHuman API secret (input hidden): ")
-            .map_err(|e| CliError::new(code::FAILURE, "IO_ERROR", format!("cannot read the secret: {e}")))?
+        rpassword::prompt_password("Paste your bitHuman API secret (input hidden): ").map_err(
+            |e| {
+                CliError::new(
+                    code::FAILURE,
+                    "IO_ERROR",
+                    format!("cannot read the secret: {e}"),
+                )
+            },
+        )?
     } else {
         let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
-            .map_err(|e| CliError::new(code::FAILURE, "IO_ERROR", format!("cannot read the secret from stdin: {e}")))?;
+        std::io::stdin().read_to_string(&mut s).map_err(|e| {
+            CliError::new(
+                code::FAILURE,
+                "IO_ERROR",
+                format!("cannot read the secret from stdin: {e}"),
+            )
+        })?;
         s
     };
     let secret = ApiSecret::new(text);
     if secret.is_empty() {
-        return Err(CliError::usage("no secret on stdin").with_hint("bithuman auth login --with-token < secret.txt"));
+        return Err(CliError::usage("no secret on stdin")
+            .with_hint("bithuman auth login --with-token < secret.txt"));
     }
     if secret.expose().chars().any(char::is_whitespace) {
-        return Err(CliError::usage("the secret on stdin contains spaces or several lines; give the secret alone"));
+        return Err(CliError::usage(
+            "the secret on stdin contains spaces or several lines; give the secret alone",
+        ));
     }
     // Validate the new secret, not the one the settings resolved.
-    ctx.settings.secret = Some(super::settings::Sourced { value: secret.clone(), source: Source::Flag("--with-token") });
+    ctx.settings.secret = Some(super::settings::Sourced {
+        value: secret.clone(),
+        source: Source::Flag("--with-token"),
+    });
     let client = ctx.client(true)?;
     if !client.validate().map_err(|e| from_lib(&e))? {
-        return Err(CliError::new(code::NO_PERM, "UNAUTHORIZED", "the API rejected this secret; nothing was stored")
-            .with_hint("copy the secret again from https://www.bithuman.ai (Developer → API secrets)"));
+        return Err(CliError::new(
+            code::NO_PERM,
+            "UNAUTHORIZED",
+            "the API rejected this secret; nothing was stored",
+        )
+        .with_hint(
+            "copy the secret again from https://www.bithuman.ai (Developer → API secrets)",
+        ));
     }
     let path = ctx.settings.config_path.clone();
     let mut config = ConfigFile::load(&path)?;
     let table = target_table(&mut config.table, ctx.settings.profile.as_deref());
-    table.insert("api_secret".into(), toml::Value::String(secret.expose().to_string()));
+    table.insert(
+        "api_secret".into(),
+        toml::Value::String(secret.expose().to_string()),
+    );
     write_config(&path, &config.table)?;
     if ctx.out.json {
         ctx.out.json_line(&json!({"schema_version": 1, "valid": true, "stored_in": path.display().to_string(), "secret": secret.masked(), "profile": ctx.settings.profile}))?;
     } else {
-        ctx.out.note(&format!("✓ Secret {} is valid; stored in {}", secret.masked(), path.display()));
+        ctx.out.note(&format!(
+            "✓ Secret {} is valid; stored in {}",
+            secret.masked(),
+            path.display()
+        ));
     }
     Ok(code::OK)
 }
@@ -61,7 +97,12 @@ fn status(ctx: &mut Ctx) -> Result<u8, CliError> {
         let client = ctx.client(false)?;
         let valid = client.validate().map_err(|e| from_lib(&e))?;
         let line = json!({"schema_version": 1, "valid": valid, "source": "built-in sandbox", "secret": null, "base_url": "sandbox"});
-        if ctx.out.json { ctx.out.json_line(&line)?; } else { ctx.out.data("Using the built-in sandbox: no secret needed.")?; }
+        if ctx.out.json {
+            ctx.out.json_line(&line)?;
+        } else {
+            ctx.out
+                .data("Using the built-in sandbox: no secret needed.")?;
+        }
         return Ok(code::OK);
     }
     let Some(sourced) = ctx.settings.secret.clone() else {
@@ -80,7 +121,11 @@ fn status(ctx: &mut Ctx) -> Result<u8, CliError> {
             "profile": ctx.settings.profile,
         }))?;
     } else {
-        let verdict = if valid { "valid" } else { "REJECTED by the API" };
+        let verdict = if valid {
+            "valid"
+        } else {
+            "REJECTED by the API"
+        };
         ctx.out.data(&format!(
             "API      {base}\nsecret   {} ({verdict})\nsource   {}",
             sourced.value.masked(),
@@ -90,8 +135,12 @@ fn status(ctx: &mut Ctx) -> Result<u8, CliError> {
     if valid {
         Ok(code::OK)
     } else {
-        let err = CliError::new(code::NO_PERM, "UNAUTHORIZED", format!("the secret from {} was rejected by the API", sourced.source))
-            .with_hint("run: bithuman auth login --with-token");
+        let err = CliError::new(
+            code::NO_PERM,
+            "UNAUTHORIZED",
+            format!("the secret from {} was rejected by the API", sourced.source),
+        )
+        .with_hint("run: bithuman auth login --with-token");
         ctx.out.error(&err);
         Ok(err.exit)
     }
@@ -104,17 +153,24 @@ fn logout(ctx: &mut Ctx) -> Result<u8, CliError> {
     let removed = table.remove("api_secret").is_some();
     if removed {
         write_config(&path, &config.table)?;
-        ctx.out.note(&format!("Removed the stored secret from {}", path.display()));
+        ctx.out.note(&format!(
+            "Removed the stored secret from {}",
+            path.display()
+        ));
     } else {
-        ctx.out.note(&format!("No secret stored in {}", path.display()));
+        ctx.out
+            .note(&format!("No secret stored in {}", path.display()));
     }
     if let Some(s) = &ctx.settings.secret {
         if matches!(s.source, Source::Env(_) | Source::Official(_)) {
-            ctx.out.note(&format!("Note: a secret is still provided by {}", s.source));
+            ctx.out
+                .note(&format!("Note: a secret is still provided by {}", s.source));
         }
     }
     if ctx.out.json {
-        ctx.out.json_line(&json!({"schema_version": 1, "removed": removed, "config": path.display().to_string()}))?;
+        ctx.out.json_line(
+            &json!({"schema_version": 1, "removed": removed, "config": path.display().to_string()}),
+        )?;
     }
     Ok(code::OK)
 }
@@ -128,8 +184,12 @@ fn target_table<'a>(root: &'a mut toml::Table, profile: Option<&str>) -> &'a mut
     if !profiles.is_table() {
         *profiles = toml::Value::Table(toml::Table::new());
     }
-    let Some(profiles) = profiles.as_table_mut() else { unreachable!("just made a table") };
-    let entry = profiles.entry(name.to_string()).or_insert_with(|| toml::Value::Table(toml::Table::new()));
+    let Some(profiles) = profiles.as_table_mut() else {
+        unreachable!("just made a table")
+    };
+    let entry = profiles
+        .entry(name.to_string())
+        .or_insert_with(|| toml::Value::Table(toml::Table::new()));
     if !entry.is_table() {
         *entry = toml::Value::Table(toml::Table::new());
     }
@@ -141,7 +201,13 @@ fn target_table<'a>(root: &'a mut toml::Table, profile: Option<&str>) -> &'a mut
 
 /// Writes the config atomically: a 0600 temp file in a 0700 directory, then rename.
 pub fn write_config(path: &Path, table: &toml::Table) -> Result<(), CliError> {
-    let err = |e: std::io::Error| CliError::new(code::FAILURE, "IO_ERROR", format!("cannot write {}: {e}", path.display()));
+    let err = |e: std::io::Error| {
+        CliError::new(
+            code::FAILURE,
+            "IO_ERROR",
+            format!("cannot write {}: {e}", path.display()),
+        )
+    };
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => std::path::PathBuf::from("."),
@@ -156,9 +222,25 @@ pub fn write_config(path: &Path, table: &toml::Table) -> Result<(), CliError> {
         }
         builder.create(&dir).map_err(err)?;
     }
-    let text = toml::to_string_pretty(table).map_err(|e| CliError::new(code::FAILURE, "IO_ERROR", format!("cannot encode the config: {e}")))?;
-    // tempfile creates files with mode 0600.
-    let mut tmp = tempfile::Builder::new().prefix(".config-").tempfile_in(&dir).map_err(err)?;
+    let text = toml::to_string_pretty(table).map_err(|e| {
+        CliError::new(
+            code::FAILURE,
+            "IO_ERROR",
+            format!("cannot encode the config: {e}"),
+        )
+    })?;
+    // tempfile creates files with mode 0600; say so anyway, the file holds the secret.
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".config-")
+        .tempfile_in(&dir)
+        .map_err(err)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o600))
+            .map_err(err)?;
+    }
     tmp.write_all(text.as_bytes()).map_err(err)?;
     tmp.as_file().sync_all().map_err(err)?;
     tmp.persist(path).map_err(|e| err(e.error))?;

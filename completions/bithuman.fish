@@ -1,0 +1,232 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_bithuman_global_optspecs
+    string join \n json q/quiet v/verbose no-color base-url= config= profile= sandbox h/help V/version
+end
+
+function __fish_bithuman_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_bithuman_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_bithuman_using_subcommand
+    set -l cmd (__fish_bithuman_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c bithuman -n "__fish_bithuman_needs_command" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_needs_command" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_needs_command" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_needs_command" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_needs_command" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_needs_command" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_needs_command" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_needs_command" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_needs_command" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_needs_command" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "generate" -d 'Create an agent from a prompt, a face image and a voice sample'
+complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "status" -d 'Show agents\' current records (one request per id)'
+complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "wait" -d 'Wait until agents are ready (or failed), then print their records'
+complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "download" -d 'Download an agent\'s model file (.imx)'
+complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "auth" -d 'Log in, check or forget the stored API secret'
+complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "sandbox" -d 'Run an offline emulator of the bitHuman API'
+complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "completion" -d 'Print shell completions'
+complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "man" -d 'Print the man page (roff)'
+complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l prompt -d 'The agent\'s system prompt' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l prompt-file -d 'Read the prompt from a file (- = stdin)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l image -d 'Face image: URL, local file, or - for stdin' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l audio -d 'Voice sample: URL, local file, or - for stdin' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l video -d 'Video (the live API now refuses it; use --image)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l aspect-ratio -d 'Aspect ratio of the identity image' -r -f -a "16:9\t''
+9:16\t''
+1:1\t''"
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l video-aspect-ratio -d 'Aspect ratio of the video (original API)' -r -f -a "16:9\t''
+9:16\t''
+1:1\t''"
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l duration -d 'Duration in seconds (the live API ignores it)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l agent-id -d 'Custom agent id (an existing one of yours is regenerated)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l model -d 'Model to build [default: essence-1, or `model` from config]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l framing -d 'Framing of the portrait' -r -f -a "portrait\t''
+full_body\t''"
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l idempotency-key -d 'Idempotency-Key header; re-running with the same key never creates a second agent [default: random]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l media -d 'How local files are sent [default: upload, or `media` from config]' -r -f -a "upload\t'POST /v1/files/upload, then send the returned URL'
+base64\t'Raw base64 in the generate field'
+data-uri\t'data:<mime>;base64,… in the generate field'"
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l download -d 'With --wait: download the model once ready (into DIR, or as PATH) [default: .]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l transparency -d 'Green-screen background for chroma keying'
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l no-preflight -d 'Skip the local checks of file type and size'
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l wait -d 'Wait until the agent is ready'
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l dry-run -d 'Print the requests that would be sent, send nothing'
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand status" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand status" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand status" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand status" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand status" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand status" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand status" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand status" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand status" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand status" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -l last -d 'Wait for the agent this machine created most recently'
+complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand download" -s o -l output -d 'Target file, directory, or - for stdout [default: current directory, server\'s file name]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand download" -l model -d 'Which model\'s file (e.g. essence-1, essence-2)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand download" -l timeout -d 'How long to keep retrying while the file is being published [default: 10m]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand download" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand download" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand download" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand download" -l force -d 'Overwrite an existing file'
+complete -c bithuman -n "__fish_bithuman_using_subcommand download" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand download" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand download" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand download" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand download" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand download" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand download" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "login" -d 'Store an API secret read from stdin (checked with the API first)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "status" -d 'Check the secret in use and tell where it comes from'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "logout" -d 'Remove the stored secret from the config file'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read the secret from stdin'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from status" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from status" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from status" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from logout" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from logout" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from logout" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Store an API secret read from stdin (checked with the API first)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Check the secret in use and tell where it comes from'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove the stored secret from the config file'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -f -a "serve" -d 'Serve the emulator on 127.0.0.1 until Ctrl-C'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l port -d 'Port on 127.0.0.1 (0 = any free port)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l speed -d 'Time factor: 10 makes agents ready in about a second' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-rate -d 'Share of agents (0–1) that end `failed`' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l flaky -d 'Share of requests (0–1) answered 503' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l rate-limit -d 'At most N generate requests per 60 s, then 429 with Retry-After' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Seed for repeatable random choices' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l secret -d 'Accept only this api-secret (default: any non-empty one)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the emulator on 127.0.0.1 until Ctrl-C'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand completion" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand completion" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand completion" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand completion" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand completion" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand completion" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand completion" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand completion" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand completion" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand completion" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand man" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand man" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand man" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand man" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand man" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand man" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand man" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand man" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand man" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand man" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download auth sandbox completion man help" -f -a "generate" -d 'Create an agent from a prompt, a face image and a voice sample'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download auth sandbox completion man help" -f -a "status" -d 'Show agents\' current records (one request per id)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download auth sandbox completion man help" -f -a "wait" -d 'Wait until agents are ready (or failed), then print their records'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download auth sandbox completion man help" -f -a "download" -d 'Download an agent\'s model file (.imx)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download auth sandbox completion man help" -f -a "auth" -d 'Log in, check or forget the stored API secret'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download auth sandbox completion man help" -f -a "sandbox" -d 'Run an offline emulator of the bitHuman API'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download auth sandbox completion man help" -f -a "completion" -d 'Print shell completions'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download auth sandbox completion man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download auth sandbox completion man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store an API secret read from stdin (checked with the API first)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Check the secret in use and tell where it comes from'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the stored secret from the config file'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the emulator on 127.0.0.1 until Ctrl-C'
