@@ -260,7 +260,7 @@ pub struct DownloadArgs {
     /// Overwrite an existing file
     #[arg(long)]
     pub force: bool,
-    /// How long to keep retrying while the file is being published [default: 10m]
+    /// How long to keep retrying while the file is being published, 0 = no deadline [default: 10m]
     #[arg(long, value_name = "DURATION")]
     pub timeout: Option<String>,
 }

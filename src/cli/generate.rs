@@ -58,6 +58,10 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
     if !a.wait && (a.wait_flags.interval.is_some() || a.wait_flags.timeout.is_some()) {
         return Err(CliError::usage("--interval and --timeout need --wait"));
     }
+    // An existing download target is refused now, not after a paid generation.
+    if let Some(target) = &a.download {
+        download::precheck(target, false)?;
+    }
     let mode = match a.media {
         Some(super::args::MediaArg::Upload) => MediaMode::Upload,
         Some(super::args::MediaArg::Base64) => MediaMode::Base64,

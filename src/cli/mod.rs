@@ -44,7 +44,8 @@ pub fn run() -> u8 {
         stderr: std::io::stderr().is_terminal(),
     };
     let command_name = command_name(&cli.command);
-    let settings = match settings::resolve(&cli.global, &env, tty) {
+    let login = matches!(cli.command, Command::Auth(args::AuthCommand::Login { .. }));
+    let settings = match settings::resolve(&cli.global, &env, tty, login) {
         Ok(s) => s,
         Err(e) => {
             let json = cli.global.json || env.flag("BITHUMAN_JSON");

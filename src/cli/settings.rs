@@ -168,7 +168,9 @@ pub fn read_official(path: &Path) -> Option<String> {
 }
 
 /// Resolves every setting from the flags, the environment and the files.
-pub fn resolve(global: &GlobalArgs, env: &Env, tty: Terminals) -> Result<Settings, CliError> {
+/// `new_profile_ok`: a profile missing from the config is not an error
+/// (`auth login --profile NEW` creates it).
+pub fn resolve(global: &GlobalArgs, env: &Env, tty: Terminals, new_profile_ok: bool) -> Result<Settings, CliError> {
     let mut warnings = Vec::new();
     let home = env.get("HOME").map(PathBuf::from).or_else(dirs::home_dir);
 
@@ -193,6 +195,7 @@ pub fn resolve(global: &GlobalArgs, env: &Env, tty: Terminals) -> Result<Setting
         _ => None,
     };
     let profile = match &profile_name {
+        Some(name) if new_profile_ok => config.profile(name),
         Some(name) => Some(config.profile(name).ok_or_else(|| {
             CliError::usage(format!(
                 "profile {name:?} is not in {} (add a [profiles.{name}] table)",
