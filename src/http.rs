@@ -19,8 +19,22 @@ pub type Logger = Arc<dyn Fn(&str) + Send + Sync>;
 /// Called with the cumulative number of body bytes sent.
 pub type Progress = Arc<dyn Fn(u64) + Send + Sync>;
 
-/// Longest `Retry-After` honoured outside a wait (a wait is bounded by its deadline).
+/// Longest `Retry-After` honoured outside a wait.
 pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
+
+/// Longest `Retry-After` honoured inside a wait (also bounded by its deadline):
+/// a server asking for more is more likely broken than busy.
+pub const MAX_WAIT_RETRY_AFTER: Duration = Duration::from_secs(10 * 60);
+
+/// The shortest per-try timeout left to a request near a wait's deadline.
+pub const MIN_TRY_TIMEOUT: Duration = Duration::from_secs(1);
+
+/// The largest API answer read; API bodies are small JSON, so anything
+/// bigger is a misbehaving server (or a wrong base URL), not data.
+pub const MAX_ANSWER_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Runs of base64-looking text at least this long are elided from logs.
+const BASE64_RUN: usize = 100;
 
 /// How many times a request may be tried.
 #[derive(Clone, Copy, Debug)]
@@ -127,7 +141,9 @@ pub struct HttpConfig {
 pub struct Http {
     config: HttpConfig,
     api: Reqwest,
-    files: Reqwest,
+    // Built on first use: most commands never download, and building a
+    // client costs a read of the system's root certificates.
+    files: std::sync::OnceLock<Reqwest>,
 }
 
 impl Http {
@@ -152,24 +168,34 @@ impl Http {
             .connect_timeout(config.connect_timeout)
             .timeout(None)
             .redirect(policy);
-        let mut files = Reqwest::builder()
-            .user_agent(config.user_agent.clone())
-            .connect_timeout(config.connect_timeout)
-            .timeout(None);
         if loopback {
             // A local server (sandbox, tests) must not go through a proxy.
             api = api.no_proxy();
-            files = files.no_proxy();
         }
-        let build = |b: reqwest::blocking::ClientBuilder| {
-            b.build()
-                .map_err(|e| Error::Config(format!("cannot set up HTTP: {e}")))
-        };
+        if loopback && config.base_url.scheme() == "http" {
+            // Plain HTTP on loopback needs no TLS roots: skip loading them.
+            api = api.tls_certs_only(std::iter::empty());
+        }
         Ok(Self {
-            api: build(api)?,
-            files: build(files)?,
+            api: build_client(api)?,
+            files: std::sync::OnceLock::new(),
             config,
         })
+    }
+
+    fn files(&self) -> Result<&Reqwest> {
+        if let Some(c) = self.files.get() {
+            return Ok(c);
+        }
+        let mut files = Reqwest::builder()
+            .user_agent(self.config.user_agent.clone())
+            .connect_timeout(self.config.connect_timeout)
+            .timeout(None);
+        if is_loopback(&self.config.base_url) {
+            files = files.no_proxy();
+        }
+        let client = build_client(files)?;
+        Ok(self.files.get_or_init(|| client))
     }
 
     /// The configuration.
@@ -188,7 +214,13 @@ impl Http {
         let mut attempt: u32 = 0;
         loop {
             attempt += 1;
-            let err = match self.once(req) {
+            let mut timeout = req.timeout.unwrap_or(self.config.request_timeout);
+            if let Tries::Until(deadline) = tries {
+                // Inside a wait a slow try must not run far past the deadline.
+                let left = deadline.saturating_duration_since(Instant::now());
+                timeout = timeout.min(left.max(MIN_TRY_TIMEOUT));
+            }
+            let err = match self.once(req, timeout) {
                 Ok(answer) if (200..300).contains(&answer.status) => match parse(&answer) {
                     Ok(v) => return Ok(v),
                     Err(e) => e,
@@ -200,28 +232,24 @@ impl Http {
                 return Err(err);
             }
             let retry_after = err.api().and_then(|a| a.retry_after);
-            let mut delay = retry_after.unwrap_or_else(|| self.backoff(attempt));
-            match tries {
-                Tries::Bounded(max) => {
-                    if attempt >= max {
-                        return Err(err);
-                    }
-                    delay = delay.min(MAX_RETRY_AFTER);
-                }
-                Tries::Until(deadline) => {
-                    let now = Instant::now();
-                    if now >= deadline {
-                        return Err(err);
-                    }
-                    delay = delay.min(deadline - now);
-                }
-                Tries::Forever => {}
-            }
-            self.log(1, &format!(
-                "retrying in {:.1}s after: {}",
-                delay.as_secs_f64(),
-                self.redact(&err.to_string())
-            ));
+            let backoff = self.backoff(attempt);
+            let Some(delay) = retry_delay(tries, attempt, retry_after, backoff, Instant::now())
+            else {
+                return Err(err);
+            };
+            let of = match tries {
+                Tries::Bounded(max) => format!(" of {max}"),
+                _ => String::new(),
+            };
+            self.log(
+                1,
+                &format!(
+                    "  retrying in {:.1}s (try {}{of}) after: {}",
+                    delay.as_secs_f64(),
+                    attempt + 1,
+                    err
+                ),
+            );
             self.sleep(delay)?;
         }
     }
@@ -237,7 +265,8 @@ impl Http {
             if now >= end {
                 return Ok(());
             }
-            std::thread::sleep((end - now).min(Duration::from_millis(50)));
+            // Wake a few times a second to notice Ctrl-C: cheap while idle.
+            std::thread::sleep((end - now).min(Duration::from_millis(200)));
         }
     }
 
@@ -263,17 +292,20 @@ impl Http {
         Ok(url)
     }
 
-    fn once(&self, req: &Request<'_>) -> Result<Answer> {
+    fn once(&self, req: &Request<'_>, timeout: Duration) -> Result<Answer> {
         let url = self.url(req.path, req.query)?;
-        let label = format!("{} {}", req.method, url);
+        let label = format!("{} {}", req.method, shown_url(&url));
         let mut builder = self
             .api
             .request(req.method.clone(), url.clone())
-            .timeout(req.timeout.unwrap_or(self.config.request_timeout))
+            .timeout(timeout)
             .header("accept", "application/json");
         if let Some(secret) = &self.config.secret {
-            let mut value = HeaderValue::from_str(secret.expose())
-                .map_err(|_| Error::Config("the API secret contains characters that cannot be sent in a header".into()))?;
+            let mut value = HeaderValue::from_str(secret.expose()).map_err(|_| {
+                Error::Config(
+                    "the API secret contains characters that cannot be sent in a header".into(),
+                )
+            })?;
             value.set_sensitive(true);
             builder = builder.header("api-secret", value);
         }
@@ -287,7 +319,9 @@ impl Http {
                 if self.config.verbosity >= 2 {
                     logged_body = Some(String::from_utf8_lossy(bytes).into_owned());
                 }
-                builder.header("content-type", "application/json").body(bytes.clone())
+                builder
+                    .header("content-type", "application/json")
+                    .body(bytes.clone())
             }
             ReqBody::Stream(body, progress) => {
                 if self.config.verbosity >= 2 {
@@ -296,9 +330,9 @@ impl Http {
                 let reader = body
                     .reader(progress.clone())
                     .map_err(|e| Error::io("cannot read the request body's file", e))?;
-                builder
-                    .header("content-type", "application/json")
-                    .body(reqwest::blocking::Body::sized(reader, body.content_length()))
+                builder.header("content-type", "application/json").body(
+                    reqwest::blocking::Body::sized(reader, body.content_length()),
+                )
             }
         };
         self.log(1, &format!("→ {label}"));
@@ -311,43 +345,80 @@ impl Http {
                 self.log(2, &format!("  idempotency-key: {key}"));
             }
             if let Some(body) = logged_body {
-                self.log(2, &format!("  body: {}", self.redact(&body)));
+                self.log(2, &format!("  body: {}", elide_base64(&body)));
             }
         }
         let started = Instant::now();
         let response = builder.send().map_err(|e| network_error(&label, &e))?;
         let answer = self.read_answer(response, &label)?;
-        self.log(1, &format!(
-            "← {} {} ({} ms)",
-            answer.status,
-            label,
-            started.elapsed().as_millis()
-        ));
+        if self.config.verbosity >= 1 {
+            self.log(
+                1,
+                &format!(
+                    "← {} {} ({} ms){}",
+                    answer.status,
+                    label,
+                    started.elapsed().as_millis(),
+                    rate_limit_note(&answer.headers)
+                ),
+            );
+        }
         if self.config.verbosity >= 2 {
             for (name, value) in &answer.headers {
-                let shown = if name.as_str() == "api-secret" { "***" } else { value.to_str().unwrap_or("<binary>") };
+                let shown = if is_sensitive_header(name.as_str()) {
+                    "***".to_string()
+                } else {
+                    crate::sanitize::sanitize_line(value.to_str().unwrap_or("<binary>"))
+                };
                 self.log(2, &format!("  {name}: {shown}"));
             }
-            let text = crate::sanitize::sanitize(&String::from_utf8_lossy(&answer.body));
-            self.log(2, &format!("  body: {}", self.redact(&text)));
+            self.log(2, &format!("  body: {}", describe_answer_body(&answer)));
         }
         if (300..400).contains(&answer.status) {
-            let location = answer.header("location").unwrap_or("?").to_string();
-            return Err(Error::CrossHostRedirect {
-                request: label,
-                location: crate::sanitize::sanitize_line(&location),
-            });
+            // The redirect policy follows same-origin redirects, so one that
+            // comes back here points elsewhere (or nowhere).
+            return match answer.header("location") {
+                Some(location) => {
+                    let shown = Url::parse(location)
+                        .map(|u| redact_query(&u))
+                        .unwrap_or_else(|_| location.to_string());
+                    Err(Error::CrossHostRedirect {
+                        request: label,
+                        location: crate::sanitize::sanitize_line(&shown),
+                    })
+                }
+                None => Err(Error::Api(api_error(&answer))),
+            };
         }
         Ok(answer)
     }
 
-    fn read_answer(&self, response: Response, label: &str) -> Result<Answer> {
+    fn read_answer(&self, mut response: Response, label: &str) -> Result<Answer> {
+        use std::io::Read;
         let status = response.status().as_u16();
         let headers = response.headers().clone();
-        let body = response
-            .bytes()
-            .map_err(|e| network_error(label, &e))?
-            .to_vec();
+        let too_big = || Error::Parse {
+            request: label.to_string(),
+            status,
+            message: format!(
+                "the answer is larger than {} MiB",
+                MAX_ANSWER_BYTES / (1024 * 1024)
+            ),
+        };
+        if response
+            .content_length()
+            .is_some_and(|n| n > MAX_ANSWER_BYTES)
+        {
+            return Err(too_big());
+        }
+        let mut body = Vec::new();
+        (&mut response)
+            .take(MAX_ANSWER_BYTES + 1)
+            .read_to_end(&mut body)
+            .map_err(|e| read_error(label, &e))?;
+        if body.len() as u64 > MAX_ANSWER_BYTES {
+            return Err(too_big());
+        }
         Ok(Answer {
             status,
             headers,
@@ -359,17 +430,21 @@ impl Http {
     /// Opens a file URL (model download) without the API secret, following
     /// redirects anywhere. Returns the streaming response on 2xx.
     pub fn open_file(&self, url: &str, timeout: Option<Duration>) -> Result<Response> {
-        let parsed = Url::parse(url).map_err(|e| Error::Config(format!("bad file URL {url:?}: {e}")))?;
+        let parsed =
+            Url::parse(url).map_err(|e| Error::Config(format!("bad file URL {url:?}: {e}")))?;
         let label = format!("GET {}", redact_query(&parsed));
         self.log(1, &format!("→ {label}"));
         let started = Instant::now();
-        let mut builder = self.files.get(parsed);
+        let mut builder = self.files()?.get(parsed);
         if let Some(t) = timeout {
             builder = builder.timeout(t);
         }
         let response = builder.send().map_err(|e| network_error(&label, &e))?;
         let status = response.status().as_u16();
-        self.log(1, &format!("← {status} {label} ({} ms)", started.elapsed().as_millis()));
+        self.log(
+            1,
+            &format!("← {status} {label} ({} ms)", started.elapsed().as_millis()),
+        );
         if (200..300).contains(&status) {
             Ok(response)
         } else {
@@ -394,6 +469,33 @@ impl Http {
     }
 }
 
+/// How long to wait before try `attempt + 1`, or `None` when the tries are
+/// spent. `Retry-After` is a floor, not a replacement for the backoff (a
+/// server answering `0` again and again must not get a retry storm), and it
+/// is capped: [`MAX_RETRY_AFTER`] outside a wait, [`MAX_WAIT_RETRY_AFTER`]
+/// and the deadline inside one.
+pub fn retry_delay(
+    tries: Tries,
+    attempt: u32,
+    retry_after: Option<Duration>,
+    backoff: Duration,
+    now: Instant,
+) -> Option<Duration> {
+    let delay = retry_after.map_or(backoff, |r| r.max(backoff));
+    match tries {
+        Tries::Bounded(max) => (attempt < max).then(|| delay.min(MAX_RETRY_AFTER)),
+        Tries::Until(deadline) => {
+            (now < deadline).then(|| delay.min(MAX_WAIT_RETRY_AFTER).min(deadline - now))
+        }
+        Tries::Forever => Some(delay.min(MAX_WAIT_RETRY_AFTER)),
+    }
+}
+
+fn build_client(b: reqwest::blocking::ClientBuilder) -> Result<Reqwest> {
+    b.build()
+        .map_err(|e| Error::Config(format!("cannot set up HTTP: {e}")))
+}
+
 /// Builds an [`ApiError`] from an error answer of any shape.
 pub fn api_error(answer: &Answer) -> ApiError {
     let parsed = parse_error_body(answer.status, answer.header("content-type"), &answer.body);
@@ -401,9 +503,87 @@ pub fn api_error(answer: &Answer) -> ApiError {
         status: answer.status,
         code: parsed.code,
         message: parsed.message,
-        retry_after: answer.header("retry-after").and_then(parse_retry_after),
+        // The header wins; an older API version sent `retry_after` in the body.
+        retry_after: answer
+            .header("retry-after")
+            .and_then(parse_retry_after)
+            .or(parsed.retry_after),
         request: answer.request.clone(),
     }
+}
+
+// `-v` shows the rate-limit budget and request id when the server sends them.
+fn rate_limit_note(headers: &HeaderMap) -> String {
+    let parts: Vec<String> = [
+        ("x-ratelimit-remaining", "remaining"),
+        ("x-ratelimit-limit", "limit"),
+        ("x-ratelimit-reset", "reset"),
+        ("x-request-id", "request-id"),
+    ]
+    .iter()
+    .filter_map(|(name, label)| {
+        let value = headers.get(*name)?.to_str().ok()?;
+        let value = crate::sanitize::sanitize_line(value);
+        (!value.is_empty()).then(|| format!("{label} {value}"))
+    })
+    .collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" [{}]", parts.join(", "))
+    }
+}
+
+fn is_sensitive_header(name: &str) -> bool {
+    matches!(
+        name,
+        "api-secret" | "authorization" | "proxy-authorization" | "cookie" | "set-cookie"
+    )
+}
+
+// `-vv` shows JSON bodies (sanitized, base64 elided); anything else only by
+// size and type, so a CDN page or a file never floods the terminal.
+fn describe_answer_body(answer: &Answer) -> String {
+    if answer.body.is_empty() {
+        return "<empty>".to_string();
+    }
+    if serde_json::from_slice::<serde_json::Value>(&answer.body).is_ok() {
+        let text = String::from_utf8_lossy(&answer.body);
+        return crate::sanitize::sanitize_line(&elide_base64(&text));
+    }
+    let kind = answer
+        .header("content-type")
+        .map(crate::sanitize::sanitize_line)
+        .unwrap_or_else(|| "no content type".to_string());
+    format!("<{} bytes, {kind}, not JSON>", answer.body.len())
+}
+
+/// Replaces every long run of base64-looking text with `<base64: N chars>`,
+/// so logs of bodies carrying files stay short and do not leak the files.
+pub fn elide_base64(text: &str) -> String {
+    let is_b64 = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_');
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len().min(4096));
+    let mut i = 0;
+    let mut copied = 0;
+    while i < bytes.len() {
+        if is_b64(bytes[i]) {
+            let start = i;
+            while i < bytes.len() && is_b64(bytes[i]) {
+                i += 1;
+            }
+            if i - start >= BASE64_RUN {
+                // Runs are ASCII, so these are char boundaries.
+                out.push_str(&text[copied..start]);
+                out.push_str(&format!("<base64: {} chars>", i - start));
+                copied = i;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out.push_str(&text[copied..]);
+    out
 }
 
 /// `Retry-After` as whole seconds or an HTTP date.
@@ -418,7 +598,28 @@ pub fn parse_retry_after(value: &str) -> Option<Duration> {
         }
     }
     let when = httpdate::parse_http_date(value).ok()?;
-    Some(when.duration_since(std::time::SystemTime::now()).unwrap_or(Duration::ZERO))
+    Some(
+        when.duration_since(std::time::SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
+}
+
+// A failure while reading a body: reqwest's blocking reader wraps its own
+// error (a timeout among them) in an `io::Error`.
+fn read_error(label: &str, e: &std::io::Error) -> Error {
+    if let Some(inner) = e.get_ref().and_then(|i| i.downcast_ref::<reqwest::Error>()) {
+        return network_error(label, inner);
+    }
+    let timeout = e.kind() == std::io::ErrorKind::TimedOut;
+    Error::Network {
+        request: label.to_string(),
+        message: if timeout {
+            "timed out".to_string()
+        } else {
+            e.to_string()
+        },
+        timeout,
+    }
 }
 
 fn network_error(label: &str, e: &reqwest::Error) -> Error {
@@ -443,7 +644,11 @@ fn network_error(label: &str, e: &reqwest::Error) -> Error {
 type Origin = (String, Option<String>, Option<u16>);
 
 fn origin(url: &Url) -> Origin {
-    (url.scheme().to_string(), url.host_str().map(str::to_string), url.port_or_known_default())
+    (
+        url.scheme().to_string(),
+        url.host_str().map(str::to_string),
+        url.port_or_known_default(),
+    )
 }
 
 /// True for `localhost`, 127.0.0.0/8 and `[::1]`.
@@ -459,8 +664,23 @@ pub fn is_loopback(url: &Url) -> bool {
 // Signed URLs carry credentials in their query: keep them out of logs.
 fn redact_query(url: &Url) -> String {
     let mut shown = url.clone();
-    if shown.query().is_some() {
-        shown.set_query(Some("…"));
+    let had_query = shown.query().is_some();
+    shown.set_query(None);
+    shown.set_fragment(None);
+    let shown = shown_url(&shown);
+    if had_query {
+        format!("{shown}?…")
+    } else {
+        shown
+    }
+}
+
+// A URL for messages and logs: any `user:password@` is left out.
+fn shown_url(url: &Url) -> String {
+    let mut shown = url.clone();
+    if !shown.username().is_empty() || shown.password().is_some() {
+        let _ = shown.set_username("");
+        let _ = shown.set_password(None);
     }
     shown.to_string()
 }
@@ -475,9 +695,134 @@ mod tests {
         assert_eq!(parse_retry_after(" 2 "), Some(Duration::from_secs(2)));
         let later = std::time::SystemTime::now() + Duration::from_secs(30);
         let d = parse_retry_after(&httpdate::fmt_http_date(later)).expect("date");
-        assert!(d <= Duration::from_secs(30) && d >= Duration::from_secs(28), "{d:?}");
-        assert_eq!(parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT"), Some(Duration::ZERO));
+        assert!(
+            d <= Duration::from_secs(30) && d >= Duration::from_secs(28),
+            "{d:?}"
+        );
+        assert_eq!(
+            parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT"),
+            Some(Duration::ZERO)
+        );
         assert_eq!(parse_retry_after("soon"), None);
+    }
+
+    #[test]
+    fn retry_delays() {
+        let now = Instant::now();
+        let ms = Duration::from_millis;
+        let five = Tries::Bounded(5);
+        assert_eq!(retry_delay(five, 1, None, ms(300), now), Some(ms(300)));
+        assert_eq!(retry_delay(five, 4, None, ms(300), now), Some(ms(300)));
+        assert_eq!(
+            retry_delay(five, 5, None, ms(300), now),
+            None,
+            "5 tries in all"
+        );
+        // Retry-After is honoured, as a floor, and capped.
+        assert_eq!(
+            retry_delay(five, 1, Some(ms(2000)), ms(300), now),
+            Some(ms(2000))
+        );
+        assert_eq!(
+            retry_delay(five, 1, Some(ms(0)), ms(300), now),
+            Some(ms(300))
+        );
+        let hour = Some(Duration::from_secs(3600));
+        assert_eq!(
+            retry_delay(five, 1, hour, ms(300), now),
+            Some(MAX_RETRY_AFTER)
+        );
+        assert_eq!(
+            retry_delay(five, 5, hour, ms(300), now),
+            None,
+            "never more tries"
+        );
+        // Inside a wait only the deadline bounds the tries.
+        let until = Tries::Until(now + Duration::from_secs(2));
+        assert_eq!(
+            retry_delay(until, 99, hour, ms(300), now),
+            Some(Duration::from_secs(2))
+        );
+        assert_eq!(
+            retry_delay(until, 1, None, ms(300), now + Duration::from_secs(2)),
+            None
+        );
+        assert_eq!(
+            retry_delay(Tries::Forever, 1000, hour, ms(300), now),
+            Some(MAX_WAIT_RETRY_AFTER)
+        );
+    }
+
+    #[test]
+    fn backoff_grows_with_jitter_and_is_capped() {
+        let http = Http::new(HttpConfig {
+            base_url: Url::parse("http://127.0.0.1:9").expect("url"),
+            secret: None,
+            user_agent: "t".into(),
+            connect_timeout: Duration::from_secs(1),
+            request_timeout: Duration::from_secs(1),
+            backoff_base: Duration::from_millis(100),
+            backoff_cap: Duration::from_secs(2),
+            verbosity: 0,
+            logger: None,
+            cancel: Arc::new(AtomicBool::new(false)),
+        })
+        .expect("http");
+        for _ in 0..50 {
+            let first = http.backoff(1);
+            assert!(
+                first >= Duration::from_millis(10) && first <= Duration::from_millis(100),
+                "{first:?}"
+            );
+            let third = http.backoff(3);
+            assert!(
+                third >= Duration::from_millis(40) && third <= Duration::from_millis(400),
+                "{third:?}"
+            );
+            let late = http.backoff(40);
+            assert!(
+                late >= Duration::from_millis(200) && late <= Duration::from_secs(2),
+                "{late:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn base64_runs_are_elided() {
+        let payload = "QUJD".repeat(100);
+        let body = format!(r#"{{"model":"essence-1","image":"{payload}","prompt":"hi"}}"#);
+        let shown = elide_base64(&body);
+        assert_eq!(
+            shown,
+            r#"{"model":"essence-1","image":"<base64: 400 chars>","prompt":"hi"}"#
+        );
+        let uri = format!("data:image/png;base64,{payload}");
+        assert_eq!(
+            elide_base64(&uri),
+            "data:image/png;base64,<base64: 400 chars>"
+        );
+        let short = r#"{"agent_id":"A91XMB7113","url":"https://x/y.imx?sig=abc"}"#;
+        assert_eq!(elide_base64(short), short);
+        assert_eq!(elide_base64("héllo ✓"), "héllo ✓");
+    }
+
+    #[test]
+    fn rate_limit_headers_are_noted() {
+        let mut headers = HeaderMap::new();
+        assert_eq!(rate_limit_note(&headers), "");
+        headers.insert("x-ratelimit-remaining", HeaderValue::from_static("3"));
+        headers.insert("x-ratelimit-reset", HeaderValue::from_static("1767225600"));
+        assert_eq!(
+            rate_limit_note(&headers),
+            " [remaining 3, reset 1767225600]"
+        );
+    }
+
+    #[test]
+    fn urls_in_messages_hide_credentials() {
+        let url = Url::parse("https://me:pw@api.example/v1/x?sig=s3cret").expect("url");
+        assert_eq!(shown_url(&url), "https://api.example/v1/x?sig=s3cret");
+        assert_eq!(redact_query(&url), "https://api.example/v1/x?…");
     }
 
     #[test]

@@ -10,14 +10,27 @@ pub fn sanitize(text: &str) -> String {
     let stripped = strip_ansi_escapes::strip_str(text);
     let mut out: String = stripped
         .chars()
+        // Unicode line and paragraph separators break lines on some terminals.
+        .map(|c| {
+            if matches!(c, '\u{2028}' | '\u{2029}') {
+                '\n'
+            } else {
+                c
+            }
+        })
         .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
-        // Bidi overrides can make text display as something else.
-        .filter(|c| !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+        .filter(|c| !is_bidi_control(*c))
         .collect();
     if out.chars().count() > MAX_SHOWN {
         out = out.chars().take(MAX_SHOWN).collect::<String>() + "…";
     }
     out
+}
+
+// Bidi overrides, embeddings, isolates and marks can make text display as
+// something other than what it is.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Like [`sanitize`] but on one line (newlines and tabs become spaces).
@@ -35,10 +48,8 @@ pub fn sanitize_line(text: &str) -> String {
 pub fn sanitize_json(value: &mut serde_json::Value) {
     use serde_json::Value;
     match value {
-        Value::String(s) => {
-            if s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
-                *s = strip_controls_keep_length(s);
-            }
+        Value::String(s) if s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') => {
+            *s = strip_controls_keep_length(s);
         }
         Value::Array(items) => items.iter_mut().for_each(sanitize_json),
         Value::Object(map) => {
@@ -76,6 +87,14 @@ mod tests {
         assert!(!clean.chars().any(|c| c.is_control() && c != '\n'));
         assert!(clean.contains("red"));
         assert!(clean.contains("link"));
+    }
+
+    #[test]
+    fn removes_c1_controls_bidi_and_separators() {
+        let clean = sanitize_line("a\u{9b}31mb \u{202E}evil\u{2066} c\u{2028}d\u{200F}");
+        assert_eq!(clean, "a31mb evil c d");
+        let clean = sanitize("unterminated \x1b]0;title");
+        assert!(!clean.contains('\x1b'), "{clean:?}");
     }
 
     #[test]

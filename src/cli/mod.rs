@@ -65,7 +65,10 @@ pub fn run() -> u8 {
         cancel: Arc::new(AtomicBool::new(false)),
         sandbox: None,
     };
-    interrupt::install(ctx.cancel.clone());
+    // `sandbox serve` stops on SIGINT/SIGTERM itself (exit 0).
+    if !matches!(cli.command, Command::Sandbox(_)) {
+        interrupt::install(ctx.cancel.clone());
+    }
     let result = dispatch(&mut ctx, cli.command);
     // Stop the in-process sandbox before exiting.
     drop(ctx.sandbox.take());
