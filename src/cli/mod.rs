@@ -49,7 +49,14 @@ pub fn run() -> u8 {
         Ok(s) => s,
         Err(e) => {
             let json = cli.global.json || env.flag("BITHUMAN_JSON");
-            let out = Output { json, quiet: false, color: false, animate: false, command: command_name.into() };
+            let out = Output {
+                json,
+                quiet: false,
+                color: false,
+                animate: false,
+                command: command_name.into(),
+                blocks: Default::default(),
+            };
             out.error(&e);
             return e.exit;
         }

@@ -19,6 +19,8 @@ pub struct Output {
     pub animate: bool,
     /// The subcommand, for JSON error objects.
     pub command: String,
+    /// Human blocks printed so far (a blank line separates them).
+    pub blocks: std::rc::Rc<std::cell::Cell<usize>>,
 }
 
 impl Output {
@@ -29,6 +31,7 @@ impl Output {
             color: settings.color,
             animate: settings.animate,
             command: command.to_string(),
+            blocks: Default::default(),
         }
     }
 
@@ -95,7 +98,10 @@ impl Output {
         if self.json {
             self.json_line(&value)
         } else {
-            self.data(&record_block(&value))
+            let n = self.blocks.get();
+            self.blocks.set(n + 1);
+            let block = record_block(&value);
+            self.data(&if n > 0 { format!("\n{block}") } else { block })
         }
     }
 }

@@ -247,7 +247,16 @@ fn bind(config: SandboxConfig, record: bool) -> std::io::Result<(TcpListener, Ar
             return Err(invalid(&format!("sandbox {name} must be between 0 and 1")));
         }
     }
-    let listener = TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, config.port)))?;
+    let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, config.port));
+    let listener = TcpListener::bind(addr).map_err(|e| {
+        // Name the address: the bare OS message does not say which port.
+        let message = if e.kind() == std::io::ErrorKind::AddrInUse {
+            format!("{addr} is already in use (another program or sandbox listens there)")
+        } else {
+            format!("cannot listen on {addr}: {e}")
+        };
+        std::io::Error::new(e.kind(), message)
+    })?;
     listener.set_nonblocking(true)?;
     let base = format!("http://{}", listener.local_addr()?);
     Ok((listener, Arc::new(Shared::new(config, base, record))))
