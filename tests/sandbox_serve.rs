@@ -404,8 +404,9 @@ fn cli_generate_wait_json_against_serve() {
 fn global_sandbox_flag_downloads_a_placeholder_without_a_secret() {
     let home = tempfile::tempdir().expect("temp home");
     let dir = tempfile::tempdir().expect("download dir");
-    // The in-process sandbox runs at speed 1 (ready after ~10 s).
+    // The in-process sandbox runs at speed 1 (ready after ~10 s); 10x here.
     let output = isolated(home.path())
+        .env("BITHUMAN_SANDBOX_SPEED", "10")
         .args([
             "--sandbox",
             "generate",

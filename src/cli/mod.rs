@@ -133,7 +133,8 @@ impl Ctx {
     pub fn client(&mut self, need_secret: bool) -> Result<Client, CliError> {
         let (base, secret) = if self.settings.sandbox {
             if self.sandbox.is_none() {
-                let sandbox = Sandbox::start(SandboxConfig::default())
+                let config = SandboxConfig { speed: self.settings.sandbox_speed, ..SandboxConfig::default() };
+                let sandbox = Sandbox::start(config)
                     .map_err(|e| CliError::new(code::FAILURE, "SANDBOX", format!("cannot start the built-in sandbox: {e}")))?;
                 self.out.note(&format!(
                     "Using the built-in sandbox ({}): no account needed, nothing leaves this machine.",

@@ -96,6 +96,8 @@ pub struct Settings {
     pub backoff_base: Option<Duration>,
     /// Where the local record of created agents lives.
     pub state_dir: Option<PathBuf>,
+    /// Time factor of the in-process sandbox (`BITHUMAN_SANDBOX_SPEED`, default 1).
+    pub sandbox_speed: f64,
 }
 
 /// The parsed config file (TOML): top-level keys and `[profiles.NAME]`.
@@ -283,6 +285,13 @@ pub fn resolve(global: &GlobalArgs, env: &Env, tty: Terminals, new_profile_ok: b
     let ci = env.flag("CI");
     let sandbox = global.sandbox || env.flag("BITHUMAN_SANDBOX");
     let test_duration = |key: &str| env.get(key).and_then(|v| parse_duration(v).ok());
+    let sandbox_speed = match env.get("BITHUMAN_SANDBOX_SPEED") {
+        None => 1.0,
+        Some(v) => match v.parse::<f64>() {
+            Ok(x) if x.is_finite() && x > 0.0 => x,
+            _ => return Err(CliError::usage(format!("BITHUMAN_SANDBOX_SPEED={v:?} is not a number greater than 0"))),
+        },
+    };
 
     Ok(Settings {
         secret,
@@ -303,6 +312,7 @@ pub fn resolve(global: &GlobalArgs, env: &Env, tty: Terminals, new_profile_ok: b
         warnings,
         request_timeout: test_duration("BITHUMAN_REQUEST_TIMEOUT"),
         backoff_base: test_duration("BITHUMAN_RETRY_BASE"),
+        sandbox_speed,
         state_dir: env
             .get("XDG_STATE_HOME")
             .map(PathBuf::from)

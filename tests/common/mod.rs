@@ -25,27 +25,44 @@ impl Run {
         self.stdout
             .lines()
             .filter(|l| !l.trim().is_empty())
-            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("stdout line is not JSON ({e}): {l}")))
+            .map(|l| {
+                serde_json::from_str(l)
+                    .unwrap_or_else(|e| panic!("stdout line is not JSON ({e}): {l}"))
+            })
             .collect()
     }
 
     /// The one JSON object on stdout.
     pub fn json(&self) -> serde_json::Value {
         let mut lines = self.json_lines();
-        assert_eq!(lines.len(), 1, "expected one JSON line, got: {}", self.stdout);
+        assert_eq!(
+            lines.len(),
+            1,
+            "expected one JSON line, got: {}",
+            self.stdout
+        );
         lines.remove(0)
     }
 
     /// The JSON error object on stderr.
     pub fn json_error(&self) -> serde_json::Value {
-        let line = self.stderr.lines().rfind(|l| l.trim_start().starts_with('{')).unwrap_or_else(|| panic!("no JSON error on stderr: {}", self.stderr));
-        let v: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("bad JSON error ({e}): {line}"));
+        let line = self
+            .stderr
+            .lines()
+            .rfind(|l| l.trim_start().starts_with('{'))
+            .unwrap_or_else(|| panic!("no JSON error on stderr: {}", self.stderr));
+        let v: serde_json::Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("bad JSON error ({e}): {line}"));
         v["error"].clone()
     }
 
     /// Asserts the exit code, showing the output on failure.
     pub fn code(&self, want: i32) -> &Self {
-        assert_eq!(self.code, want, "exit code\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        assert_eq!(
+            self.code, want,
+            "exit code\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
         self
     }
 }
@@ -60,13 +77,20 @@ pub struct World {
 impl World {
     /// A fake API whose agents are ready in about half a second.
     pub fn new() -> Self {
-        Self::with(SandboxConfig { speed: 20.0, ..SandboxConfig::default() })
+        Self::with(SandboxConfig {
+            speed: 20.0,
+            ..SandboxConfig::default()
+        })
     }
 
     pub fn with(config: SandboxConfig) -> Self {
         let api = Sandbox::start(config).expect("start fake API");
         let home = tempfile::tempdir().expect("temp home");
-        Self { api, home, extra_env: Vec::new() }
+        Self {
+            api,
+            home,
+            extra_env: Vec::new(),
+        }
     }
 
     pub fn base(&self) -> String {
@@ -79,7 +103,10 @@ impl World {
 
     /// The default config file path inside the temp home.
     pub fn config_path(&self) -> PathBuf {
-        self.home().join(".config").join("bithuman").join("config.toml")
+        self.home()
+            .join(".config")
+            .join("bithuman")
+            .join("config.toml")
     }
 
     /// A CLI command with a clean environment: temp HOME/XDG dirs, the fake
@@ -115,7 +142,10 @@ impl World {
     }
 
     pub fn run_cmd(&self, cmd: &mut Command) -> Run {
-        let out = cmd.timeout(std::time::Duration::from_secs(60)).output().expect("run bithuman");
+        let out = cmd
+            .timeout(std::time::Duration::from_secs(60))
+            .output()
+            .expect("run bithuman");
         let run = Run {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -127,17 +157,42 @@ impl World {
 
     /// Requests the fake received, optionally only those whose path starts with `prefix`.
     pub fn requests(&self, prefix: &str) -> Vec<RecordedRequest> {
-        self.api.requests().into_iter().filter(|r| r.path.starts_with(prefix)).collect()
+        self.api
+            .requests()
+            .into_iter()
+            .filter(|r| r.path.starts_with(prefix))
+            .collect()
     }
 
     /// Queues a fault for `times` requests matching method and path prefix.
     pub fn fault(&self, method: Option<&str>, prefix: &str, times: usize, action: FaultAction) {
-        self.api.inject(Fault { method: method.map(str::to_string), path_prefix: prefix.to_string(), times, action });
+        self.api.inject(Fault {
+            method: method.map(str::to_string),
+            path_prefix: prefix.to_string(),
+            times,
+            action,
+        });
     }
 
     /// Queues a canned answer.
-    pub fn respond(&self, method: Option<&str>, prefix: &str, times: usize, status: u16, body: &str) {
-        self.fault(method, prefix, times, FaultAction::Respond { status, headers: vec![], body: body.to_string() });
+    pub fn respond(
+        &self,
+        method: Option<&str>,
+        prefix: &str,
+        times: usize,
+        status: u16,
+        body: &str,
+    ) {
+        self.fault(
+            method,
+            prefix,
+            times,
+            FaultAction::Respond {
+                status,
+                headers: vec![],
+                body: body.to_string(),
+            },
+        );
     }
 
     /// Writes a file in the temp home and returns its path.
@@ -157,8 +212,16 @@ impl World {
 
 /// The secret must never reach the user's terminal or a log.
 pub fn assert_no_secret(run: &Run) {
-    assert!(!run.stdout.contains(SECRET), "secret leaked to stdout:\n{}", run.stdout);
-    assert!(!run.stderr.contains(SECRET), "secret leaked to stderr:\n{}", run.stderr);
+    assert!(
+        !run.stdout.contains(SECRET),
+        "secret leaked to stdout:\n{}",
+        run.stdout
+    );
+    assert!(
+        !run.stderr.contains(SECRET),
+        "secret leaked to stderr:\n{}",
+        run.stderr
+    );
 }
 
 /// The error envelope the real API sends.
@@ -169,9 +232,11 @@ pub fn envelope(status: u16, code: &str, message: &str) -> String {
 /// A minimal valid PNG (1x1).
 pub fn png() -> Vec<u8> {
     vec![
-        0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00,
-        0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F, 0x15, 0xC4, 0x89, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9C, 0x63, 0x00, 0x01,
-        0x00, 0x00, 0x05, 0x00, 0x01, 0x0D, 0x0A, 0x2D, 0xB4, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82,
+        0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44,
+        0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F,
+        0x15, 0xC4, 0x89, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9C, 0x63, 0x00,
+        0x01, 0x00, 0x00, 0x05, 0x00, 0x01, 0x0D, 0x0A, 0x2D, 0xB4, 0x00, 0x00, 0x00, 0x00, 0x49,
+        0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82,
     ]
 }
 
