@@ -117,7 +117,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand -o 'Target file, directory, or - for stdout [default: current directory, server''s file name]'
             cand --output 'Target file, directory, or - for stdout [default: current directory, server''s file name]'
             cand --model 'Which model''s file (e.g. essence-1, essence-2)'
-            cand --timeout 'How long to keep retrying while the file is being published [default: 10m]'
+            cand --timeout 'How long to keep retrying while the file is being published, 0 = no deadline [default: 10m]'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'

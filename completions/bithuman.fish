@@ -105,7 +105,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -s h -l help -d 
 complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand download" -s o -l output -d 'Target file, directory, or - for stdout [default: current directory, server\'s file name]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand download" -l model -d 'Which model\'s file (e.g. essence-1, essence-2)' -r
-complete -c bithuman -n "__fish_bithuman_using_subcommand download" -l timeout -d 'How long to keep retrying while the file is being published [default: 10m]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand download" -l timeout -d 'How long to keep retrying while the file is being published, 0 = no deadline [default: 10m]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand download" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand download" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand download" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r

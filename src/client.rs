@@ -13,7 +13,11 @@ use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 /// Characters escaped in a path segment (RFC 3986 unreserved ones are kept).
-pub const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+pub const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
 
 /// Tries for one-shot calls: the first plus four retries.
 pub const DEFAULT_TRIES: u32 = 5;
@@ -82,7 +86,10 @@ impl GenerateRequest {
 
     /// True when there is nothing to generate from (no prompt or media).
     pub fn is_empty(&self) -> bool {
-        self.prompt.is_none() && self.image.is_none() && self.audio.is_none() && self.video.is_none()
+        self.prompt.is_none()
+            && self.image.is_none()
+            && self.audio.is_none()
+            && self.video.is_none()
     }
 
     /// The JSON body, streamed: local files are base64-encoded on the fly.
@@ -104,7 +111,11 @@ impl GenerateRequest {
             key(&mut body, "prompt");
             body.push_raw(&json(Value::from(p.as_str())));
         }
-        for (name, media) in [("image", &self.image), ("audio", &self.audio), ("video", &self.video)] {
+        for (name, media) in [
+            ("image", &self.image),
+            ("audio", &self.audio),
+            ("video", &self.video),
+        ] {
             match media {
                 None => {}
                 Some(Media::Text(t)) => {
@@ -132,7 +143,11 @@ impl GenerateRequest {
         if let Some(d) = self.duration {
             key(&mut body, "duration");
             // Whole seconds go as an integer: the API types `duration` as one.
-            let v = if d.fract() == 0.0 && d.abs() < 1e15 { Value::from(d as i64) } else { Value::from(d) };
+            let v = if d.fract() == 0.0 && d.abs() < 1e15 {
+                Value::from(d as i64)
+            } else {
+                Value::from(d)
+            };
             body.push_raw(&json(v));
         }
         if self.transparency {
@@ -222,7 +237,10 @@ impl ClientBuilder {
         let url = reqwest::Url::parse(trimmed)
             .map_err(|e| Error::Config(format!("invalid base URL {:?}: {e}", self.base_url)))?;
         if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
-            return Err(Error::Config(format!("invalid base URL {:?}: it must be an http(s) URL with a host", self.base_url)));
+            return Err(Error::Config(format!(
+                "invalid base URL {:?}: it must be an http(s) URL with a host",
+                self.base_url
+            )));
         }
         self.config.base_url = url;
         Ok(Client {
@@ -241,7 +259,8 @@ pub struct Client {
 impl Client {
     /// Starts building a client for `base_url` (e.g. `https://api.bithuman.ai`).
     pub fn builder(base_url: &str) -> ClientBuilder {
-        let placeholder = reqwest::Url::parse(crate::DEFAULT_BASE_URL).expect("the default base URL is valid");
+        let placeholder =
+            reqwest::Url::parse(crate::DEFAULT_BASE_URL).expect("the default base URL is valid");
         ClientBuilder {
             base_url: base_url.to_string(),
             tries: DEFAULT_TRIES,
@@ -271,7 +290,11 @@ impl Client {
     }
 
     /// `POST /v1/agent/generate` with an idempotency key (reused on every retry).
-    pub fn generate(&self, request: &GenerateRequest, idempotency_key: &str) -> Result<GenerateResponse> {
+    pub fn generate(
+        &self,
+        request: &GenerateRequest,
+        idempotency_key: &str,
+    ) -> Result<GenerateResponse> {
         self.generate_with_progress(request, idempotency_key, None)
     }
 
@@ -300,7 +323,11 @@ impl Client {
                 .and_then(Value::as_str)
                 .filter(|s| !s.is_empty())
                 .ok_or_else(|| answer.unexpected("no agent_id in the answer"))?;
-            let text = |k: &str| v.get(k).and_then(Value::as_str).map(crate::sanitize::sanitize_line);
+            let text = |k: &str| {
+                v.get(k)
+                    .and_then(Value::as_str)
+                    .map(crate::sanitize::sanitize_line)
+            };
             Ok(GenerateResponse {
                 agent_id: id.to_string(),
                 status: text("status"),
@@ -340,7 +367,12 @@ impl Client {
     }
 
     /// `POST /v1/files/upload` with the file as streamed base64.
-    pub fn upload(&self, file: &LocalFile, kind: MediaKind, progress: Option<Progress>) -> Result<Uploaded> {
+    pub fn upload(
+        &self,
+        file: &LocalFile,
+        kind: MediaKind,
+        progress: Option<Progress>,
+    ) -> Result<Uploaded> {
         let body = crate::media::upload_body(file, kind);
         let timeout = upload_timeout(body.content_length(), self.http.config().request_timeout);
         let req = Request {
@@ -366,7 +398,12 @@ impl Client {
     }
 
     /// `GET /v1/agent/{id}/model/download?redirect=false`.
-    pub fn download_info(&self, id: &str, model: Option<&str>, tries: Tries) -> Result<DownloadInfo> {
+    pub fn download_info(
+        &self,
+        id: &str,
+        model: Option<&str>,
+        tries: Tries,
+    ) -> Result<DownloadInfo> {
         let path = format!("/v1/agent/{}/model/download", encode_id(id)?);
         let mut query = vec![("redirect", "false")];
         if let Some(m) = model {
@@ -376,8 +413,14 @@ impl Client {
         self.http.send(&req, tries, |answer| {
             let v = answer.json()?;
             let data = v.get("data").unwrap_or(&v);
-            let text = |k: &str| data.get(k).and_then(Value::as_str).filter(|s| !s.is_empty()).map(str::to_string);
-            let url = text("url").ok_or_else(|| answer.unexpected("no data.url in the download answer"))?;
+            let text = |k: &str| {
+                data.get(k)
+                    .and_then(Value::as_str)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+            };
+            let url = text("url")
+                .ok_or_else(|| answer.unexpected("no data.url in the download answer"))?;
             Ok(DownloadInfo {
                 url,
                 filename: text("filename"),
@@ -435,7 +478,11 @@ pub fn validate_agent_id(id: &str) -> Result<()> {
         || id.contains("..")
         || id == "."
         || id.chars().any(|c| c.is_whitespace() || c.is_control());
-    if bad { Err(Error::InvalidId(crate::sanitize::sanitize_line(id))) } else { Ok(()) }
+    if bad {
+        Err(Error::InvalidId(crate::sanitize::sanitize_line(id)))
+    } else {
+        Ok(())
+    }
 }
 
 /// Validates and percent-encodes an agent id for a URL path.
@@ -452,8 +499,13 @@ mod tests {
     fn ids() {
         assert_eq!(encode_id("A91XMB7113").ok().as_deref(), Some("A91XMB7113"));
         assert_eq!(encode_id("a?b#c%").ok().as_deref(), Some("a%3Fb%23c%25"));
-        for bad in ["", "a/b", "..", "a..b", ".", "a b", "a\tb", "a\u{1b}b", "a\\b"] {
-            assert!(matches!(encode_id(bad), Err(Error::InvalidId(_))), "{bad:?}");
+        for bad in [
+            "", "a/b", "..", "a..b", ".", "a b", "a\tb", "a\u{1b}b", "a\\b",
+        ] {
+            assert!(
+                matches!(encode_id(bad), Err(Error::InvalidId(_))),
+                "{bad:?}"
+            );
         }
     }
 }

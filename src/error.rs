@@ -67,7 +67,9 @@ pub enum Error {
         message: String,
     },
     /// A redirect to another host, which the client refuses to follow with the secret.
-    #[error("{request} redirected to another host ({location}); not following it with the API secret")]
+    #[error(
+        "{request} redirected to another host ({location}); not following it with the API secret"
+    )]
     CrossHostRedirect {
         /// Method and URL.
         request: String,
@@ -75,7 +77,9 @@ pub enum Error {
         location: String,
     },
     /// An agent id that is not a single safe path segment.
-    #[error("invalid agent id {0:?}: it must be a single path segment (no '/', '..', spaces or control characters)")]
+    #[error(
+        "invalid agent id {0:?}: it must be a single path segment (no '/', '..', spaces or control characters)"
+    )]
     InvalidId(String),
     /// Bad client configuration (base URL, …).
     #[error("{0}")]

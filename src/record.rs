@@ -24,7 +24,9 @@ impl AgentRecord {
     /// string `status`: such an answer cannot be understood.
     pub fn from_value(value: Value) -> Option<Self> {
         match value {
-            Value::Object(map) if map.get("status").is_some_and(Value::is_string) => Some(Self(map)),
+            Value::Object(map) if map.get("status").is_some_and(Value::is_string) => {
+                Some(Self(map))
+            }
             _ => None,
         }
     }
@@ -35,12 +37,16 @@ impl AgentRecord {
     }
 
     fn str_field(&self, key: &str) -> Option<&str> {
-        self.0.get(key).and_then(Value::as_str).filter(|s| !s.is_empty())
+        self.0
+            .get(key)
+            .and_then(Value::as_str)
+            .filter(|s| !s.is_empty())
     }
 
     /// `agent_id`, falling back to `code`.
     pub fn agent_id(&self) -> Option<&str> {
-        self.str_field("agent_id").or_else(|| self.str_field("code"))
+        self.str_field("agent_id")
+            .or_else(|| self.str_field("code"))
     }
 
     /// The status string as sent.
@@ -132,20 +138,47 @@ mod tests {
 
     #[test]
     fn terminal_states() {
-        assert_eq!(rec(json!({"status":"ready","progress":1.0})).phase(), Phase::Ready);
+        assert_eq!(
+            rec(json!({"status":"ready","progress":1.0})).phase(),
+            Phase::Ready
+        );
         assert_eq!(rec(json!({"status":"failed"})).phase(), Phase::Failed);
-        assert_eq!(rec(json!({"status":"success","progress":1.0})).phase(), Phase::Ready);
-        assert_eq!(rec(json!({"status":"success","progress":100})).phase(), Phase::Ready);
-        assert_eq!(rec(json!({"status":"success","progress":0.2})).phase(), Phase::Pending);
-        assert_eq!(rec(json!({"status":"completed","progress":0.05})).phase(), Phase::Pending);
-        assert_eq!(rec(json!({"status":"quantum_entangled"})).phase(), Phase::Pending);
+        assert_eq!(
+            rec(json!({"status":"success","progress":1.0})).phase(),
+            Phase::Ready
+        );
+        assert_eq!(
+            rec(json!({"status":"success","progress":100})).phase(),
+            Phase::Ready
+        );
+        assert_eq!(
+            rec(json!({"status":"success","progress":0.2})).phase(),
+            Phase::Pending
+        );
+        assert_eq!(
+            rec(json!({"status":"completed","progress":0.05})).phase(),
+            Phase::Pending
+        );
+        assert_eq!(
+            rec(json!({"status":"quantum_entangled"})).phase(),
+            Phase::Pending
+        );
     }
 
     #[test]
     fn progress_scales() {
-        assert_eq!(rec(json!({"status":"x","progress":0.45})).progress_percent(), Some(45.0));
-        assert_eq!(rec(json!({"status":"x","progress":45})).progress(), Some(0.45));
-        assert_eq!(rec(json!({"status":"x","progress":"70%"})).progress(), Some(0.7));
+        assert_eq!(
+            rec(json!({"status":"x","progress":0.45})).progress_percent(),
+            Some(45.0)
+        );
+        assert_eq!(
+            rec(json!({"status":"x","progress":45})).progress(),
+            Some(0.45)
+        );
+        assert_eq!(
+            rec(json!({"status":"x","progress":"70%"})).progress(),
+            Some(0.7)
+        );
         assert_eq!(rec(json!({"status":"x","progress":null})).progress(), None);
         assert_eq!(rec(json!({"status":"x","progress":-3})).progress(), None);
     }

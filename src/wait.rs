@@ -122,10 +122,13 @@ pub fn wait(
             on_record(record);
         }
     });
-    results.pop().map(|(_, o)| o).unwrap_or(WaitOutcome::TimedOut {
-        last: None,
-        last_error: None,
-    })
+    results
+        .pop()
+        .map(|(_, o)| o)
+        .unwrap_or(WaitOutcome::TimedOut {
+            last: None,
+            last_error: None,
+        })
 }
 
 /// Waits for several agents sharing one deadline. Results come back in the
@@ -200,13 +203,21 @@ pub fn wait_many(
             }
         }
 
-        if !deadline_settled && slots.iter().all(|s| s.last.is_some() || s.outcome.is_some()) {
+        if !deadline_settled
+            && slots
+                .iter()
+                .all(|s| s.last.is_some() || s.outcome.is_some())
+        {
             // Every agent has been seen once: size the deadline by their models.
             if let Timeout::ByModel { hint } = &options.timeout {
                 let longest = slots
                     .iter()
                     .map(|s| {
-                        let model = s.last.as_ref().and_then(AgentRecord::model).or(hint.as_deref());
+                        let model = s
+                            .last
+                            .as_ref()
+                            .and_then(AgentRecord::model)
+                            .or(hint.as_deref());
                         default_timeout(model)
                     })
                     .max()
@@ -217,32 +228,56 @@ pub fn wait_many(
         }
 
         if interrupted {
-            finish_all(&mut slots, &mut on_event, |last| WaitOutcome::Interrupted { last });
+            finish_all(&mut slots, &mut on_event, |last| WaitOutcome::Interrupted {
+                last,
+            });
             break;
         }
-        let Some(next) = slots.iter().filter(|s| s.outcome.is_none()).map(|s| s.next_poll).min() else {
+        let Some(next) = slots
+            .iter()
+            .filter(|s| s.outcome.is_none())
+            .map(|s| s.next_poll)
+            .min()
+        else {
             break;
         };
         if let Some(d) = deadline {
             if next >= d {
                 // The next poll would come after the deadline: sleep until it, then stop.
-                if client.http().sleep(d.saturating_duration_since(Instant::now())).is_err() {
-                    finish_all(&mut slots, &mut on_event, |last| WaitOutcome::Interrupted { last });
+                if client
+                    .http()
+                    .sleep(d.saturating_duration_since(Instant::now()))
+                    .is_err()
+                {
+                    finish_all(&mut slots, &mut on_event, |last| WaitOutcome::Interrupted {
+                        last,
+                    });
                 } else {
-                    finish_all(&mut slots, &mut on_event, |last| WaitOutcome::TimedOut { last, last_error: None });
+                    finish_all(&mut slots, &mut on_event, |last| WaitOutcome::TimedOut {
+                        last,
+                        last_error: None,
+                    });
                 }
                 break;
             }
         }
-        if client.http().sleep(next.saturating_duration_since(Instant::now())).is_err() {
-            finish_all(&mut slots, &mut on_event, |last| WaitOutcome::Interrupted { last });
+        if client
+            .http()
+            .sleep(next.saturating_duration_since(Instant::now()))
+            .is_err()
+        {
+            finish_all(&mut slots, &mut on_event, |last| WaitOutcome::Interrupted {
+                last,
+            });
             break;
         }
     }
     slots
         .into_iter()
         .map(|s| {
-            let outcome = s.outcome.unwrap_or(WaitOutcome::Interrupted { last: s.last });
+            let outcome = s
+                .outcome
+                .unwrap_or(WaitOutcome::Interrupted { last: s.last });
             (s.id, outcome)
         })
         .collect()
@@ -269,9 +304,18 @@ mod tests {
 
     #[test]
     fn timeouts_by_model() {
-        assert_eq!(default_timeout(Some("essence-1")), Duration::from_secs(1800));
-        assert_eq!(default_timeout(Some("expression-1")), Duration::from_secs(1800));
-        assert_eq!(default_timeout(Some("essence-2")), Duration::from_secs(14400));
+        assert_eq!(
+            default_timeout(Some("essence-1")),
+            Duration::from_secs(1800)
+        );
+        assert_eq!(
+            default_timeout(Some("expression-1")),
+            Duration::from_secs(1800)
+        );
+        assert_eq!(
+            default_timeout(Some("essence-2")),
+            Duration::from_secs(14400)
+        );
         assert_eq!(default_timeout(Some("auto")), Duration::from_secs(14400));
         assert_eq!(default_timeout(None), Duration::from_secs(14400));
     }

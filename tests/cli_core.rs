@@ -13,30 +13,71 @@ fn status_body(data: Value) -> String {
 #[test]
 fn generate_prints_the_id_alone_and_sends_model_and_key() {
     let w = World::new();
-    let r = w.run(&["generate", "--prompt", "You are a concierge.", "--image", "https://example.com/face.jpg"]);
+    let r = w.run(&[
+        "generate",
+        "--prompt",
+        "You are a concierge.",
+        "--image",
+        "https://example.com/face.jpg",
+    ]);
     r.code(0);
     let id = r.stdout.trim();
-    assert!(!id.is_empty() && !id.contains(char::is_whitespace), "stdout: {:?}", r.stdout);
+    assert!(
+        !id.is_empty() && !id.contains(char::is_whitespace),
+        "stdout: {:?}",
+        r.stdout
+    );
     assert_eq!(r.stdout, format!("{id}\n"));
-    assert!(r.stderr.contains(&format!("bithuman wait {id}")), "hint: {}", r.stderr);
+    assert!(
+        r.stderr.contains(&format!("bithuman wait {id}")),
+        "hint: {}",
+        r.stderr
+    );
     let reqs = w.requests("/v1/agent/generate");
     assert_eq!(reqs.len(), 1);
     let body = reqs[0].json().expect("json body");
-    assert_eq!(body, json!({"model": "essence-1", "prompt": "You are a concierge.", "image": "https://example.com/face.jpg"}));
+    assert_eq!(
+        body,
+        json!({"model": "essence-1", "prompt": "You are a concierge.", "image": "https://example.com/face.jpg"})
+    );
     assert_eq!(reqs[0].header("api-secret"), Some(SECRET));
-    assert!(reqs[0].header("user-agent").unwrap_or("").starts_with("bithuman-cli/"));
-    let key1 = reqs[0].header("idempotency-key").expect("idempotency key").to_string();
+    assert!(
+        reqs[0]
+            .header("user-agent")
+            .unwrap_or("")
+            .starts_with("bithuman-cli/")
+    );
+    let key1 = reqs[0]
+        .header("idempotency-key")
+        .expect("idempotency key")
+        .to_string();
     w.run(&["generate", "--prompt", "again"]).code(0);
     let reqs = w.requests("/v1/agent/generate");
-    assert_ne!(reqs[1].header("idempotency-key"), Some(key1.as_str()), "a fresh key per invocation");
+    assert_ne!(
+        reqs[1].header("idempotency-key"),
+        Some(key1.as_str()),
+        "a fresh key per invocation"
+    );
 }
 
 #[test]
 fn generate_json_output_shape() {
     let w = World::new();
-    let r = w.run(&["generate", "--prompt", "p", "--image", "https://example.com/f.png", "--idempotency-key", "job-42", "--json"]);
+    let r = w.run(&[
+        "generate",
+        "--prompt",
+        "p",
+        "--image",
+        "https://example.com/f.png",
+        "--idempotency-key",
+        "job-42",
+        "--json",
+    ]);
     r.code(0);
-    assert_eq!(r.stderr, "", "stderr must be empty in --json mode on success");
+    assert_eq!(
+        r.stderr, "",
+        "stderr must be empty in --json mode on success"
+    );
     let v = r.json();
     assert_eq!(v["schema_version"], 1);
     assert!(v["agent_id"].as_str().is_some_and(|s| !s.is_empty()));
@@ -44,14 +85,34 @@ fn generate_json_output_shape() {
     assert_eq!(v["idempotency_key"], "job-42");
     assert_eq!(v["replayed"], false);
     assert_eq!(v["inputs"]["image"], "https://example.com/f.png");
-    assert_eq!(w.requests("/v1/agent/generate")[0].header("idempotency-key"), Some("job-42"));
+    assert_eq!(
+        w.requests("/v1/agent/generate")[0].header("idempotency-key"),
+        Some("job-42")
+    );
     // Same key again: the server replays, the CLI says so, no new agent.
-    let again = w.run(&["generate", "--prompt", "p", "--image", "https://example.com/f.png", "--idempotency-key", "job-42", "--json"]);
+    let again = w.run(&[
+        "generate",
+        "--prompt",
+        "p",
+        "--image",
+        "https://example.com/f.png",
+        "--idempotency-key",
+        "job-42",
+        "--json",
+    ]);
     again.code(0);
     let v2 = again.json();
     assert_eq!(v2["agent_id"], v["agent_id"]);
     assert_eq!(v2["replayed"], true);
-    let human = w.run(&["generate", "--prompt", "p", "--image", "https://example.com/f.png", "--idempotency-key", "job-42"]);
+    let human = w.run(&[
+        "generate",
+        "--prompt",
+        "p",
+        "--image",
+        "https://example.com/f.png",
+        "--idempotency-key",
+        "job-42",
+    ]);
     human.code(0);
     assert!(human.stderr.contains("replayed"), "{}", human.stderr);
 }
@@ -60,9 +121,24 @@ fn generate_json_output_shape() {
 fn every_generate_flag_reaches_the_body() {
     let w = World::new();
     let r = w.run(&[
-        "generate", "--prompt", "p", "--audio", "https://example.com/v.wav", "--aspect-ratio", "9:16",
-        "--duration", "10", "--agent-id", "my-agent", "--model", "essence-2", "--framing", "full_body", "--transparency",
-        "--image", "https://example.com/f.jpg",
+        "generate",
+        "--prompt",
+        "p",
+        "--audio",
+        "https://example.com/v.wav",
+        "--aspect-ratio",
+        "9:16",
+        "--duration",
+        "10",
+        "--agent-id",
+        "my-agent",
+        "--model",
+        "essence-2",
+        "--framing",
+        "full_body",
+        "--transparency",
+        "--image",
+        "https://example.com/f.jpg",
     ]);
     r.code(0);
     let body = w.requests("/v1/agent/generate")[0].json().expect("json");
@@ -76,13 +152,27 @@ fn every_generate_flag_reaches_the_body() {
 #[test]
 fn video_is_sent_and_its_refusal_explained() {
     let w = World::new();
-    let r = w.run(&["generate", "--video", "https://example.com/v.mp4", "--video-aspect-ratio", "1:1"]);
+    let r = w.run(&[
+        "generate",
+        "--video",
+        "https://example.com/v.mp4",
+        "--video-aspect-ratio",
+        "1:1",
+    ]);
     r.code(1);
     let body = w.requests("/v1/agent/generate")[0].json().expect("json");
     assert_eq!(body["video"], "https://example.com/v.mp4");
     assert_eq!(body["video_aspect_ratio"], "1:1");
-    assert!(r.stderr.contains("VIDEO_INPUT_NOT_SUPPORTED"), "{}", r.stderr);
-    assert!(r.stderr.contains("--image"), "suggests --image: {}", r.stderr);
+    assert!(
+        r.stderr.contains("VIDEO_INPUT_NOT_SUPPORTED"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("--image"),
+        "suggests --image: {}",
+        r.stderr
+    );
 }
 
 #[test]
@@ -116,11 +206,23 @@ fn usage_errors_exit_2_and_send_nothing() {
 #[test]
 fn missing_secret_exits_77_before_any_request() {
     let w = World::new();
-    let r = w.run_cmd(w.cmd().env_remove("BITHUMAN_API_SECRET").args(["generate", "--prompt", "p"]));
+    let r = w.run_cmd(
+        w.cmd()
+            .env_remove("BITHUMAN_API_SECRET")
+            .args(["generate", "--prompt", "p"]),
+    );
     r.code(77);
     assert!(r.stderr.contains("BITHUMAN_API_SECRET"), "{}", r.stderr);
-    assert!(r.stderr.contains("bithuman auth login --with-token"), "{}", r.stderr);
-    let r = w.run_cmd(w.cmd().env_remove("BITHUMAN_API_SECRET").args(["status", "A1", "--json"]));
+    assert!(
+        r.stderr.contains("bithuman auth login --with-token"),
+        "{}",
+        r.stderr
+    );
+    let r = w.run_cmd(
+        w.cmd()
+            .env_remove("BITHUMAN_API_SECRET")
+            .args(["status", "A1", "--json"]),
+    );
     r.code(77);
     assert_eq!(r.json_error()["code"], "NO_SECRET");
     assert!(w.api.requests().is_empty());
@@ -128,7 +230,11 @@ fn missing_secret_exits_77_before_any_request() {
 
 #[test]
 fn rejected_secret_and_no_credits_exit_77() {
-    let w = World::with(SandboxConfig { speed: 20.0, secret: Some("other".into()), ..SandboxConfig::default() });
+    let w = World::with(SandboxConfig {
+        speed: 20.0,
+        secret: Some("other".into()),
+        ..SandboxConfig::default()
+    });
     let r = w.run(&["status", "A1", "--json"]);
     r.code(77);
     let e = r.json_error();
@@ -136,11 +242,25 @@ fn rejected_secret_and_no_credits_exit_77() {
     assert_eq!(e["http_status"], 401);
     assert_eq!(e["command"], "status");
     let w = World::new();
-    w.respond(Some("POST"), "/v1/agent/generate", 1, 402, &envelope(402, "INSUFFICIENT_BALANCE", "Not enough credits"));
+    w.respond(
+        Some("POST"),
+        "/v1/agent/generate",
+        1,
+        402,
+        &envelope(402, "INSUFFICIENT_BALANCE", "Not enough credits"),
+    );
     let r = w.run(&["generate", "--prompt", "p"]);
     r.code(77);
-    assert!(r.stderr.contains("Not enough credits") && r.stderr.contains("INSUFFICIENT_BALANCE"), "{}", r.stderr);
-    assert_eq!(w.requests("/v1/agent/generate").len(), 1, "402 is never retried");
+    assert!(
+        r.stderr.contains("Not enough credits") && r.stderr.contains("INSUFFICIENT_BALANCE"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        w.requests("/v1/agent/generate").len(),
+        1,
+        "402 is never retried"
+    );
 }
 
 #[test]
@@ -150,7 +270,11 @@ fn status_prints_record_and_keeps_unknown_fields() {
     let r = w.run(&["status", &id]);
     r.code(0);
     for label in ["id", "status", "viewer"] {
-        assert!(r.stdout.lines().any(|l| l.starts_with(label)), "{label} in {}", r.stdout);
+        assert!(
+            r.stdout.lines().any(|l| l.starts_with(label)),
+            "{label} in {}",
+            r.stdout
+        );
     }
     assert!(r.stdout.contains(&format!("https://www.bithuman.ai/{id}")));
     w.respond(Some("GET"), "/v1/agent/status/", 1, 200, &status_body(json!({"agent_id": id, "status": "generating", "progress": 0.3, "future_field": {"x": [1, 2]}})));
@@ -174,7 +298,11 @@ fn status_of_unknown_agent_exits_66_with_json_error() {
     assert_eq!(e["code"], "NOT_FOUND");
     assert_eq!(e["http_status"], 404);
     assert!(e["message"].as_str().unwrap_or("").contains("A00XXX0000"));
-    assert_eq!(w.requests("/v1/agent/status/").len(), 1, "404 is not retried");
+    assert_eq!(
+        w.requests("/v1/agent/status/").len(),
+        1,
+        "404 is not retried"
+    );
 }
 
 #[test]
@@ -200,36 +328,78 @@ fn wait_reaches_ready_with_plain_progress_lines() {
     let r = w.run(&["wait", &id, "--interval", "1s"]);
     r.code(0);
     assert!(r.stdout.contains("ready"), "{}", r.stdout);
-    assert!(!r.stderr.contains('\r'), "no carriage returns off a terminal");
+    assert!(
+        !r.stderr.contains('\r'),
+        "no carriage returns off a terminal"
+    );
     let lines: Vec<&str> = r.stderr.lines().filter(|l| l.starts_with(&id)).collect();
     assert!(!lines.is_empty(), "one line per change: {}", r.stderr);
-    assert!(lines.last().is_some_and(|l| l.contains("ready")), "{}", r.stderr);
+    assert!(
+        lines.last().is_some_and(|l| l.contains("ready")),
+        "{}",
+        r.stderr
+    );
     let json = w.run(&["wait", &id, "--json"]);
     json.code(0);
     assert_eq!(json.stderr, "");
     let v = json.json();
     assert_eq!(v["status"], "ready");
-    assert!(v["model_url"].as_str().is_some_and(|u| u.starts_with(&w.base())));
+    assert!(
+        v["model_url"]
+            .as_str()
+            .is_some_and(|u| u.starts_with(&w.base()))
+    );
 }
 
 #[test]
 fn wait_walks_through_completed_and_success_rows() {
     let w = World::new();
     let id = w.create();
-    let row = |status: &str, p: f64| status_body(json!({"agent_id": id, "status": status, "progress": p, "current_step": "persona"}));
-    w.respond(Some("GET"), "/v1/agent/status/", 1, 200, &row("completed", 0.05));
-    w.respond(Some("GET"), "/v1/agent/status/", 1, 200, &row("success", 0.2));
-    w.respond(Some("GET"), "/v1/agent/status/", 1, 200, &row("quantum_state", 0.5));
+    let row = |status: &str, p: f64| {
+        status_body(
+            json!({"agent_id": id, "status": status, "progress": p, "current_step": "persona"}),
+        )
+    };
+    w.respond(
+        Some("GET"),
+        "/v1/agent/status/",
+        1,
+        200,
+        &row("completed", 0.05),
+    );
+    w.respond(
+        Some("GET"),
+        "/v1/agent/status/",
+        1,
+        200,
+        &row("success", 0.2),
+    );
+    w.respond(
+        Some("GET"),
+        "/v1/agent/status/",
+        1,
+        200,
+        &row("quantum_state", 0.5),
+    );
     let r = w.run(&["wait", &id, "--interval", "1s", "--json"]);
     r.code(0);
     assert_eq!(r.json()["status"], "ready");
-    assert!(w.requests("/v1/agent/status/").len() >= 4, "kept polling past completed/success/unknown");
+    assert!(
+        w.requests("/v1/agent/status/").len() >= 4,
+        "kept polling past completed/success/unknown"
+    );
 }
 
 #[test]
 fn legacy_success_at_full_progress_is_ready() {
     let w = World::new();
-    w.respond(Some("GET"), "/v1/agent/status/", 1, 200, &status_body(json!({"agent_id": "ALEGACY", "status": "success", "progress": 100})));
+    w.respond(
+        Some("GET"),
+        "/v1/agent/status/",
+        1,
+        200,
+        &status_body(json!({"agent_id": "ALEGACY", "status": "success", "progress": 100})),
+    );
     let r = w.run(&["wait", "ALEGACY", "--json"]);
     r.code(0);
     assert_eq!(r.json()["status"], "success");
@@ -251,32 +421,71 @@ fn failed_agent_exits_1_with_its_message() {
 
 #[test]
 fn timeout_prints_last_record_and_resume_command_exit_75() {
-    let w = World::with(SandboxConfig { speed: 0.01, ..SandboxConfig::default() });
+    let w = World::with(SandboxConfig {
+        speed: 0.01,
+        ..SandboxConfig::default()
+    });
     let id = w.create();
     let started = std::time::Instant::now();
     let r = w.run(&["wait", &id, "--timeout", "2s", "--interval", "1s"]);
     r.code(75);
-    assert!(started.elapsed() < std::time::Duration::from_secs(6), "deadline honoured");
-    assert!(r.stdout.contains(&id), "last record on stdout: {}", r.stdout);
-    assert!(r.stderr.contains(&format!("bithuman wait {id}")), "{}", r.stderr);
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(6),
+        "deadline honoured"
+    );
+    assert!(
+        r.stdout.contains(&id),
+        "last record on stdout: {}",
+        r.stdout
+    );
+    assert!(
+        r.stderr.contains(&format!("bithuman wait {id}")),
+        "{}",
+        r.stderr
+    );
     assert!(r.stderr.contains("not failed"), "{}", r.stderr);
     let r = w.run(&["wait", &id, "--timeout", "1s", "--json"]);
     r.code(75);
     let e = r.json_error();
     assert_eq!(e["code"], "TIMEOUT");
-    assert!(e["hint"].as_str().unwrap_or("").contains(&format!("bithuman wait {id}")));
+    assert!(
+        e["hint"]
+            .as_str()
+            .unwrap_or("")
+            .contains(&format!("bithuman wait {id}"))
+    );
     assert_eq!(r.json()["agent_id"], id.as_str());
 }
 
 #[test]
 fn several_ids_share_one_deadline_and_worst_exit_wins() {
-    let w = World::with(SandboxConfig { speed: 0.01, ..SandboxConfig::default() });
+    let w = World::with(SandboxConfig {
+        speed: 0.01,
+        ..SandboxConfig::default()
+    });
     let slow = w.create();
-    w.respond(Some("GET"), &format!("/v1/agent/status/{slow}"), 1, 200, &status_body(json!({"agent_id": slow, "status": "generating"})));
-    let fast_ready = status_body(json!({"agent_id": "AREADY", "status": "ready", "progress": 1.0, "current_step": "done"}));
+    w.respond(
+        Some("GET"),
+        &format!("/v1/agent/status/{slow}"),
+        1,
+        200,
+        &status_body(json!({"agent_id": slow, "status": "generating"})),
+    );
+    let fast_ready = status_body(
+        json!({"agent_id": "AREADY", "status": "ready", "progress": 1.0, "current_step": "done"}),
+    );
     w.respond(Some("GET"), "/v1/agent/status/AREADY", 1, 200, &fast_ready);
     let started = std::time::Instant::now();
-    let r = w.run(&["wait", "AREADY", &slow, "--timeout", "2s", "--interval", "1s", "--json"]);
+    let r = w.run(&[
+        "wait",
+        "AREADY",
+        &slow,
+        "--timeout",
+        "2s",
+        "--interval",
+        "1s",
+        "--json",
+    ]);
     assert!(started.elapsed() < std::time::Duration::from_secs(6));
     r.code(75);
     let lines = r.json_lines();
@@ -288,7 +497,11 @@ fn generate_wait_shows_the_id_before_waiting() {
     let w = World::new();
     let r = w.run(&["generate", "--prompt", "p", "--wait"]);
     r.code(0);
-    let first = r.stderr.lines().find(|l| l.contains("Created agent")).expect("id shown before waiting");
+    let first = r
+        .stderr
+        .lines()
+        .find(|l| l.contains("Created agent"))
+        .expect("id shown before waiting");
     let id = first.split_whitespace().nth(2).expect("id");
     assert!(r.stdout.contains(id));
     assert!(r.stdout.contains("ready"));
@@ -298,11 +511,24 @@ fn generate_wait_shows_the_id_before_waiting() {
 fn html_error_pages_are_summarised_not_dumped() {
     let w = World::new();
     let page = "<!DOCTYPE html><html><head><title>502 Bad gateway</title></head><body><script>alert(1)</script></body></html>";
-    w.fault(Some("GET"), "/v1/agent/status/", 10, FaultAction::Respond { status: 502, headers: vec![("content-type".into(), "text/html".into())], body: page.into() });
+    w.fault(
+        Some("GET"),
+        "/v1/agent/status/",
+        10,
+        FaultAction::Respond {
+            status: 502,
+            headers: vec![("content-type".into(), "text/html".into())],
+            body: page.into(),
+        },
+    );
     let r = w.run(&["status", "A1"]);
     r.code(69);
     assert!(r.stderr.contains("502"), "{}", r.stderr);
-    assert!(!r.stderr.contains("<script>") && !r.stderr.contains("<html"), "{}", r.stderr);
+    assert!(
+        !r.stderr.contains("<script>") && !r.stderr.contains("<html"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]
@@ -310,14 +536,34 @@ fn settings_precedence_and_sources() {
     let w = World::new();
     std::fs::create_dir_all(w.config_path().parent().expect("dir")).expect("mkdir");
     // Deprecated alias: accepted with a warning.
-    let r = w.run_cmd(w.cmd().env_remove("BITHUMAN_API_SECRET").env("BITHUMAN_API_KEY", SECRET).args(["status", "A00XXX0000"]));
+    let r = w.run_cmd(
+        w.cmd()
+            .env_remove("BITHUMAN_API_SECRET")
+            .env("BITHUMAN_API_KEY", SECRET)
+            .args(["status", "A00XXX0000"]),
+    );
     r.code(66);
-    assert!(r.stderr.contains("BITHUMAN_API_KEY is deprecated"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("BITHUMAN_API_KEY is deprecated"),
+        "{}",
+        r.stderr
+    );
     // Both set and different: BITHUMAN_API_SECRET wins, the warning names the alias.
-    let r = w.run_cmd(w.cmd().env("BITHUMAN_API_KEY", "sk_other_value_123456").args(["status", "A00XXX0000"]));
+    let r = w.run_cmd(
+        w.cmd()
+            .env("BITHUMAN_API_KEY", "sk_other_value_123456")
+            .args(["status", "A00XXX0000"]),
+    );
     r.code(66);
     assert!(r.stderr.contains("BITHUMAN_API_KEY"), "{}", r.stderr);
-    assert_eq!(w.api.requests().last().and_then(|q| q.header("api-secret").map(str::to_string)).as_deref(), Some(SECRET));
+    assert_eq!(
+        w.api
+            .requests()
+            .last()
+            .and_then(|q| q.header("api-secret").map(str::to_string))
+            .as_deref(),
+        Some(SECRET)
+    );
     // Config file and profile; --base-url beats the environment.
     std::fs::write(
         w.config_path(),
@@ -327,30 +573,63 @@ fn settings_precedence_and_sources() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(w.config_path(), std::fs::Permissions::from_mode(0o600)).expect("chmod");
+        std::fs::set_permissions(w.config_path(), std::fs::Permissions::from_mode(0o600))
+            .expect("chmod");
     }
-    let r = w.run_cmd(w.cmd().env_remove("BITHUMAN_API_SECRET").args(["generate", "--prompt", "p"]));
+    let r = w.run_cmd(
+        w.cmd()
+            .env_remove("BITHUMAN_API_SECRET")
+            .args(["generate", "--prompt", "p"]),
+    );
     r.code(0);
     assert!(!r.stderr.contains("warning"), "{}", r.stderr);
     let last = w.requests("/v1/agent/generate").pop().expect("generate");
     assert_eq!(last.json().expect("json")["model"], "expression-2");
-    w.run(&["--profile", "alt", "generate", "--prompt", "p"]).code(0);
-    assert_eq!(w.requests("/v1/agent/generate").pop().and_then(|q| q.json()).expect("json")["model"], "essence-2");
-    w.run(&["generate", "--prompt", "p", "--model", "essence-1"]).code(0);
-    assert_eq!(w.requests("/v1/agent/generate").pop().and_then(|q| q.json()).expect("json")["model"], "essence-1");
+    w.run(&["--profile", "alt", "generate", "--prompt", "p"])
+        .code(0);
+    assert_eq!(
+        w.requests("/v1/agent/generate")
+            .pop()
+            .and_then(|q| q.json())
+            .expect("json")["model"],
+        "essence-2"
+    );
+    w.run(&["generate", "--prompt", "p", "--model", "essence-1"])
+        .code(0);
+    assert_eq!(
+        w.requests("/v1/agent/generate")
+            .pop()
+            .and_then(|q| q.json())
+            .expect("json")["model"],
+        "essence-1"
+    );
     let r = w.run(&["--profile", "missing", "status", "A1"]);
     r.code(2);
-    let r = w.run_cmd(w.cmd().env("BITHUMAN_API_BASE", "http://127.0.0.1:9").args(["--base-url", &w.base(), "status", "A00XXX0000"]));
+    let r = w.run_cmd(
+        w.cmd()
+            .env("BITHUMAN_API_BASE", "http://127.0.0.1:9")
+            .args(["--base-url", &w.base(), "status", "A00XXX0000"]),
+    );
     r.code(66);
     // BITHUMAN_API_URL is the fallback.
-    let r = w.run_cmd(w.cmd().env_remove("BITHUMAN_API_BASE").env("BITHUMAN_API_URL", w.base()).args(["status", "A00XXX0000"]));
+    let r = w.run_cmd(
+        w.cmd()
+            .env_remove("BITHUMAN_API_BASE")
+            .env("BITHUMAN_API_URL", w.base())
+            .args(["status", "A00XXX0000"]),
+    );
     r.code(66);
     // A world-readable config holding the secret earns a warning.
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(w.config_path(), std::fs::Permissions::from_mode(0o644)).expect("chmod");
-        let r = w.run_cmd(w.cmd().env_remove("BITHUMAN_API_SECRET").args(["status", "A00XXX0000"]));
+        std::fs::set_permissions(w.config_path(), std::fs::Permissions::from_mode(0o644))
+            .expect("chmod");
+        let r = w.run_cmd(
+            w.cmd()
+                .env_remove("BITHUMAN_API_SECRET")
+                .args(["status", "A00XXX0000"]),
+        );
         assert!(r.stderr.contains("chmod 600"), "{}", r.stderr);
     }
 }
@@ -359,8 +638,16 @@ fn settings_precedence_and_sources() {
 fn official_config_is_the_last_fallback() {
     let w = World::new();
     std::fs::create_dir_all(w.home().join(".bithuman")).expect("mkdir");
-    std::fs::write(w.home().join(".bithuman/config"), format!("# official\nBITHUMAN_API_SECRET=\"{SECRET}\"\n")).expect("write");
-    let r = w.run_cmd(w.cmd().env_remove("BITHUMAN_API_SECRET").args(["status", "A00XXX0000"]));
+    std::fs::write(
+        w.home().join(".bithuman/config"),
+        format!("# official\nBITHUMAN_API_SECRET=\"{SECRET}\"\n"),
+    )
+    .expect("write");
+    let r = w.run_cmd(
+        w.cmd()
+            .env_remove("BITHUMAN_API_SECRET")
+            .args(["status", "A00XXX0000"]),
+    );
     r.code(66);
     assert_eq!(w.api.requests()[0].header("api-secret"), Some(SECRET));
 }
@@ -370,8 +657,17 @@ fn plain_http_is_refused_unless_loopback_or_allowed() {
     let w = World::new();
     let r = w.run(&["--base-url", "http://api.example.invalid", "status", "A1"]);
     r.code(2);
-    assert!(r.stderr.contains("https") && r.stderr.contains("BITHUMAN_ALLOW_HTTP"), "{}", r.stderr);
-    let r = w.run_cmd(w.cmd().env("BITHUMAN_ALLOW_HTTP", "1").args(["--base-url", "http://api.example.invalid", "status", "A1"]));
+    assert!(
+        r.stderr.contains("https") && r.stderr.contains("BITHUMAN_ALLOW_HTTP"),
+        "{}",
+        r.stderr
+    );
+    let r = w.run_cmd(w.cmd().env("BITHUMAN_ALLOW_HTTP", "1").args([
+        "--base-url",
+        "http://api.example.invalid",
+        "status",
+        "A1",
+    ]));
     assert_eq!(r.code, 69, "allowed, then fails to connect: {}", r.stderr);
 }
 
@@ -395,15 +691,28 @@ fn global_flags_work_before_and_after_the_command() {
 #[test]
 fn sandbox_ids_work_across_invocations() {
     let w = World::new();
-    let r = w.run_cmd(w.cmd().env_remove("BITHUMAN_API_SECRET").args(["--sandbox", "generate", "--prompt", "p"]));
+    let r = w.run_cmd(w.cmd().env_remove("BITHUMAN_API_SECRET").args([
+        "--sandbox",
+        "generate",
+        "--prompt",
+        "p",
+    ]));
     r.code(0);
     let id = r.stdout.trim().to_string();
     assert!(r.stderr.contains("sandbox"), "{}", r.stderr);
-    let r = w.run_cmd(w.cmd().env_remove("BITHUMAN_API_SECRET").args(["--sandbox", "status", &id, "--json"]));
+    let r = w.run_cmd(w.cmd().env_remove("BITHUMAN_API_SECRET").args([
+        "--sandbox",
+        "status",
+        &id,
+        "--json",
+    ]));
     r.code(0);
     assert_eq!(r.stderr, "", "no sandbox note with --json");
     assert_eq!(r.json()["agent_id"], id.as_str());
-    assert!(w.api.requests().is_empty(), "the sandbox never touched the configured API");
+    assert!(
+        w.api.requests().is_empty(),
+        "the sandbox never touched the configured API"
+    );
 }
 
 #[test]
@@ -415,7 +724,8 @@ fn wait_last_resumes_the_newest_agent() {
     let r = w.run(&["wait", "--last", "--json"]);
     r.code(0);
     assert_eq!(r.json()["agent_id"], id.as_str());
-    let history = std::fs::read_to_string(w.home().join(".state/bithuman/agents.jsonl")).expect("history");
+    let history =
+        std::fs::read_to_string(w.home().join(".state/bithuman/agents.jsonl")).expect("history");
     assert!(history.contains(&id));
     assert!(!history.contains(SECRET));
 }

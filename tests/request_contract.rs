@@ -16,9 +16,15 @@ fn request_schema() -> jsonschema::Validator {
         .expect("generate request schema")
         .clone();
     let props = schema["properties"].as_object_mut().expect("properties");
-    assert!(!props.contains_key("video"), "the spec gained `video`: revisit this test");
+    assert!(
+        !props.contains_key("video"),
+        "the spec gained `video`: revisit this test"
+    );
     props.insert("video".into(), json!({"type": "string"}));
-    props.insert("video_aspect_ratio".into(), json!({"type": "string", "enum": ["16:9", "9:16", "1:1"]}));
+    props.insert(
+        "video_aspect_ratio".into(),
+        json!({"type": "string", "enum": ["16:9", "9:16", "1:1"]}),
+    );
     // Nothing else may be sent.
     schema["additionalProperties"] = json!(false);
     jsonschema::validator_for(&schema).expect("compile schema")
@@ -34,11 +40,34 @@ fn every_generate_body_matches_the_openapi_request_schema() {
     let cases: Vec<Vec<&str>> = vec![
         vec!["--prompt", "p"],
         vec!["--image", "https://example.com/face.jpg"],
-        vec!["--prompt", "p", "--image", "https://e.com/f.jpg", "--audio", "https://e.com/v.wav", "--aspect-ratio", "1:1", "--framing", "portrait", "--transparency", "--agent-id", "A12", "--model", "auto", "--duration", "12"],
+        vec![
+            "--prompt",
+            "p",
+            "--image",
+            "https://e.com/f.jpg",
+            "--audio",
+            "https://e.com/v.wav",
+            "--aspect-ratio",
+            "1:1",
+            "--framing",
+            "portrait",
+            "--transparency",
+            "--agent-id",
+            "A12",
+            "--model",
+            "auto",
+            "--duration",
+            "12",
+        ],
         vec!["--image", face],
         vec!["--image", face, "--audio", voice, "--media", "base64"],
         vec!["--image", face, "--media", "data-uri"],
-        vec!["--video", "https://e.com/v.mp4", "--video-aspect-ratio", "9:16"],
+        vec![
+            "--video",
+            "https://e.com/v.mp4",
+            "--video-aspect-ratio",
+            "9:16",
+        ],
     ];
     for args in &cases {
         let mut full = vec!["generate"];
@@ -51,8 +80,14 @@ fn every_generate_body_matches_the_openapi_request_schema() {
     for (req, args) in bodies.iter().zip(&cases) {
         let body = req.json().expect("generate body is JSON");
         assert_eq!(req.header("content-type"), Some("application/json"));
-        let errors: Vec<String> = schema.iter_errors(&body).map(|e| format!("{} at {}", e, e.instance_path())).collect();
-        assert!(errors.is_empty(), "{args:?} sent a body outside the schema: {errors:?}\n{body}");
+        let errors: Vec<String> = schema
+            .iter_errors(&body)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
+        assert!(
+            errors.is_empty(),
+            "{args:?} sent a body outside the schema: {errors:?}\n{body}"
+        );
         assert!(body.get("model").is_some(), "model is always sent");
     }
 }

@@ -268,7 +268,9 @@ pub struct DownloadArgs {
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
     /// Store an API secret read from stdin (checked with the API first)
-    #[command(after_help = "Examples:\n  bithuman auth login --with-token < secret.txt\n  echo \"$BITHUMAN_API_SECRET\" | bithuman auth login --with-token")]
+    #[command(
+        after_help = "Examples:\n  bithuman auth login --with-token < secret.txt\n  echo \"$BITHUMAN_API_SECRET\" | bithuman auth login --with-token"
+    )]
     Login {
         /// Read the secret from stdin
         #[arg(long, required = true)]
@@ -344,7 +346,8 @@ mod tests {
 
     #[test]
     fn global_flags_after_subcommand() {
-        let cli = Cli::try_parse_from(["bithuman", "status", "A1", "--json", "-vv"]).expect("parse");
+        let cli =
+            Cli::try_parse_from(["bithuman", "status", "A1", "--json", "-vv"]).expect("parse");
         assert!(cli.global.json);
         assert_eq!(cli.global.verbose, 2);
     }

@@ -118,8 +118,15 @@ pub fn from_lib(e: &Error) -> CliError {
             err
         }
         Error::Network { timeout, .. } => {
-            let mut err = CliError::new(code::UNAVAILABLE, if *timeout { "TIMEOUT" } else { "NETWORK_ERROR" }, e.to_string());
-            err.hint = Some("check your network connection and the base URL (--base-url, BITHUMAN_API_BASE)".into());
+            let mut err = CliError::new(
+                code::UNAVAILABLE,
+                if *timeout { "TIMEOUT" } else { "NETWORK_ERROR" },
+                e.to_string(),
+            );
+            err.hint = Some(
+                "check your network connection and the base URL (--base-url, BITHUMAN_API_BASE)"
+                    .into(),
+            );
             err
         }
         Error::Parse { status, .. } => {
@@ -127,7 +134,9 @@ pub fn from_lib(e: &Error) -> CliError {
             err.http_status = Some(*status);
             err
         }
-        Error::CrossHostRedirect { .. } => CliError::new(code::FAILURE, "REDIRECT_REFUSED", e.to_string()),
+        Error::CrossHostRedirect { .. } => {
+            CliError::new(code::FAILURE, "REDIRECT_REFUSED", e.to_string())
+        }
         Error::InvalidId(_) => CliError::new(code::USAGE, "INVALID_AGENT_ID", e.to_string()),
         Error::Config(m) => CliError::new(code::USAGE, "CONFIG", m.clone()),
         Error::Media(m) => media(m),
@@ -139,11 +148,15 @@ pub fn from_lib(e: &Error) -> CliError {
 /// Maps a media error (missing file → 66, bad data → 65, two stdins → 2).
 pub fn media(m: &MediaError) -> CliError {
     match m {
-        MediaError::NotFound { .. } => CliError::new(code::NO_INPUT, "NOT_FOUND_LOCAL_FILE", m.to_string()),
+        MediaError::NotFound { .. } => {
+            CliError::new(code::NO_INPUT, "NOT_FOUND_LOCAL_FILE", m.to_string())
+        }
         MediaError::Invalid { .. } => CliError::new(code::DATA, "BAD_INPUT", m.to_string())
             .with_hint("check the file, or skip these checks with --no-preflight"),
         MediaError::Usage(_) => CliError::usage(m.to_string()),
-        MediaError::Io { .. } => CliError::new(code::NO_INPUT, "NOT_FOUND_LOCAL_FILE", m.to_string()),
+        MediaError::Io { .. } => {
+            CliError::new(code::NO_INPUT, "NOT_FOUND_LOCAL_FILE", m.to_string())
+        }
     }
 }
 

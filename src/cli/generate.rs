@@ -26,7 +26,12 @@ struct Input {
 
 pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
     // Usage errors first, before reading anything.
-    if a.prompt.is_none() && a.prompt_file.is_none() && a.image.is_none() && a.audio.is_none() && a.video.is_none() {
+    if a.prompt.is_none()
+        && a.prompt_file.is_none()
+        && a.image.is_none()
+        && a.audio.is_none()
+        && a.video.is_none()
+    {
         return Err(CliError::usage(
             "nothing to generate from: give at least one of --prompt, --prompt-file, --image, --audio or --video",
         ));
@@ -50,7 +55,10 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
     if a.prompt.as_deref().is_some_and(|p| p.trim().is_empty()) {
         return Err(CliError::usage("--prompt is empty"));
     }
-    let model = a.model.clone().unwrap_or_else(|| ctx.settings.model.value.clone());
+    let model = a
+        .model
+        .clone()
+        .unwrap_or_else(|| ctx.settings.model.value.clone());
     if model.trim().is_empty() {
         return Err(CliError::usage("--model is empty"));
     }
@@ -75,15 +83,23 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
         (None, Some(path)) => {
             let text = if path == "-" {
                 let mut s = String::new();
-                std::io::stdin()
-                    .read_to_string(&mut s)
-                    .map_err(|e| CliError::new(code::DATA, "BAD_INPUT", format!("cannot read the prompt from stdin: {e}")))?;
+                std::io::stdin().read_to_string(&mut s).map_err(|e| {
+                    CliError::new(
+                        code::DATA,
+                        "BAD_INPUT",
+                        format!("cannot read the prompt from stdin: {e}"),
+                    )
+                })?;
                 s
             } else {
                 read_prompt_file(path)?
             };
             if text.trim().is_empty() {
-                return Err(CliError::new(code::DATA, "BAD_INPUT", format!("the prompt file {path} is empty")));
+                return Err(CliError::new(
+                    code::DATA,
+                    "BAD_INPUT",
+                    format!("the prompt file {path} is empty"),
+                ));
             }
             Some(text)
         }
@@ -98,7 +114,8 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
         ("--video", MediaKind::Video, &a.video),
     ] {
         let Some(arg) = arg else { continue };
-        let value = media::resolve(arg, kind, &mut std::io::stdin().lock()).map_err(|e| media_err(&e))?;
+        let value =
+            media::resolve(arg, kind, &mut std::io::stdin().lock()).map_err(|e| media_err(&e))?;
         if let MediaInput::File(file) = &value {
             if !a.no_preflight {
                 media::preflight(file, kind).map_err(|e| media_err(&e))?;
@@ -115,9 +132,14 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
     request.agent_id = a.agent_id.clone();
     request.framing = a.framing.map(|f| f.as_str().to_string());
     request.transparency = a.transparency;
-    let key = a.idempotency_key.clone().unwrap_or_else(new_idempotency_key);
+    let key = a
+        .idempotency_key
+        .clone()
+        .unwrap_or_else(new_idempotency_key);
     if key.trim().is_empty() || key.chars().any(|c| c.is_control()) {
-        return Err(CliError::usage("--idempotency-key must be non-empty printable text"));
+        return Err(CliError::usage(
+            "--idempotency-key must be non-empty printable text",
+        ));
     }
 
     if a.dry_run {
@@ -135,9 +157,15 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
                 Media::Text(u.clone())
             }
             MediaInput::File(file) if mode == MediaMode::Upload => {
-                ctx.out.note(&format!("Uploading {} ({})…", file.display, media::human_size(file.len)));
+                ctx.out.note(&format!(
+                    "Uploading {} ({})…",
+                    file.display,
+                    media::human_size(file.len)
+                ));
                 let body_len = media::upload_body(file, input.kind).content_length();
-                let bar = (body_len > PROGRESS_THRESHOLD).then(|| byte_bar(&ctx.out, Some(body_len), &file.file_name)).flatten();
+                let bar = (body_len > PROGRESS_THRESHOLD)
+                    .then(|| byte_bar(&ctx.out, Some(body_len), &file.file_name))
+                    .flatten();
                 let uploaded = client.upload(file, input.kind, progress_of(&bar));
                 if let Some(bar) = bar {
                     bar.finish_and_clear();
@@ -147,12 +175,26 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
                     err.message = format!("uploading {} failed: {}", file.display, err.message);
                     err
                 })?;
-                shown_inputs.insert(field_name(input.kind).into(), Value::from(uploaded.file_url.as_str()));
+                shown_inputs.insert(
+                    field_name(input.kind).into(),
+                    Value::from(uploaded.file_url.as_str()),
+                );
                 Media::Text(uploaded.file_url)
             }
             MediaInput::File(file) => {
-                shown_inputs.insert(field_name(input.kind).into(), Value::from(format!("{} ({} bytes, {})", file.file_name, file.len, mode.as_str())));
-                Media::File { file: file.clone(), mode }
+                shown_inputs.insert(
+                    field_name(input.kind).into(),
+                    Value::from(format!(
+                        "{} ({} bytes, {})",
+                        file.file_name,
+                        file.len,
+                        mode.as_str()
+                    )),
+                );
+                Media::File {
+                    file: file.clone(),
+                    mode,
+                }
             }
         };
         set_field(&mut request, input.kind, field);
@@ -171,7 +213,9 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
         },
     });
     let body_len = request.body().content_length();
-    let bar = (body_len > PROGRESS_THRESHOLD).then(|| byte_bar(&ctx.out, Some(body_len), "generate")).flatten();
+    let bar = (body_len > PROGRESS_THRESHOLD)
+        .then(|| byte_bar(&ctx.out, Some(body_len), "generate"))
+        .flatten();
     let created = client.generate_with_progress(&request, &key, progress_of(&bar));
     if let Some(bar) = bar {
         bar.finish_and_clear();
@@ -188,7 +232,14 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
     })?;
     let id = created.agent_id.clone();
     let inputs_value = Value::Object(shown_inputs);
-    if let Err(w) = history::record(&ctx.settings, &id, &model, &ctx.settings.base_url.value, &key, &inputs_value) {
+    if let Err(w) = history::record(
+        &ctx.settings,
+        &id,
+        &model,
+        &ctx.settings.base_url.value,
+        &key,
+        &inputs_value,
+    ) {
         ctx.out.warn(&w);
     }
     if created.replayed {
@@ -210,7 +261,10 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
             }))?;
         } else {
             ctx.out.data(&id)?;
-            ctx.out.note(&format!("Agent {id} is being generated. Wait for it with: {}", ctx.resume_command(std::slice::from_ref(&id))));
+            ctx.out.note(&format!(
+                "Agent {id} is being generated. Wait for it with: {}",
+                ctx.resume_command(std::slice::from_ref(&id))
+            ));
         }
         return Ok(code::OK);
     }
@@ -226,11 +280,17 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
     wait::run(ctx, &client, &ids, &wait_options, |ctx, id, outcome| {
         exit = match (outcome, &download_to) {
             (WaitOutcome::Ready(record), Some(target)) => {
-                let wanted = Some(model.as_str()).filter(|m| *m != bithuman::DEFAULT_MODEL || a.model.is_some());
+                let wanted = Some(model.as_str())
+                    .filter(|m| *m != bithuman::DEFAULT_MODEL || a.model.is_some());
                 match download::fetch(ctx, &client, id, wanted, Some(target), false) {
                     Ok(saved) => {
                         let shown = saved.display().to_string();
-                        let code = wait::report(ctx, id, WaitOutcome::Ready(record), &[("model_path", Value::from(shown.as_str()))])?;
+                        let code = wait::report(
+                            ctx,
+                            id,
+                            WaitOutcome::Ready(record),
+                            &[("model_path", Value::from(shown.as_str()))],
+                        )?;
                         if !ctx.out.json {
                             ctx.out.data(&shown)?;
                         }
@@ -239,7 +299,13 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
                     Err(err) => {
                         // The agent is ready and paid for: print it, then the download failure.
                         wait::report(ctx, id, WaitOutcome::Ready(record), &[])?;
-                        let err = CliError { message: format!("agent {id} is ready, but downloading its model failed: {}", err.message), ..err };
+                        let err = CliError {
+                            message: format!(
+                                "agent {id} is ready, but downloading its model failed: {}",
+                                err.message
+                            ),
+                            ..err
+                        };
                         ctx.out.error(&err);
                         err.exit
                     }
@@ -265,51 +331,108 @@ fn set_field(request: &mut GenerateRequest, kind: MediaKind, value: Media) {
 }
 
 fn progress_of(bar: &Option<indicatif::ProgressBar>) -> Option<Progress> {
-    bar.clone().map(|b| Arc::new(move |n: u64| b.set_position(n)) as Progress)
+    bar.clone()
+        .map(|b| Arc::new(move |n: u64| b.set_position(n)) as Progress)
 }
 
 fn read_prompt_file(path: &str) -> Result<String, CliError> {
-    let meta = std::fs::metadata(path)
-        .map_err(|e| CliError::new(code::NO_INPUT, "NOT_FOUND_LOCAL_FILE", format!("prompt file {path}: {e}")))?;
+    let meta = std::fs::metadata(path).map_err(|e| {
+        CliError::new(
+            code::NO_INPUT,
+            "NOT_FOUND_LOCAL_FILE",
+            format!("prompt file {path}: {e}"),
+        )
+    })?;
     if !meta.is_file() {
-        return Err(CliError::new(code::NO_INPUT, "NOT_FOUND_LOCAL_FILE", format!("prompt file {path} is not a regular file")));
+        return Err(CliError::new(
+            code::NO_INPUT,
+            "NOT_FOUND_LOCAL_FILE",
+            format!("prompt file {path} is not a regular file"),
+        ));
     }
-    let bytes = std::fs::read(path)
-        .map_err(|e| CliError::new(code::NO_INPUT, "NOT_FOUND_LOCAL_FILE", format!("cannot read prompt file {path}: {e}")))?;
-    String::from_utf8(bytes)
-        .map_err(|_| CliError::new(code::DATA, "BAD_INPUT", format!("prompt file {path} is not UTF-8 text")))
+    let bytes = std::fs::read(path).map_err(|e| {
+        CliError::new(
+            code::NO_INPUT,
+            "NOT_FOUND_LOCAL_FILE",
+            format!("cannot read prompt file {path}: {e}"),
+        )
+    })?;
+    String::from_utf8(bytes).map_err(|_| {
+        CliError::new(
+            code::DATA,
+            "BAD_INPUT",
+            format!("prompt file {path} is not UTF-8 text"),
+        )
+    })
 }
 
 /// `--dry-run`: show each request (uploads, then generate) with the secret
 /// redacted and base64 payloads described, and send nothing.
-fn dry_run(ctx: &Ctx, request: &mut GenerateRequest, inputs: &[Input], mode: MediaMode, key: &str) -> Result<u8, CliError> {
+fn dry_run(
+    ctx: &Ctx,
+    request: &mut GenerateRequest,
+    inputs: &[Input],
+    mode: MediaMode,
+    key: &str,
+) -> Result<u8, CliError> {
     let base = if ctx.settings.sandbox {
         "<built-in sandbox>".to_string()
     } else {
         ctx.settings.check_base_url(&ctx.env)?;
-        ctx.settings.base_url.value.trim_end_matches('/').to_string()
+        ctx.settings
+            .base_url
+            .value
+            .trim_end_matches('/')
+            .to_string()
     };
-    let secret_shown = if ctx.settings.sandbox || ctx.settings.secret.is_some() { "***" } else { "<not set>" };
+    let secret_shown = if ctx.settings.sandbox || ctx.settings.secret.is_some() {
+        "***"
+    } else {
+        "<not set>"
+    };
     let mut requests = Vec::new();
     for input in inputs {
         let field = match &input.value {
             MediaInput::Url(u) => Media::Text(u.clone()),
             MediaInput::File(file) if mode == MediaMode::Upload => {
                 let body = media::upload_body(file, input.kind);
-                requests.push(describe("/v1/files/upload", &base, secret_shown, None, &body)?);
-                Media::Text(format!("<file_url returned by the upload of {}>", file.file_name))
+                requests.push(describe(
+                    "/v1/files/upload",
+                    &base,
+                    secret_shown,
+                    None,
+                    &body,
+                )?);
+                Media::Text(format!(
+                    "<file_url returned by the upload of {}>",
+                    file.file_name
+                ))
             }
-            MediaInput::File(file) => Media::File { file: LocalFile::clone(file), mode },
+            MediaInput::File(file) => Media::File {
+                file: LocalFile::clone(file),
+                mode,
+            },
         };
         set_field(request, input.kind, field);
     }
-    requests.push(describe("/v1/agent/generate", &base, secret_shown, Some(key), &request.body())?);
+    requests.push(describe(
+        "/v1/agent/generate",
+        &base,
+        secret_shown,
+        Some(key),
+        &request.body(),
+    )?);
     if ctx.out.json {
-        ctx.out.json_line(&json!({"schema_version": 1, "dry_run": true, "requests": requests}))?;
+        ctx.out
+            .json_line(&json!({"schema_version": 1, "dry_run": true, "requests": requests}))?;
     } else {
         let mut text = String::new();
         for r in &requests {
-            text.push_str(&format!("{} {}\n", r["method"].as_str().unwrap_or(""), r["url"].as_str().unwrap_or("")));
+            text.push_str(&format!(
+                "{} {}\n",
+                r["method"].as_str().unwrap_or(""),
+                r["url"].as_str().unwrap_or("")
+            ));
             if let Some(headers) = r["headers"].as_object() {
                 for (k, v) in headers {
                     text.push_str(&format!("{k}: {}\n", v.as_str().unwrap_or("")));
@@ -325,18 +448,36 @@ fn dry_run(ctx: &Ctx, request: &mut GenerateRequest, inputs: &[Input], mode: Med
     Ok(code::OK)
 }
 
-fn describe(path: &str, base: &str, secret: &str, key: Option<&str>, body: &StreamBody) -> Result<Value, CliError> {
-    let text = body
-        .describe()
-        .map_err(|e| CliError::new(code::NO_INPUT, "NOT_FOUND_LOCAL_FILE", format!("cannot read an input file: {e}")))?;
+fn describe(
+    path: &str,
+    base: &str,
+    secret: &str,
+    key: Option<&str>,
+    body: &StreamBody,
+) -> Result<Value, CliError> {
+    let text = body.describe().map_err(|e| {
+        CliError::new(
+            code::NO_INPUT,
+            "NOT_FOUND_LOCAL_FILE",
+            format!("cannot read an input file: {e}"),
+        )
+    })?;
     let parsed: Value = serde_json::from_str(&text).unwrap_or(Value::String(text));
     let mut headers = Map::new();
     headers.insert("api-secret".into(), Value::from(secret));
     headers.insert("content-type".into(), Value::from("application/json"));
-    headers.insert("content-length".into(), Value::from(body.content_length().to_string()));
+    headers.insert(
+        "content-length".into(),
+        Value::from(body.content_length().to_string()),
+    );
     if let Some(k) = key {
         headers.insert("idempotency-key".into(), Value::from(k));
     }
-    headers.insert("user-agent".into(), Value::from(format!("bithuman-cli/{}", env!("CARGO_PKG_VERSION"))));
-    Ok(json!({"method": "POST", "url": format!("{base}{path}"), "headers": headers, "body": parsed}))
+    headers.insert(
+        "user-agent".into(),
+        Value::from(format!("bithuman-cli/{}", env!("CARGO_PKG_VERSION"))),
+    );
+    Ok(
+        json!({"method": "POST", "url": format!("{base}{path}"), "headers": headers, "body": parsed}),
+    )
 }

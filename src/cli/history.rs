@@ -11,12 +11,23 @@ use std::path::PathBuf;
 
 fn path(settings: &Settings) -> Option<PathBuf> {
     let dir = settings.state_dir.as_ref()?;
-    Some(dir.join(if settings.sandbox { "sandbox-agents.jsonl" } else { "agents.jsonl" }))
+    Some(dir.join(if settings.sandbox {
+        "sandbox-agents.jsonl"
+    } else {
+        "agents.jsonl"
+    }))
 }
 
 /// Appends one created agent. Failure to write is a warning, not an error:
 /// the id has already been printed.
-pub fn record(settings: &Settings, agent_id: &str, model: &str, base_url: &str, idempotency_key: &str, inputs: &Value) -> Result<(), String> {
+pub fn record(
+    settings: &Settings,
+    agent_id: &str,
+    model: &str,
+    base_url: &str,
+    idempotency_key: &str,
+    inputs: &Value,
+) -> Result<(), String> {
     let Some(path) = path(settings) else {
         return Err("no state directory".into());
     };
@@ -48,13 +59,23 @@ pub fn record(settings: &Settings, agent_id: &str, model: &str, base_url: &str, 
 
 /// The most recently created agent's id.
 pub fn last(settings: &Settings) -> Result<String, CliError> {
-    let none = || CliError::new(code::NO_INPUT, "NO_HISTORY", "no agent created on this machine yet")
-        .with_hint("give an id: bithuman wait <id>");
+    let none = || {
+        CliError::new(
+            code::NO_INPUT,
+            "NO_HISTORY",
+            "no agent created on this machine yet",
+        )
+        .with_hint("give an id: bithuman wait <id>")
+    };
     let path = path(settings).ok_or_else(none)?;
     let text = std::fs::read_to_string(&path).map_err(|_| none())?;
     text.lines()
         .rev()
         .filter_map(|l| serde_json::from_str::<Value>(l).ok())
-        .find_map(|v| v.get("agent_id").and_then(Value::as_str).map(str::to_string))
+        .find_map(|v| {
+            v.get("agent_id")
+                .and_then(Value::as_str)
+                .map(str::to_string)
+        })
         .ok_or_else(none)
 }

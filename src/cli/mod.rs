@@ -35,7 +35,11 @@ pub fn run() -> u8 {
         Err(e) => {
             // clap prints help/version to stdout (exit 0) and usage errors to stderr (exit 2).
             let _ = e.print();
-            return if e.use_stderr() { code::USAGE } else { code::OK };
+            return if e.use_stderr() {
+                code::USAGE
+            } else {
+                code::OK
+            };
         }
     };
     let env = Env::capture();
@@ -133,16 +137,28 @@ impl Ctx {
     pub fn client(&mut self, need_secret: bool) -> Result<Client, CliError> {
         let (base, secret) = if self.settings.sandbox {
             if self.sandbox.is_none() {
-                let config = SandboxConfig { speed: self.settings.sandbox_speed, ..SandboxConfig::default() };
-                let sandbox = Sandbox::start(config)
-                    .map_err(|e| CliError::new(code::FAILURE, "SANDBOX", format!("cannot start the built-in sandbox: {e}")))?;
+                let config = SandboxConfig {
+                    speed: self.settings.sandbox_speed,
+                    ..SandboxConfig::default()
+                };
+                let sandbox = Sandbox::start(config).map_err(|e| {
+                    CliError::new(
+                        code::FAILURE,
+                        "SANDBOX",
+                        format!("cannot start the built-in sandbox: {e}"),
+                    )
+                })?;
                 self.out.note(&format!(
                     "Using the built-in sandbox ({}): no account needed, nothing leaves this machine.",
                     sandbox.base_url()
                 ));
                 self.sandbox = Some(sandbox);
             }
-            let url = self.sandbox.as_ref().map(Sandbox::base_url).unwrap_or_default();
+            let url = self
+                .sandbox
+                .as_ref()
+                .map(Sandbox::base_url)
+                .unwrap_or_default();
             (url, Some(bithuman::ApiSecret::new("sandbox".into())))
         } else {
             self.settings.check_base_url(&self.env)?;
@@ -157,7 +173,10 @@ impl Ctx {
             builder = builder.secret(s);
         }
         if self.settings.verbose > 0 {
-            builder = builder.logger(self.settings.verbose, Arc::new(|line: &str| eprintln!("{line}")));
+            builder = builder.logger(
+                self.settings.verbose,
+                Arc::new(|line: &str| eprintln!("{line}")),
+            );
         }
         if let Some(t) = self.settings.request_timeout {
             builder = builder.request_timeout(t);
@@ -178,7 +197,9 @@ impl Ctx {
         if let Some(p) = &self.settings.profile {
             cmd.push_str(&format!(" --profile {p}"));
         }
-        if matches!(self.settings.base_url.source, settings::Source::Flag(_)) && !self.settings.sandbox {
+        if matches!(self.settings.base_url.source, settings::Source::Flag(_))
+            && !self.settings.sandbox
+        {
             cmd.push_str(&format!(" --base-url {}", self.settings.base_url.value));
         }
         cmd

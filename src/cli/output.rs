@@ -63,7 +63,11 @@ impl Output {
     }
 
     fn paint(&self, text: &str, ansi: &str) -> String {
-        if self.color { format!("\x1b[{ansi}m{text}\x1b[0m") } else { text.to_string() }
+        if self.color {
+            format!("\x1b[{ansi}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
     }
 
     /// Prints a failure on stderr: a JSON error object in `--json` mode,
@@ -87,7 +91,12 @@ impl Output {
     }
 
     /// Prints an agent record: NDJSON, or the human block.
-    pub fn record(&self, record: &AgentRecord, fallback_id: &str, extra: &[(&str, Value)]) -> Result<(), CliError> {
+    pub fn record(
+        &self,
+        record: &AgentRecord,
+        fallback_id: &str,
+        extra: &[(&str, Value)],
+    ) -> Result<(), CliError> {
         let mut value = record.to_output(fallback_id);
         sanitize_json(&mut value);
         if let Value::Object(map) = &mut value {
@@ -108,7 +117,12 @@ impl Output {
 
 /// The human block: id, status, step, progress, model URL, viewer, error.
 pub fn record_block(v: &Value) -> String {
-    let text = |k: &str| v.get(k).and_then(Value::as_str).map(sanitize_line).filter(|s| !s.is_empty());
+    let text = |k: &str| {
+        v.get(k)
+            .and_then(Value::as_str)
+            .map(sanitize_line)
+            .filter(|s| !s.is_empty())
+    };
     let mut rows: Vec<(&str, String)> = Vec::new();
     rows.push(("id", text("agent_id").unwrap_or_default()));
     rows.push(("status", text("status").unwrap_or_else(|| "unknown".into())));
@@ -144,8 +158,14 @@ pub fn status_line(id: &str, record: &AgentRecord, elapsed: Duration) -> String 
         "{} {} {} {} {}",
         sanitize_line(id),
         sanitize_line(record.status()),
-        record.current_step().map(sanitize_line).unwrap_or_else(|| "-".into()),
-        record.progress_percent().map(|p| format!("{p:.0}%")).unwrap_or_else(|| "-".into()),
+        record
+            .current_step()
+            .map(sanitize_line)
+            .unwrap_or_else(|| "-".into()),
+        record
+            .progress_percent()
+            .map(|p| format!("{p:.0}%"))
+            .unwrap_or_else(|| "-".into()),
         elapsed_text(elapsed)
     )
 }
@@ -197,17 +217,21 @@ impl WaitProgress {
         if let Some(bar) = &self.bar {
             // The bar draws the elapsed time itself, so it ticks between polls.
             let line = status_line(id, record, elapsed);
-            let without_elapsed = line.rsplit_once(' ').map_or(line.as_str(), |(head, _)| head);
+            let without_elapsed = line
+                .rsplit_once(' ')
+                .map_or(line.as_str(), |(head, _)| head);
             bar.set_message(without_elapsed.to_string());
         } else if self.plain {
-            let key = (record.status().to_string(), record.current_step().unwrap_or("").to_string());
+            let key = (
+                record.status().to_string(),
+                record.current_step().unwrap_or("").to_string(),
+            );
             if self.last.get(id) != Some(&key) {
                 eprintln!("{}", status_line(id, record, elapsed));
                 self.last.insert(id.to_string(), key);
             }
         }
     }
-
 
     /// Clears the spinner before printing results.
     pub fn finish(&self) {
@@ -237,7 +261,9 @@ pub fn byte_bar(out: &Output, total: Option<u64>, label: &str) -> Option<Progres
     } else {
         "{spinner} {msg} {bytes} {bytes_per_sec}"
     };
-    bar.set_style(ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar()));
+    bar.set_style(
+        ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
     bar.set_message(label.to_string());
     Some(bar)
 }

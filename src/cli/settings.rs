@@ -3,8 +3,8 @@
 //! value remembers where it came from (for `auth status` and messages).
 //! Nothing below this module reads the environment.
 
-use super::exit::CliError;
 use super::GlobalArgs;
+use super::exit::CliError;
 use bithuman::ApiSecret;
 use bithuman::media::MediaMode;
 use std::collections::HashMap;
@@ -56,16 +56,27 @@ pub struct Env(HashMap<String, String>);
 impl Env {
     /// The process environment.
     pub fn capture() -> Self {
-        Self(std::env::vars_os().filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?))).collect())
+        Self(
+            std::env::vars_os()
+                .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
+                .collect(),
+        )
     }
     /// A variable, when set and not empty.
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.0.get(key).map(String::as_str).filter(|v| !v.is_empty())
+        self.0
+            .get(key)
+            .map(String::as_str)
+            .filter(|v| !v.is_empty())
     }
     /// A boolean variable: set, non-empty and not `0`/`false`/`no`/`off`.
     pub fn flag(&self, key: &str) -> bool {
-        self.get(key)
-            .is_some_and(|v| !matches!(v.to_ascii_lowercase().as_str(), "0" | "false" | "no" | "off"))
+        self.get(key).is_some_and(|v| {
+            !matches!(
+                v.to_ascii_lowercase().as_str(),
+                "0" | "false" | "no" | "off"
+            )
+        })
     }
 }
 
@@ -112,21 +123,36 @@ impl ConfigFile {
         match std::fs::read_to_string(path) {
             Ok(text) => {
                 let table: toml::Table = text.parse().map_err(|e: toml::de::Error| {
-                    CliError::config(format!("cannot read config file {}: {}", path.display(), e.message()))
+                    CliError::config(format!(
+                        "cannot read config file {}: {}",
+                        path.display(),
+                        e.message()
+                    ))
                 })?;
                 Ok(Self { table })
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
-            Err(e) => Err(CliError::config(format!("cannot read config file {}: {e}", path.display()))),
+            Err(e) => Err(CliError::config(format!(
+                "cannot read config file {}: {e}",
+                path.display()
+            ))),
         }
     }
 
     fn string(table: &toml::Table, key: &str) -> Option<String> {
-        table.get(key).and_then(|v| v.as_str()).map(str::to_string).filter(|s| !s.trim().is_empty())
+        table
+            .get(key)
+            .and_then(|v| v.as_str())
+            .map(str::to_string)
+            .filter(|s| !s.trim().is_empty())
     }
 
     fn profile(&self, name: &str) -> Option<&toml::Table> {
-        self.table.get("profiles")?.as_table()?.get(name)?.as_table()
+        self.table
+            .get("profiles")?
+            .as_table()?
+            .get(name)?
+            .as_table()
     }
 }
 
@@ -139,7 +165,8 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
         }
         return Err(format!("{text:?} is not a valid duration"));
     }
-    humantime::parse_duration(t).map_err(|e| format!("{text:?} is not a valid duration (e.g. 5s, 30m, 2h): {e}"))
+    humantime::parse_duration(t)
+        .map_err(|e| format!("{text:?} is not a valid duration (e.g. 5s, 30m, 2h): {e}"))
 }
 
 /// Reads the official tools' dotenv-style `~/.bithuman/config`.
@@ -172,7 +199,12 @@ pub fn read_official(path: &Path) -> Option<String> {
 /// Resolves every setting from the flags, the environment and the files.
 /// `new_profile_ok`: a profile missing from the config is not an error
 /// (`auth login --profile NEW` creates it).
-pub fn resolve(global: &GlobalArgs, env: &Env, tty: Terminals, new_profile_ok: bool) -> Result<Settings, CliError> {
+pub fn resolve(
+    global: &GlobalArgs,
+    env: &Env,
+    tty: Terminals,
+    new_profile_ok: bool,
+) -> Result<Settings, CliError> {
     let mut warnings = Vec::new();
     let home = env.get("HOME").map(PathBuf::from).or_else(dirs::home_dir);
 
@@ -211,10 +243,16 @@ pub fn resolve(global: &GlobalArgs, env: &Env, tty: Terminals, new_profile_ok: b
     let from_files = |key: &str| -> Option<Sourced<String>> {
         if let (Some(table), Some(name)) = (profile, &profile_name) {
             if let Some(v) = ConfigFile::string(table, key) {
-                return Some(Sourced { value: v, source: Source::Profile(name.clone(), config_path.clone()) });
+                return Some(Sourced {
+                    value: v,
+                    source: Source::Profile(name.clone(), config_path.clone()),
+                });
             }
         }
-        ConfigFile::string(&config.table, key).map(|v| Sourced { value: v, source: Source::Config(config_path.clone()) })
+        ConfigFile::string(&config.table, key).map(|v| Sourced {
+            value: v,
+            source: Source::Config(config_path.clone()),
+        })
     };
 
     // The secret: env > alias > profile > config > official file.
@@ -222,7 +260,10 @@ pub fn resolve(global: &GlobalArgs, env: &Env, tty: Terminals, new_profile_ok: b
     let primary = env.get("BITHUMAN_API_SECRET");
     let alias = env.get("BITHUMAN_API_KEY");
     if let Some(v) = primary {
-        secret = Some(Sourced { value: ApiSecret::new(v.to_string()), source: Source::Env("BITHUMAN_API_SECRET") });
+        secret = Some(Sourced {
+            value: ApiSecret::new(v.to_string()),
+            source: Source::Env("BITHUMAN_API_SECRET"),
+        });
         if alias.is_some_and(|a| a.trim() != v.trim()) {
             warnings.push(
                 "BITHUMAN_API_SECRET and BITHUMAN_API_KEY are both set and differ; using BITHUMAN_API_SECRET and ignoring BITHUMAN_API_KEY (deprecated)".into(),
@@ -230,48 +271,83 @@ pub fn resolve(global: &GlobalArgs, env: &Env, tty: Terminals, new_profile_ok: b
         }
     } else if let Some(v) = alias {
         warnings.push("BITHUMAN_API_KEY is deprecated; set BITHUMAN_API_SECRET instead".into());
-        secret = Some(Sourced { value: ApiSecret::new(v.to_string()), source: Source::Env("BITHUMAN_API_KEY") });
+        secret = Some(Sourced {
+            value: ApiSecret::new(v.to_string()),
+            source: Source::Env("BITHUMAN_API_KEY"),
+        });
     } else if let Some(v) = from_files("api_secret") {
         check_mode(&config_path, &mut warnings);
-        secret = Some(Sourced { value: ApiSecret::new(v.value), source: v.source });
+        secret = Some(Sourced {
+            value: ApiSecret::new(v.value),
+            source: v.source,
+        });
     } else if let Some(home) = &home {
         let official = home.join(".bithuman").join("config");
         if let Some(v) = read_official(&official) {
             check_mode(&official, &mut warnings);
-            secret = Some(Sourced { value: ApiSecret::new(v), source: Source::Official(official) });
+            secret = Some(Sourced {
+                value: ApiSecret::new(v),
+                source: Source::Official(official),
+            });
         }
     }
     let secret = secret.filter(|s| !s.value.is_empty());
 
     let base_url = if let Some(u) = &global.base_url {
-        Sourced { value: u.clone(), source: Source::Flag("--base-url") }
+        Sourced {
+            value: u.clone(),
+            source: Source::Flag("--base-url"),
+        }
     } else if let Some(u) = env.get("BITHUMAN_API_BASE") {
-        Sourced { value: u.to_string(), source: Source::Env("BITHUMAN_API_BASE") }
+        Sourced {
+            value: u.to_string(),
+            source: Source::Env("BITHUMAN_API_BASE"),
+        }
     } else if let Some(u) = env.get("BITHUMAN_API_URL") {
-        Sourced { value: u.to_string(), source: Source::Env("BITHUMAN_API_URL") }
+        Sourced {
+            value: u.to_string(),
+            source: Source::Env("BITHUMAN_API_URL"),
+        }
     } else {
-        from_files("base_url").unwrap_or(Sourced { value: bithuman::DEFAULT_BASE_URL.into(), source: Source::Default })
+        from_files("base_url").unwrap_or(Sourced {
+            value: bithuman::DEFAULT_BASE_URL.into(),
+            source: Source::Default,
+        })
     };
 
-    let model = from_files("model").unwrap_or(Sourced { value: bithuman::DEFAULT_MODEL.into(), source: Source::Default });
+    let model = from_files("model").unwrap_or(Sourced {
+        value: bithuman::DEFAULT_MODEL.into(),
+        source: Source::Default,
+    });
     let media = match from_files("media") {
         Some(s) => Sourced {
-            value: s.value.parse::<MediaMode>().map_err(|e| CliError::config(format!("media in {}: {e}", s.source)))?,
+            value: s
+                .value
+                .parse::<MediaMode>()
+                .map_err(|e| CliError::config(format!("media in {}: {e}", s.source)))?,
             source: s.source,
         },
-        None => Sourced { value: MediaMode::default(), source: Source::Default },
+        None => Sourced {
+            value: MediaMode::default(),
+            source: Source::Default,
+        },
     };
     let interval = match from_files("interval") {
         Some(s) => Some(Sourced {
-            value: parse_duration(&s.value).map_err(|e| CliError::config(format!("interval in {}: {e}", s.source)))?,
+            value: parse_duration(&s.value)
+                .map_err(|e| CliError::config(format!("interval in {}: {e}", s.source)))?,
             source: s.source,
         }),
         None => None,
     };
     let timeout = match from_files("timeout") {
         Some(s) => {
-            let d = parse_duration(&s.value).map_err(|e| CliError::config(format!("timeout in {}: {e}", s.source)))?;
-            Some(Sourced { value: (!d.is_zero()).then_some(d), source: s.source })
+            let d = parse_duration(&s.value)
+                .map_err(|e| CliError::config(format!("timeout in {}: {e}", s.source)))?;
+            Some(Sourced {
+                value: (!d.is_zero()).then_some(d),
+                source: s.source,
+            })
         }
         None => None,
     };
@@ -289,7 +365,11 @@ pub fn resolve(global: &GlobalArgs, env: &Env, tty: Terminals, new_profile_ok: b
         None => 1.0,
         Some(v) => match v.parse::<f64>() {
             Ok(x) if x.is_finite() && x > 0.0 => x,
-            _ => return Err(CliError::usage(format!("BITHUMAN_SANDBOX_SPEED={v:?} is not a number greater than 0"))),
+            _ => {
+                return Err(CliError::usage(format!(
+                    "BITHUMAN_SANDBOX_SPEED={v:?} is not a number greater than 0"
+                )));
+            }
         },
     };
 
@@ -352,16 +432,24 @@ impl Settings {
     /// Refuses `http://` base URLs unless loopback or `BITHUMAN_ALLOW_HTTP=1`.
     pub fn check_base_url(&self, env: &Env) -> Result<(), CliError> {
         let raw = self.base_url.value.trim();
-        let url = url::Url::parse(raw)
-            .map_err(|e| CliError::usage(format!("invalid base URL {raw:?} ({}): {e}", self.base_url.source)))?;
+        let url = url::Url::parse(raw).map_err(|e| {
+            CliError::usage(format!(
+                "invalid base URL {raw:?} ({}): {e}",
+                self.base_url.source
+            ))
+        })?;
         match url.scheme() {
             "https" => Ok(()),
-            "http" if bithuman::http::is_loopback(&url) || env.flag("BITHUMAN_ALLOW_HTTP") => Ok(()),
+            "http" if bithuman::http::is_loopback(&url) || env.flag("BITHUMAN_ALLOW_HTTP") => {
+                Ok(())
+            }
             "http" => Err(CliError::usage(format!(
                 "refusing plain-http base URL {raw} ({}): the secret would travel unencrypted; use https, or set BITHUMAN_ALLOW_HTTP=1 to allow it",
                 self.base_url.source
             ))),
-            other => Err(CliError::usage(format!("invalid base URL {raw:?}: scheme {other:?} is not http or https"))),
+            other => Err(CliError::usage(format!(
+                "invalid base URL {raw:?}: scheme {other:?} is not http or https"
+            ))),
         }
     }
 }

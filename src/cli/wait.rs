@@ -8,9 +8,10 @@ use super::output::WaitProgress;
 use super::settings::parse_duration;
 use super::{Ctx, history};
 use bithuman::client::validate_agent_id;
-use bithuman::wait::{DEFAULT_INTERVAL, MIN_INTERVAL, Timeout, WaitEvent, WaitOptions, WaitOutcome, wait_many};
+use bithuman::wait::{
+    DEFAULT_INTERVAL, MIN_INTERVAL, Timeout, WaitEvent, WaitOptions, WaitOutcome, wait_many,
+};
 use bithuman::{AgentRecord, Client, Error};
-
 
 /// `bithuman status ID...`: one GET per id; exit 0 whatever the status.
 pub fn status(ctx: &mut Ctx, args: StatusArgs) -> Result<u8, CliError> {
@@ -37,7 +38,9 @@ pub fn status(ctx: &mut Ctx, args: StatusArgs) -> Result<u8, CliError> {
 pub fn wait(ctx: &mut Ctx, args: WaitArgs) -> Result<u8, CliError> {
     let ids = if args.last {
         let last = history::last(&ctx.settings)?;
-        ctx.out.note(&format!("Waiting for {last}, the agent this machine created most recently."));
+        ctx.out.note(&format!(
+            "Waiting for {last}, the agent this machine created most recently."
+        ));
         vec![last]
     } else {
         args.ids
@@ -55,13 +58,23 @@ pub fn wait(ctx: &mut Ctx, args: WaitArgs) -> Result<u8, CliError> {
 }
 
 /// Builds wait options from flags, config and defaults (exit 2 on bad values).
-pub fn wait_options(ctx: &Ctx, flags: &WaitFlags, model_hint: Option<&str>) -> Result<WaitOptions, CliError> {
+pub fn wait_options(
+    ctx: &Ctx,
+    flags: &WaitFlags,
+    model_hint: Option<&str>,
+) -> Result<WaitOptions, CliError> {
     let interval = match &flags.interval {
-        Some(text) => parse_duration(text).map_err(|e| CliError::usage(format!("--interval: {e}")))?,
+        Some(text) => {
+            parse_duration(text).map_err(|e| CliError::usage(format!("--interval: {e}")))?
+        }
         // The local sandbox has no rate limit: poll it every second so its
         // short run shows each step.
         None if ctx.settings.sandbox => MIN_INTERVAL,
-        None => ctx.settings.interval.as_ref().map_or(DEFAULT_INTERVAL, |s| s.value),
+        None => ctx
+            .settings
+            .interval
+            .as_ref()
+            .map_or(DEFAULT_INTERVAL, |s| s.value),
     };
     if interval < MIN_INTERVAL {
         return Err(CliError::usage(format!(
@@ -95,7 +108,9 @@ pub fn run(
 ) -> Result<(), CliError> {
     let resume = ctx.resume_command(ids);
     interrupt::set(Phase::Cancellable {
-        message: format!("Stopped waiting; generation continues on the server. Resume with: {resume}"),
+        message: format!(
+            "Stopped waiting; generation continues on the server. Resume with: {resume}"
+        ),
     });
     let mut progress = WaitProgress::new(&ctx.out);
     let outcomes = wait_many(client, ids, options, |event| {
@@ -113,7 +128,12 @@ pub fn run(
 
 /// Prints one agent's outcome (record on stdout, error on stderr) and
 /// returns its exit code.
-pub fn report(ctx: &Ctx, id: &str, outcome: WaitOutcome, extra: &[(&str, serde_json::Value)]) -> Result<u8, CliError> {
+pub fn report(
+    ctx: &Ctx,
+    id: &str,
+    outcome: WaitOutcome,
+    extra: &[(&str, serde_json::Value)],
+) -> Result<u8, CliError> {
     let resume = ctx.resume_command(&[id.to_string()]);
     let print_last = |last: &Option<AgentRecord>| -> Result<(), CliError> {
         if let Some(record) = last {
@@ -128,11 +148,16 @@ pub fn report(ctx: &Ctx, id: &str, outcome: WaitOutcome, extra: &[(&str, serde_j
         }
         WaitOutcome::Failed(record) => {
             ctx.out.record(&record, id, &[])?;
-            let why = record.error_message().map(bithuman::sanitize::sanitize_line);
+            let why = record
+                .error_message()
+                .map(bithuman::sanitize::sanitize_line);
             CliError::new(
                 code::FAILURE,
                 "GENERATION_FAILED",
-                format!("agent {id} failed: {}", why.as_deref().unwrap_or("no error message given")),
+                format!(
+                    "agent {id} failed: {}",
+                    why.as_deref().unwrap_or("no error message given")
+                ),
             )
             .with_hint("failed generations are refunded; fix the input and run generate again")
         }
@@ -141,24 +166,43 @@ pub fn report(ctx: &Ctx, id: &str, outcome: WaitOutcome, extra: &[(&str, serde_j
             match last_error {
                 Some(e) => {
                     let cause = from_lib(&e);
-                    let exit = if matches!(e, Error::Parse { .. }) { code::SOFTWARE } else { code::UNAVAILABLE };
+                    let exit = if matches!(e, Error::Parse { .. }) {
+                        code::SOFTWARE
+                    } else {
+                        code::UNAVAILABLE
+                    };
                     let mut err = CliError::new(
                         exit,
                         &cause.code,
-                        format!("gave up waiting for {id} at the deadline: the last poll failed: {}", cause.message),
+                        format!(
+                            "gave up waiting for {id} at the deadline: the last poll failed: {}",
+                            cause.message
+                        ),
                     );
                     err.http_status = cause.http_status;
-                    err.with_hint(format!("the agent may still be generating; resume with: {resume}"))
+                    err.with_hint(format!(
+                        "the agent may still be generating; resume with: {resume}"
+                    ))
                 }
                 None => {
                     let state = last
                         .as_ref()
-                        .map(|r| format!(" (last seen: {}{})", r.status(), r.current_step().map(|s| format!(", {s}")).unwrap_or_default()))
+                        .map(|r| {
+                            format!(
+                                " (last seen: {}{})",
+                                r.status(),
+                                r.current_step()
+                                    .map(|s| format!(", {s}"))
+                                    .unwrap_or_default()
+                            )
+                        })
                         .unwrap_or_default();
                     CliError::new(
                         code::TEMP_FAIL,
                         "TIMEOUT",
-                        format!("timed out waiting for {id}: it is still generating, not failed{state}"),
+                        format!(
+                            "timed out waiting for {id}: it is still generating, not failed{state}"
+                        ),
                     )
                     .with_hint(format!("resume with: {resume}"))
                 }
@@ -201,4 +245,3 @@ fn about(id: &str, mut err: CliError) -> CliError {
 pub fn worse(a: u8, b: u8) -> u8 {
     if severity(b) > severity(a) { b } else { a }
 }
-
