@@ -29,7 +29,7 @@ impl ApiSecret {
     pub fn masked(&self) -> String {
         let s = self.expose();
         let chars: Vec<char> = s.chars().collect();
-        if chars.len() < 12 {
+        if chars.len() < 8 {
             return "…****".to_string();
         }
         let prefix: String = match s.find('_') {

@@ -68,7 +68,9 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
     }
     // An existing download target is refused now, not after a paid generation.
     if let Some(target) = &a.download {
-        download::precheck(target, false)?;
+        download::precheck(target, false).map_err(|e| {
+            e.with_hint("choose another --download path, or move the existing file away")
+        })?;
     }
     let mode = match a.media {
         Some(super::args::MediaArg::Upload) => MediaMode::Upload,
@@ -236,7 +238,7 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
         &ctx.settings,
         &id,
         &model,
-        &ctx.settings.base_url.value,
+        if ctx.settings.sandbox { "sandbox" } else { ctx.settings.base_url.value.as_str() },
         &key,
         &inputs_value,
     ) {
@@ -261,8 +263,9 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
             }))?;
         } else {
             ctx.out.data(&id)?;
+            let what = if created.replayed { "was created earlier" } else { "is being generated" };
             ctx.out.note(&format!(
-                "Agent {id} is being generated. Wait for it with: {}",
+                "Agent {id} {what}. Wait for it with: {}",
                 ctx.resume_command(std::slice::from_ref(&id))
             ));
         }

@@ -67,14 +67,13 @@ pub fn wait_options(
         Some(text) => {
             parse_duration(text).map_err(|e| CliError::usage(format!("--interval: {e}")))?
         }
-        // The local sandbox has no rate limit: poll it every second so its
-        // short run shows each step.
-        None if ctx.settings.sandbox => MIN_INTERVAL,
-        None => ctx
-            .settings
-            .interval
-            .as_ref()
-            .map_or(DEFAULT_INTERVAL, |s| s.value),
+        None => match &ctx.settings.interval {
+            Some(s) => s.value,
+            // The local sandbox has no rate limit: poll it every second so
+            // its short run shows each step.
+            None if ctx.settings.sandbox => MIN_INTERVAL,
+            None => DEFAULT_INTERVAL,
+        },
     };
     if interval < MIN_INTERVAL {
         return Err(CliError::usage(format!(
