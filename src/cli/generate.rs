@@ -238,7 +238,11 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
         &ctx.settings,
         &id,
         &model,
-        if ctx.settings.sandbox { "sandbox" } else { ctx.settings.base_url.value.as_str() },
+        if ctx.settings.sandbox {
+            "sandbox"
+        } else {
+            ctx.settings.base_url.value.as_str()
+        },
         &key,
         &inputs_value,
     ) {
@@ -263,7 +267,11 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
             }))?;
         } else {
             ctx.out.data(&id)?;
-            let what = if created.replayed { "was created earlier" } else { "is being generated" };
+            let what = if created.replayed {
+                "was created earlier"
+            } else {
+                "is being generated"
+            };
             ctx.out.note(&format!(
                 "Agent {id} {what}. Wait for it with: {}",
                 ctx.resume_command(std::slice::from_ref(&id))
