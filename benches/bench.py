@@ -432,7 +432,8 @@ class Bench:
     # ---------------------------------------------------------------- 3
     def bench_wait(self):
         speed = self.a.wait_speed
-        interval = 1.0
+        interval = self.a.wait_interval
+        flag = f"{interval:g}s"
         T = 10.0 / speed
         bound = math.ceil(T / interval) + 1
         log_path = os.path.join(self.work, "sandbox-wait.log")
@@ -440,7 +441,7 @@ class Bench:
         try:
             env = self.env_for(srv.base)
             n = self.a.wait_runs
-            self.log(f"3. wait: {n} runs, sandbox speed {speed} (ready ~{T:g} s after creation), --interval 1s")
+            self.log(f"3. wait: {n} runs, sandbox speed {speed} (ready ~{T:g} s after creation), --interval {flag}")
             counts, cpus, walls, others = [], [], [], []
             for _ in range(n):
                 g = self.run([self.bin, "generate", "--prompt", "x"], env, "generate (wait bench)")
@@ -448,7 +449,7 @@ class Bench:
                 if not agent:
                     continue
                 before = srv.log_text().count("\n")
-                r = self.run([self.bin, "wait", agent, "--interval", "1s", "--json"], env, "bithuman wait",
+                r = self.run([self.bin, "wait", agent, "--interval", flag, "--json"], env, "bithuman wait",
                              timeout=T * 3 + 30)
                 time.sleep(0.2)
                 lines = srv.log_text().splitlines()[before:]
@@ -461,34 +462,46 @@ class Bench:
                 return
             worst = max(counts)
             self.row(
-                "3. `wait --interval 1s` status requests",
+                f"3. `wait --interval {flag}` status requests",
                 f"{n} waits of ~{T:g} s",
                 f"per wait: {', '.join(map(str, counts))} (other requests for the agent: {sum(others)}); "
                 f"wait wall median {fmt_s(med(walls))}",
                 f"max {worst}",
-                f"≤ ⌈{T:g}/1⌉+1 = {bound}",
+                f"≤ ⌈{T:g}/{interval:g}⌉+1 = {bound}",
                 worst <= bound,
             )
             per_min = [c * 1000 / (w / 60) for c, w in zip(cpus, walls)]
-            base_cpu = getattr(self, "status_cpu", None)
-            net = [max(0.0, (c - base_cpu)) * 1000 / (w / 60) for c, w in zip(cpus, walls)] if base_cpu is not None else None
+            # Baselines run side by side with the same number of polls and
+            # the same interval: the hand-written curl loop the vendor's docs
+            # suggest, and a process that only sleeps (this machine's floor:
+            # on some VMs every timer wake-up is billed a few ms of CPU).
+            polls = max(1, round(med(counts)))
+            g = self.run([self.bin, "generate", "--prompt", "x"], env, "generate (curl loop)")
+            agent = g.stdout.strip().splitlines()[-1].strip() if g.stdout.strip() else "A0"
+            url = f"{srv.base}/v1/agent/status/{agent}"
+            loop = (f'for i in $(seq {polls}); do curl -sS -H "api-secret: {SECRET}" {shlex.quote(url)} >/dev/null; '
+                    f'[ "$i" -lt {polls} ] && sleep {interval:g}; done; true')
+            curl_loop = self.run(["bash", "-c", loop], env, "curl polling loop", timeout=T * 3 + 30)
+            floor = self.run([sys.executable, "-c", f"import time\nfor _ in range({polls} - 1): time.sleep({interval})"],
+                             env, "sleep-only floor", timeout=T * 3 + 30)
+            loop_per_min = curl_loop.cpu * 1000 / (curl_loop.wall / 60) if curl_loop.wall else float("nan")
+            floor_per_min = floor.cpu * 1000 / (floor.wall / 60) if floor.wall else float("nan")
             self.row(
                 "3. `wait` CPU (user+sys) per minute of waiting, whole process",
                 f"median of {n}",
-                f"CPU {med(cpus) * 1000:.1f} ms over {fmt_s(med(walls))} (process start-up included)",
-                f"{med(per_min):.0f} ms/min",
+                f"CLI {med(cpus) * 1000:.1f} ms over {fmt_s(med(walls))} ({polls} polls, start-up included); "
+                f"curl loop {curl_loop.cpu * 1000:.1f} ms over {fmt_s(curl_loop.wall)}; "
+                f"sleep-only floor {floor.cpu * 1000:.1f} ms over {fmt_s(floor.wall)}",
+                f"{med(per_min):.0f} ms/min = {med(per_min) / loop_per_min:.2f}× the curl loop "
+                f"({loop_per_min:.0f} ms/min); floor {floor_per_min:.0f} ms/min",
                 "< 50 ms/min",
                 med(per_min) < 50,
             )
-            if net is not None:
-                self.row(
-                    "3. `wait` CPU per minute of waiting, net of start-up",
-                    f"median of {n}",
-                    f"wait CPU minus one `status` call's CPU ({base_cpu * 1000:.1f} ms: start-up + one request)",
-                    f"{med(net):.0f} ms/min",
-                    "< 50 ms/min",
-                    med(net) < 50,
-                )
+            self.notes.append(
+                "`wait` CPU: the sleep-only floor is a Python process that sleeps as many times as the CLI polls; "
+                "whatever it is billed is the machine's cost of waking a process, not work. "
+                "The curl loop is the vendor-documented alternative (one curl per poll, then sleep)."
+            )
         finally:
             srv.stop()
 
@@ -532,7 +545,7 @@ class Bench:
     def report(self, command):
         out = ["## Machine", "", *self.machine(), "", "## Command", "", "```", command, "```", "",
                f"RUNS={self.a.runs} BIG_RUNS={self.a.big_runs} STATUS_RUNS={self.a.status_runs} "
-               f"WAIT_RUNS={self.a.wait_runs} WAIT_SPEED={self.a.wait_speed} SIZES={','.join(map(str, self.a.sizes))}",
+               f"WAIT_RUNS={self.a.wait_runs} WAIT_SPEED={self.a.wait_speed} WAIT_INTERVAL={self.a.wait_interval:g} SIZES={','.join(map(str, self.a.sizes))}",
                "", "## Results", "",
                "| benchmark | runs | raw numbers | ratio | target | result |",
                "|---|---|---|---|---|---|"]
@@ -564,7 +577,8 @@ def main():
     p.add_argument("--big-runs", type=int, default=3)
     p.add_argument("--status-runs", type=int, default=20)
     p.add_argument("--wait-runs", type=int, default=3)
-    p.add_argument("--wait-speed", type=float, default=1.0)
+    p.add_argument("--wait-speed", type=float, default=0.2)
+    p.add_argument("--wait-interval", type=float, default=5.0)
     p.add_argument("--sizes", default="1,10,100", help="MiB, comma-separated; the largest is the big case")
     p.add_argument("--cmd-timeout", type=float, default=300)
     p.add_argument("--workdir", required=True)

@@ -4,7 +4,8 @@
 # sink (benches/sink.py). See benches/README.md.
 #
 # Env: RUNS (default 5), BIG_RUNS (3, for the largest file), STATUS_RUNS (20),
-#      WAIT_RUNS (3), WAIT_SPEED (1 => agent ready ~10 s after creation),
+#      WAIT_RUNS (2), WAIT_SPEED (0.2 => agent ready ~50 s after creation),
+#      WAIT_INTERVAL (seconds between polls, default 5 = the CLI's default),
 #      SIZES (1,10,100 MiB), ONLY (status,generate,wait), SKIP_BUILD=1,
 #      BITHUMAN_BIN (use this binary, no build), NO_PYTHON=1 (skip the recipe),
 #      BENCH_TIMEOUT (whole run, seconds; default 1800), OUT (also write the
@@ -18,8 +19,9 @@ cd "$root"
 RUNS="${RUNS:-5}"
 BIG_RUNS="${BIG_RUNS:-3}"
 STATUS_RUNS="${STATUS_RUNS:-20}"
-WAIT_RUNS="${WAIT_RUNS:-3}"
-WAIT_SPEED="${WAIT_SPEED:-1}"
+WAIT_RUNS="${WAIT_RUNS:-2}"
+WAIT_SPEED="${WAIT_SPEED:-0.2}"
+WAIT_INTERVAL="${WAIT_INTERVAL:-5}"
 SIZES="${SIZES:-1,10,100}"
 ONLY="${ONLY:-status,generate,wait}"
 BENCH_TIMEOUT="${BENCH_TIMEOUT:-1800}"
@@ -76,9 +78,9 @@ if gnu_time; then time_bin=/usr/bin/time; else log "NOTE: no GNU time: peak RSS 
 work="$(mktemp -d "${TMPDIR:-/tmp}/bithuman-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
-cmd="RUNS=$RUNS BIG_RUNS=$BIG_RUNS STATUS_RUNS=$STATUS_RUNS WAIT_RUNS=$WAIT_RUNS WAIT_SPEED=$WAIT_SPEED SIZES=$SIZES benches/run.sh"
+cmd="RUNS=$RUNS BIG_RUNS=$BIG_RUNS STATUS_RUNS=$STATUS_RUNS WAIT_RUNS=$WAIT_RUNS WAIT_SPEED=$WAIT_SPEED WAIT_INTERVAL=$WAIT_INTERVAL SIZES=$SIZES benches/run.sh"
 args=(--bin "$bin" --python "$py" --time-bin "$time_bin" --runs "$RUNS" --big-runs "$BIG_RUNS"
-      --status-runs "$STATUS_RUNS" --wait-runs "$WAIT_RUNS" --wait-speed "$WAIT_SPEED"
+      --status-runs "$STATUS_RUNS" --wait-runs "$WAIT_RUNS" --wait-speed "$WAIT_SPEED" --wait-interval "$WAIT_INTERVAL"
       --sizes "$SIZES" --only "$ONLY" --workdir "$work" --command "$cmd")
 [[ -n "${OUT:-}" ]] && args+=(--out "$OUT")
 

@@ -1,7 +1,7 @@
 //! [`Client`]: typed calls to the bitHuman API on top of the HTTP layer.
 
 use crate::error::{Error, Result};
-use crate::http::{Answer, Http, HttpConfig, Logger, Progress, ReqBody, Request, Tries};
+use crate::http::{Answer, Cancel, Http, HttpConfig, Logger, Progress, ReqBody, Request, Tries};
 use crate::media::{LocalFile, MediaKind, MediaMode, StreamBody};
 use crate::record::AgentRecord;
 use crate::secret::ApiSecret;
@@ -9,7 +9,6 @@ use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use reqwest::Method;
 use serde_json::Value;
 use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 /// Characters escaped in a path segment (RFC 3986 unreserved ones are kept).
@@ -212,7 +211,7 @@ impl ClientBuilder {
         self
     }
     /// The flag a Ctrl-C handler sets to cut retry sleeps short.
-    pub fn cancel(mut self, flag: Arc<AtomicBool>) -> Self {
+    pub fn cancel(mut self, flag: Arc<Cancel>) -> Self {
         self.config.cancel = flag;
         self
     }
@@ -274,7 +273,7 @@ impl Client {
                 backoff_cap: Duration::from_secs(20),
                 verbosity: 0,
                 logger: None,
-                cancel: Arc::new(AtomicBool::new(false)),
+                cancel: Arc::new(Cancel::default()),
             },
         }
     }

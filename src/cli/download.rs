@@ -13,7 +13,6 @@ use bithuman::http::Tries;
 use bithuman::{Client, DownloadInfo, Error};
 use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 /// How long `download` keeps asking while the file is being published.
@@ -377,7 +376,7 @@ fn copy_once<W: Write>(
         Failure::Transient(CliError::new(code::UNAVAILABLE, "DOWNLOAD_FAILED", detail))
     };
     loop {
-        if ctx.cancel.load(Ordering::SeqCst) {
+        if ctx.cancel.is_cancelled() {
             return Err(Failure::Fatal(CliError::new(
                 code::INTERRUPTED,
                 "INTERRUPTED",

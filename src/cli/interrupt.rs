@@ -3,7 +3,7 @@
 //! while waiting or downloading we stop cleanly and print how to resume.
 
 use super::exit::code;
-use std::sync::atomic::{AtomicBool, Ordering};
+use bithuman::http::Cancel;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -30,7 +30,7 @@ pub fn set(phase: Phase) {
 }
 
 /// Installs the handler once.
-pub fn install(cancel: Arc<AtomicBool>) {
+pub fn install(cancel: Arc<Cancel>) {
     let _ = ctrlc::set_handler(move || {
         let phase = PHASE.lock().map(|p| p.clone()).unwrap_or_default();
         match phase {
@@ -40,7 +40,7 @@ pub fn install(cancel: Arc<AtomicBool>) {
                 std::process::exit(code::INTERRUPTED.into());
             }
             Phase::Cancellable { message } => {
-                if cancel.swap(true, Ordering::SeqCst) {
+                if cancel.cancel() {
                     // Second Ctrl-C: the user means it.
                     eprintln!("\n{message}");
                     std::process::exit(code::INTERRUPTED.into());

@@ -19,6 +19,7 @@ pub use exit::code;
 
 use args::Command;
 use bithuman::Client;
+use bithuman::http::Cancel;
 use bithuman::sandbox::{Sandbox, SandboxConfig};
 use clap::Parser;
 use exit::CliError;
@@ -26,7 +27,6 @@ use output::Output;
 use settings::{Env, Settings, Terminals};
 use std::io::IsTerminal;
 use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
 
 /// Runs the CLI with the process's arguments and environment; returns the exit code.
 pub fn run() -> u8 {
@@ -73,7 +73,7 @@ pub fn run() -> u8 {
         settings,
         env,
         out: out.clone(),
-        cancel: Arc::new(AtomicBool::new(false)),
+        cancel: Arc::new(Cancel::default()),
         sandbox: None,
     };
     // `sandbox serve` stops on SIGINT/SIGTERM itself (exit 0).
@@ -126,7 +126,7 @@ pub struct Ctx {
     pub settings: Settings,
     pub env: Env,
     pub out: Output,
-    pub cancel: Arc<AtomicBool>,
+    pub cancel: Arc<Cancel>,
     sandbox: Option<Sandbox>,
 }
 
