@@ -345,3 +345,14 @@ mod tests {
         assert!(!p.code.unwrap_or_default().contains('\x1b'));
     }
 }
+
+#[cfg(test)]
+mod bare_string_tests {
+    use super::*;
+
+    #[test]
+    fn bare_json_string_is_the_message() {
+        let p = parse_error_body(403, Some("application/json"), b"\"just a string\"");
+        assert_eq!(p.message, "just a string");
+    }
+}

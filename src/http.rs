@@ -527,7 +527,8 @@ impl Http {
 /// How long to wait before try `attempt + 1`, or `None` when the tries are
 /// spent. `Retry-After` is a floor, not a replacement for the backoff (a
 /// server answering `0` again and again must not get a retry storm), and it
-/// is capped: [`MAX_RETRY_AFTER`] outside a wait, [`MAX_WAIT_RETRY_AFTER`]
+/// is capped: [`MAX_RETRY_AFTER`] outside a wait (a longer one ends the
+/// tries at once), [`MAX_WAIT_RETRY_AFTER`]
 /// and the deadline inside one.
 pub fn retry_delay(
     tries: Tries,
@@ -538,6 +539,9 @@ pub fn retry_delay(
 ) -> Option<Duration> {
     let delay = retry_after.map_or(backoff, |r| r.max(backoff));
     match tries {
+        // A one-shot command gives up at once when the server asks for a
+        // longer pause than it should sit through (exit 69 names the cause).
+        Tries::Bounded(_) if retry_after.is_some_and(|r| r > MAX_RETRY_AFTER) => None,
         Tries::Bounded(max) => (attempt < max).then(|| delay.min(MAX_RETRY_AFTER)),
         Tries::Until(deadline) => {
             (now < deadline).then(|| delay.min(MAX_WAIT_RETRY_AFTER).min(deadline - now))
@@ -859,6 +863,11 @@ mod tests {
         let hour = Some(Duration::from_secs(3600));
         assert_eq!(
             retry_delay(five, 1, hour, ms(300), now),
+            None,
+            "a one-shot command does not sit through an hour's Retry-After"
+        );
+        assert_eq!(
+            retry_delay(five, 1, Some(MAX_RETRY_AFTER), ms(300), now),
             Some(MAX_RETRY_AFTER)
         );
         assert_eq!(

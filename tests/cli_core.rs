@@ -729,3 +729,120 @@ fn wait_last_resumes_the_newest_agent() {
     assert!(history.contains(&id));
     assert!(!history.contains(SECRET));
 }
+
+#[test]
+fn json_mode_usage_errors_are_json_too() {
+    let w = World::new();
+    for args in [
+        vec!["status", "--json"],
+        vec![
+            "generate",
+            "--prompt",
+            "p",
+            "--aspect-ratio",
+            "4:3",
+            "--json",
+        ],
+        vec!["--json", "frobnicate"],
+    ] {
+        let r = w.run(&args);
+        r.code(2);
+        let e = r.json_error();
+        assert_eq!(e["code"], "USAGE", "{args:?}");
+        assert!(e["message"].as_str().is_some_and(|m| !m.is_empty()));
+        assert_eq!(
+            r.stderr.lines().count(),
+            1,
+            "one error object: {}",
+            r.stderr
+        );
+    }
+    let r = w.run(&["status", "--json"]);
+    assert_eq!(r.json_error()["command"], "status");
+}
+
+#[test]
+fn several_failures_make_one_json_error_object() {
+    let w = World::with(SandboxConfig {
+        speed: 0.01,
+        ..SandboxConfig::default()
+    });
+    let slow = w.create();
+    w.respond(
+        Some("GET"),
+        "/v1/agent/status/AFAILED",
+        1,
+        200,
+        &status_body(json!({"agent_id": "AFAILED", "status": "failed", "error_message": "boom"})),
+    );
+    let r = w.run(&[
+        "wait",
+        "AFAILED",
+        &slow,
+        "--timeout",
+        "2s",
+        "--interval",
+        "1s",
+        "--json",
+    ]);
+    r.code(1);
+    assert_eq!(
+        r.stderr.lines().count(),
+        1,
+        "one error object: {}",
+        r.stderr
+    );
+    let e = r.json_error();
+    let message = e["message"].as_str().unwrap_or("");
+    assert!(
+        message.contains("AFAILED") && message.contains(&slow),
+        "{message}"
+    );
+    assert!(
+        e["hint"]
+            .as_str()
+            .unwrap_or("")
+            .contains(&format!("bithuman wait {slow}"))
+    );
+    let r = w.run(&["status", "A00XXX0001", "A00XXX0002", "--json"]);
+    r.code(66);
+    assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
+}
+
+#[test]
+fn a_secret_echoed_by_the_server_is_redacted() {
+    let w = World::new();
+    let echo = envelope(401, "UNAUTHORIZED", &format!("bad secret {SECRET} given"));
+    w.respond(Some("GET"), "/v1/agent/status/", 2, 401, &echo);
+    // The harness asserts the secret never reaches stdout or stderr.
+    let r = w.run(&["status", "A1"]);
+    r.code(77);
+    assert!(r.stderr.contains("bad secret *** given"), "{}", r.stderr);
+    w.run(&["status", "A1", "--json"]).code(77);
+}
+
+#[test]
+fn generate_refuses_unsafe_agent_ids_and_download_to_stdout() {
+    let w = World::new();
+    w.run(&["generate", "--prompt", "p", "--agent-id", "a/b"])
+        .code(2);
+    w.run(&["generate", "--prompt", "p", "--wait", "--download", "-"])
+        .code(2);
+    assert!(w.api.requests().is_empty());
+}
+
+#[test]
+fn prompt_file_loses_only_its_final_newline() {
+    let w = World::new();
+    let file = w.file("persona.txt", b"  You are a concierge.\nBe kind.\n\n");
+    w.run(&["generate", "--prompt-file", file.to_str().expect("path")])
+        .code(0);
+    w.run_stdin(&["generate", "--prompt-file", "-"], "from stdin\n")
+        .code(0);
+    let bodies = w.requests("/v1/agent/generate");
+    assert_eq!(
+        bodies[0].json().expect("json")["prompt"],
+        "  You are a concierge.\nBe kind."
+    );
+    assert_eq!(bodies[1].json().expect("json")["prompt"], "from stdin");
+}

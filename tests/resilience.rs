@@ -874,3 +874,24 @@ fn ctrl_c_during_wait_exits_130_with_the_resume_command() {
         run.stderr
     );
 }
+
+#[test]
+fn one_shot_gives_up_at_once_on_a_long_retry_after() {
+    let world = World::new();
+    world.fault(
+        Some("GET"),
+        STATUS,
+        10,
+        FaultAction::Respond {
+            status: 429,
+            headers: vec![("retry-after".into(), "3600".into())],
+            body: envelope(429, "RATE_LIMITED", "Retry in an hour"),
+        },
+    );
+    let started = std::time::Instant::now();
+    let run = world.run(&["status", "A00XXX0000"]);
+    run.code(69);
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    assert_eq!(world.requests(STATUS).len(), 1);
+    assert!(run.stderr.contains("Retry in an hour"), "{}", run.stderr);
+}

@@ -48,9 +48,18 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
     .collect();
     if stdin_flags.len() > 1 {
         return Err(CliError::usage(format!(
-            "only one input can be read from stdin, but {} are all -",
+            "only one input can be read from stdin, but {} each ask for it (-)",
             stdin_flags.join(" and ")
         )));
+    }
+    if let Some(agent_id) = &a.agent_id {
+        // It becomes the id in every later URL: one safe path segment.
+        wait::validate_ids(std::slice::from_ref(agent_id))?;
+    }
+    if a.download.as_deref().is_some_and(|p| p.as_os_str() == "-") {
+        return Err(CliError::usage(
+            "--download takes a directory or a file path; to stream the model to stdout use: bithuman download <id> -o -",
+        ));
     }
     if a.prompt.as_deref().is_some_and(|p| p.trim().is_empty()) {
         return Err(CliError::usage("--prompt is empty"));
@@ -96,6 +105,8 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
             } else {
                 read_prompt_file(path)?
             };
+            // Like `$(cat file)`: the file's final newline is not part of the prompt.
+            let text = text.trim_end_matches(['\n', '\r']).to_string();
             if text.trim().is_empty() {
                 return Err(CliError::new(
                     code::DATA,

@@ -32,15 +32,7 @@ use std::sync::Arc;
 pub fn run() -> u8 {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
-        Err(e) => {
-            // clap prints help/version to stdout (exit 0) and usage errors to stderr (exit 2).
-            let _ = e.print();
-            return if e.use_stderr() {
-                code::USAGE
-            } else {
-                code::OK
-            };
-        }
+        Err(e) => return parse_error(&e),
     };
     let env = Env::capture();
     let tty = Terminals {
@@ -60,6 +52,7 @@ pub fn run() -> u8 {
                 animate: false,
                 command: command_name.into(),
                 blocks: Default::default(),
+                secret: None,
             };
             out.error(&e);
             return e.exit;
@@ -91,6 +84,55 @@ pub fn run() -> u8 {
             e.exit
         }
     }
+}
+
+/// clap prints help/version to stdout (exit 0) and usage errors to stderr
+/// (exit 2); with `--json` a usage error is the JSON error object too.
+fn parse_error(e: &clap::Error) -> u8 {
+    if !e.use_stderr() {
+        let _ = e.print();
+        return code::OK;
+    }
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let json = args.iter().any(|a| a == "--json") || Env::capture().flag("BITHUMAN_JSON");
+    if !json {
+        let _ = e.print();
+        return code::USAGE;
+    }
+    let rendered = e.render().to_string();
+    let message = rendered
+        .lines()
+        .next()
+        .unwrap_or("usage error")
+        .trim_start_matches("error: ")
+        .to_string();
+    let command = args
+        .iter()
+        .find(|a| {
+            [
+                "generate",
+                "status",
+                "wait",
+                "download",
+                "auth",
+                "sandbox",
+                "completion",
+                "man",
+            ]
+            .contains(&a.as_str())
+        })
+        .map_or("bithuman".to_string(), |c| c.clone());
+    let out = Output {
+        json: true,
+        quiet: false,
+        color: false,
+        animate: false,
+        command,
+        blocks: Default::default(),
+        secret: None,
+    };
+    out.error(&CliError::usage(message).with_hint("see: bithuman --help"));
+    code::USAGE
 }
 
 fn command_name(c: &Command) -> &'static str {

@@ -21,6 +21,9 @@ pub struct Output {
     pub command: String,
     /// Human blocks printed so far (a blank line separates them).
     pub blocks: std::rc::Rc<std::cell::Cell<usize>>,
+    /// The secret in use: redacted from everything printed, in case a
+    /// server echoes it back in a message or a field.
+    pub secret: Option<bithuman::ApiSecret>,
 }
 
 impl Output {
@@ -32,11 +35,13 @@ impl Output {
             animate: settings.animate,
             command: command.to_string(),
             blocks: Default::default(),
+            secret: settings.secret.as_ref().map(|s| s.value.clone()),
         }
     }
 
     /// One line of data on stdout.
     pub fn data(&self, line: &str) -> Result<(), CliError> {
+        let line = self.redact(line);
         let mut out = std::io::stdout().lock();
         writeln!(out, "{line}")?;
         out.flush()?;
@@ -62,6 +67,13 @@ impl Output {
         }
     }
 
+    fn redact(&self, text: &str) -> String {
+        match &self.secret {
+            Some(s) => s.redact(text),
+            None => text.to_string(),
+        }
+    }
+
     fn paint(&self, text: &str, ansi: &str) -> String {
         if self.color {
             format!("\x1b[{ansi}m{text}\x1b[0m")
@@ -76,16 +88,20 @@ impl Output {
         if self.json {
             let obj = json!({"error": {
                 "code": err.code,
-                "message": err.message,
+                "message": self.redact(&err.message),
                 "http_status": err.http_status,
-                "hint": err.hint,
+                "hint": err.hint.as_deref().map(|h| self.redact(h)),
                 "command": self.command,
             }});
             eprintln!("{obj}");
         } else {
-            eprintln!("{} {}", self.paint("error:", "1;31"), err.message);
+            eprintln!(
+                "{} {}",
+                self.paint("error:", "1;31"),
+                self.redact(&err.message)
+            );
             if let Some(hint) = &err.hint {
-                eprintln!("{} {hint}", self.paint("hint:", "36"));
+                eprintln!("{} {}", self.paint("hint:", "36"), self.redact(hint));
             }
         }
     }
@@ -196,8 +212,12 @@ impl WaitProgress {
         let bar = out.animate.then(|| {
             let bar = ProgressBar::new_spinner();
             bar.set_style(
-                ProgressStyle::with_template("{spinner:.cyan} {msg} {elapsed}")
-                    .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+                ProgressStyle::with_template(if out.color {
+                    "{spinner:.cyan} {msg} {elapsed}"
+                } else {
+                    "{spinner} {msg} {elapsed}"
+                })
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
             );
             bar.enable_steady_tick(Duration::from_millis(100));
             bar.set_message("waiting…");
@@ -257,7 +277,11 @@ pub fn byte_bar(out: &Output, total: Option<u64>, label: &str) -> Option<Progres
         None => ProgressBar::new_spinner(),
     };
     let template = if total.is_some() {
-        "{msg} [{bar:30.cyan/blue}] {bytes}/{total_bytes} {bytes_per_sec} eta {eta}"
+        if out.color {
+            "{msg} [{bar:30.cyan/blue}] {bytes}/{total_bytes} {bytes_per_sec} eta {eta}"
+        } else {
+            "{msg} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} eta {eta}"
+        }
     } else {
         "{spinner} {msg} {bytes} {bytes_per_sec}"
     };

@@ -264,10 +264,14 @@ pub fn resolve(
             value: ApiSecret::new(v.to_string()),
             source: Source::Env("BITHUMAN_API_SECRET"),
         });
-        if alias.is_some_and(|a| a.trim() != v.trim()) {
-            warnings.push(
+        match alias {
+            Some(a) if a.trim() != v.trim() => warnings.push(
                 "BITHUMAN_API_SECRET and BITHUMAN_API_KEY are both set and differ; using BITHUMAN_API_SECRET and ignoring BITHUMAN_API_KEY (deprecated)".into(),
-            );
+            ),
+            Some(_) => warnings.push(
+                "BITHUMAN_API_KEY is deprecated and can be unset: BITHUMAN_API_SECRET holds the same secret".into(),
+            ),
+            None => {}
         }
     } else if let Some(v) = alias {
         warnings.push("BITHUMAN_API_KEY is deprecated; set BITHUMAN_API_SECRET instead".into());

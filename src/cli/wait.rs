@@ -17,7 +17,7 @@ use bithuman::{AgentRecord, Client, Error};
 pub fn status(ctx: &mut Ctx, args: StatusArgs) -> Result<u8, CliError> {
     validate_ids(&args.ids)?;
     let client = ctx.client(true)?;
-    let mut worst = code::OK;
+    let mut failures = Failures::new(ctx);
     for id in &args.ids {
         match client.status(id) {
             Ok(record) => ctx.out.record(&record, id, &[])?,
@@ -26,12 +26,11 @@ pub fn status(ctx: &mut Ctx, args: StatusArgs) -> Result<u8, CliError> {
                 if err.exit == code::INTERRUPTED {
                     return Err(err);
                 }
-                ctx.out.error(&err);
-                worst = worse(worst, err.exit);
+                failures.add(ctx, err);
             }
         }
     }
-    Ok(worst)
+    Ok(failures.finish(ctx))
 }
 
 /// `bithuman wait ID...` / `--last`.
@@ -48,13 +47,14 @@ pub fn wait(ctx: &mut Ctx, args: WaitArgs) -> Result<u8, CliError> {
     validate_ids(&ids)?;
     let options = wait_options(ctx, &args.wait_flags, None)?;
     let client = ctx.client(true)?;
-    let mut worst = code::OK;
+    let mut failures = Failures::new(ctx);
     run(ctx, &client, &ids, &options, |ctx, id, outcome| {
-        let exit = report(ctx, id, outcome, &[])?;
-        worst = worse(worst, exit);
+        if let Some(err) = settle(ctx, id, outcome, &[])? {
+            failures.add(ctx, err);
+        }
         Ok(())
     })?;
-    Ok(worst)
+    Ok(failures.finish(ctx))
 }
 
 /// Builds wait options from flags, config and defaults (exit 2 on bad values).
@@ -133,6 +133,23 @@ pub fn report(
     outcome: WaitOutcome,
     extra: &[(&str, serde_json::Value)],
 ) -> Result<u8, CliError> {
+    match settle(ctx, id, outcome, extra)? {
+        Some(err) => {
+            ctx.out.error(&err);
+            Ok(err.exit)
+        }
+        None => Ok(code::OK),
+    }
+}
+
+/// Prints one agent's record (or last record) on stdout and returns the
+/// error to report, if the outcome is not success.
+pub fn settle(
+    ctx: &Ctx,
+    id: &str,
+    outcome: WaitOutcome,
+    extra: &[(&str, serde_json::Value)],
+) -> Result<Option<CliError>, CliError> {
     let resume = ctx.resume_command(&[id.to_string()]);
     let print_last = |last: &Option<AgentRecord>| -> Result<(), CliError> {
         if let Some(record) = last {
@@ -143,7 +160,7 @@ pub fn report(
     let err = match outcome {
         WaitOutcome::Ready(record) => {
             ctx.out.record(&record, id, extra)?;
-            return Ok(code::OK);
+            return Ok(None);
         }
         WaitOutcome::Failed(record) => {
             ctx.out.record(&record, id, &[])?;
@@ -221,8 +238,62 @@ pub fn report(
             about(id, from_lib(&error))
         }
     };
-    ctx.out.error(&err);
-    Ok(err.exit)
+    Ok(Some(err))
+}
+
+/// The failures of several agents. Human mode prints each as it comes; in
+/// `--json` mode stderr gets the one error object SPEC §5 allows, for the
+/// worst failure, naming the others in its message.
+pub struct Failures {
+    json: bool,
+    errors: Vec<CliError>,
+    worst: u8,
+}
+
+impl Failures {
+    pub fn new(ctx: &Ctx) -> Self {
+        Self {
+            json: ctx.out.json,
+            errors: Vec::new(),
+            worst: code::OK,
+        }
+    }
+
+    pub fn add(&mut self, ctx: &Ctx, err: CliError) {
+        self.worst = worse(self.worst, err.exit);
+        if self.json {
+            self.errors.push(err);
+        } else {
+            ctx.out.error(&err);
+        }
+    }
+
+    /// Prints what is pending and returns the worst exit code.
+    pub fn finish(mut self, ctx: &Ctx) -> u8 {
+        if self.errors.is_empty() {
+            return self.worst;
+        }
+        self.errors
+            .sort_by_key(|e| std::cmp::Reverse(severity(e.exit)));
+        let mut first = self.errors[0].clone();
+        if self.errors.len() > 1 {
+            first.message = self
+                .errors
+                .iter()
+                .map(|e| e.message.as_str())
+                .collect::<Vec<_>>()
+                .join("; ");
+            let mut hints: Vec<&str> = Vec::new();
+            for h in self.errors.iter().filter_map(|e| e.hint.as_deref()) {
+                if !hints.contains(&h) {
+                    hints.push(h);
+                }
+            }
+            first.hint = (!hints.is_empty()).then(|| hints.join("; "));
+        }
+        ctx.out.error(&first);
+        self.worst
+    }
 }
 
 /// Refuses ids that are not one safe path segment (exit 2).
