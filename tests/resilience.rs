@@ -265,7 +265,7 @@ fn persistent_stall_never_hangs_past_the_wait_deadline() {
         "overran the 2 s deadline: {took:?}"
     );
     let err = run.json_error();
-    assert_eq!(err["code"], "TIMEOUT");
+    assert_eq!(err["code"], "NETWORK_TIMEOUT");
     assert!(
         err["hint"]
             .as_str()
