@@ -120,7 +120,11 @@ pub fn from_lib(e: &Error) -> CliError {
         Error::Network { timeout, .. } => {
             let mut err = CliError::new(
                 code::UNAVAILABLE,
-                if *timeout { "NETWORK_TIMEOUT" } else { "NETWORK_ERROR" },
+                if *timeout {
+                    "NETWORK_TIMEOUT"
+                } else {
+                    "NETWORK_ERROR"
+                },
                 e.to_string(),
             );
             err.hint = Some(
