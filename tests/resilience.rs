@@ -895,3 +895,66 @@ fn one_shot_gives_up_at_once_on_a_long_retry_after() {
     assert_eq!(world.requests(STATUS).len(), 1);
     assert!(run.stderr.contains("Retry in an hour"), "{}", run.stderr);
 }
+
+#[test]
+fn ctrl_c_while_creating_prints_the_idempotency_key_to_rerun_with() {
+    use std::process::{Command, Stdio};
+    let world = World::new();
+    world.fault(
+        Some("POST"),
+        "/v1/agent/generate",
+        1,
+        FaultAction::Stall(Duration::from_secs(5)),
+    );
+    let child = Command::new(env!("CARGO_BIN_EXE_bithuman"))
+        .args(["generate", "--prompt", "p", "--idempotency-key", "job-7"])
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", world.home())
+        .env("XDG_STATE_HOME", world.home().join(".state"))
+        .env("BITHUMAN_API_BASE", world.base())
+        .env("BITHUMAN_API_SECRET", SECRET)
+        .env("BITHUMAN_REQUEST_TIMEOUT", "10s")
+        .current_dir(world.home())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn bithuman");
+    std::thread::sleep(Duration::from_millis(1000));
+    let sent = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("run kill");
+    assert!(sent.success());
+    let out = child.wait_with_output().expect("wait for bithuman");
+    let run = Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    };
+    assert_no_secret(&run);
+    run.code(130);
+    assert!(run.stderr.contains("may"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("--idempotency-key job-7"),
+        "{}",
+        run.stderr
+    );
+    // Re-running with the key gets the agent (created now, since the stalled
+    // request was dropped); once more and the server replays it.
+    let args = [
+        "generate",
+        "--prompt",
+        "p",
+        "--idempotency-key",
+        "job-7",
+        "--json",
+    ];
+    let first = world.run(&args);
+    first.code(0);
+    let again = world.run(&args);
+    again.code(0);
+    assert_eq!(again.json()["replayed"], true);
+    assert_eq!(again.json()["agent_id"], first.json()["agent_id"]);
+}
