@@ -846,3 +846,43 @@ fn prompt_file_loses_only_its_final_newline() {
     );
     assert_eq!(bodies[1].json().expect("json")["prompt"], "from stdin");
 }
+
+#[test]
+fn json_mode_keeps_stderr_parseable_with_warnings() {
+    let w = World::new();
+    let alias = |args: &[&str]| {
+        w.run_cmd(
+            w.cmd()
+                .env_remove("BITHUMAN_API_SECRET")
+                .env("BITHUMAN_API_KEY", SECRET)
+                .args(args),
+        )
+    };
+    // Failure: the warning travels inside the one error object.
+    let r = alias(&["status", "A00XXX0000", "--json"]);
+    r.code(66);
+    assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
+    let v: Value = serde_json::from_str(r.stderr.trim()).expect("stderr is one JSON object");
+    assert_eq!(v["error"]["code"], "NOT_FOUND");
+    assert!(
+        v["warnings"][0]
+            .as_str()
+            .unwrap_or("")
+            .contains("BITHUMAN_API_KEY"),
+        "{v}"
+    );
+    // Success: warnings are JSON lines.
+    let id = w.create();
+    let r = alias(&["status", &id, "--json"]);
+    r.code(0);
+    for line in r.stderr.lines() {
+        let v: Value = serde_json::from_str(line).expect("JSON warning line");
+        assert!(
+            v["warning"]["message"]
+                .as_str()
+                .unwrap_or("")
+                .contains("BITHUMAN_API_KEY")
+        );
+    }
+    assert_eq!(r.stderr.lines().count(), 1);
+}

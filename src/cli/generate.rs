@@ -236,7 +236,8 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
     interrupt::set(Phase::Idle);
     let created = created.map_err(|e| {
         let mut err = from_lib(&e);
-        if e.is_transient() {
+        // A 429 created nothing; other transient failures leave it unknown.
+        if e.is_transient() && e.api().is_none_or(|a| a.status != 429) {
             err = err.with_hint(format!(
                 "the agent may have been created; re-run with --idempotency-key {key} to get its id without creating another"
             ));
@@ -321,11 +322,20 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
                     Err(err) => {
                         // The agent is ready and paid for: print it, then the download failure.
                         wait::report(ctx, id, WaitOutcome::Ready(record), &[])?;
+                        let hint = if err.code == "FILE_EXISTS" {
+                            Some(format!(
+                                "download it with: bithuman download {id} -o {} --force (or choose another path)",
+                                target.display()
+                            ))
+                        } else {
+                            err.hint.clone()
+                        };
                         let err = CliError {
                             message: format!(
                                 "agent {id} is ready, but downloading its model failed: {}",
                                 err.message
                             ),
+                            hint,
                             ..err
                         };
                         ctx.out.error(&err);

@@ -53,6 +53,7 @@ pub fn run() -> u8 {
                 command: command_name.into(),
                 blocks: Default::default(),
                 secret: None,
+                warnings: Default::default(),
             };
             out.error(&e);
             return e.exit;
@@ -77,7 +78,10 @@ pub fn run() -> u8 {
     // Stop the in-process sandbox before exiting.
     drop(ctx.sandbox.take());
     match result {
-        Ok(code) => code,
+        Ok(code) => {
+            out.flush_warnings();
+            code
+        }
         Err(e) if e.code == "BROKEN_PIPE" => code::OK,
         Err(e) => {
             out.error(&e);
@@ -130,6 +134,7 @@ fn parse_error(e: &clap::Error) -> u8 {
         command,
         blocks: Default::default(),
         secret: None,
+        warnings: Default::default(),
     };
     out.error(&CliError::usage(message).with_hint("see: bithuman --help"));
     code::USAGE

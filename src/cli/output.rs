@@ -24,6 +24,8 @@ pub struct Output {
     /// The secret in use: redacted from everything printed, in case a
     /// server echoes it back in a message or a field.
     pub secret: Option<bithuman::ApiSecret>,
+    /// Warnings held back in `--json` mode.
+    pub warnings: std::rc::Rc<std::cell::RefCell<Vec<String>>>,
 }
 
 impl Output {
@@ -36,6 +38,7 @@ impl Output {
             command: command.to_string(),
             blocks: Default::default(),
             secret: settings.secret.as_ref().map(|s| s.value.clone()),
+            warnings: Default::default(),
         }
     }
 
@@ -50,7 +53,7 @@ impl Output {
 
     /// One JSON value on one line of stdout.
     pub fn json_line(&self, value: &Value) -> Result<(), CliError> {
-        self.data(&value.to_string())
+        self.data(&escape_c1(&value.to_string()))
     }
 
     /// A note on stderr (not in `--json` or `--quiet` mode).
@@ -62,8 +65,22 @@ impl Output {
 
     /// A warning about the user's setup: shown even with `--json`, not with `--quiet`.
     pub fn warn(&self, message: &str) {
-        if !self.quiet {
+        if self.quiet {
+            return;
+        }
+        if self.json {
+            // Held back: a failure's error object carries them, so stderr
+            // stays one JSON object; on success they follow as JSON lines.
+            self.warnings.borrow_mut().push(message.to_string());
+        } else {
             eprintln!("{} {message}", self.paint("warning:", "33"));
+        }
+    }
+
+    /// Prints warnings still held back (`--json` mode, on success).
+    pub fn flush_warnings(&self) {
+        for w in self.warnings.borrow_mut().drain(..) {
+            eprintln!("{}", json!({"warning": {"message": self.redact(&w)}}));
         }
     }
 
@@ -86,14 +103,23 @@ impl Output {
     /// else `error: …` and a hint line.
     pub fn error(&self, err: &CliError) {
         if self.json {
-            let obj = json!({"error": {
+            let mut obj = json!({"error": {
                 "code": err.code,
                 "message": self.redact(&err.message),
                 "http_status": err.http_status,
                 "hint": err.hint.as_deref().map(|h| self.redact(h)),
                 "command": self.command,
             }});
-            eprintln!("{obj}");
+            let warnings: Vec<String> = self
+                .warnings
+                .borrow_mut()
+                .drain(..)
+                .map(|w| self.redact(&w))
+                .collect();
+            if !warnings.is_empty() {
+                obj["warnings"] = json!(warnings);
+            }
+            eprintln!("{}", escape_c1(&obj.to_string()));
         } else {
             eprintln!(
                 "{} {}",
@@ -113,6 +139,9 @@ impl Output {
         fallback_id: &str,
         extra: &[(&str, Value)],
     ) -> Result<(), CliError> {
+        // Every server field is kept; only terminal escape sequences and
+        // control characters are taken out of strings, so `jq -r` of a
+        // field cannot drive the terminal either.
         let mut value = record.to_output(fallback_id);
         sanitize_json(&mut value);
         if let Value::Object(map) = &mut value {
@@ -129,6 +158,23 @@ impl Output {
             self.data(&if n > 0 { format!("\n{block}") } else { block })
         }
     }
+}
+
+/// Escapes C1 control characters (U+0080–U+009F), which JSON allows raw
+/// but some terminals read as escape sequences (U+009B is CSI).
+pub fn escape_c1(json: &str) -> String {
+    if !json.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c)) {
+        return json.to_string();
+    }
+    json.chars()
+        .map(|c| {
+            if ('\u{80}'..='\u{9f}').contains(&c) {
+                format!("\\u{:04x}", c as u32)
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 /// The human block: id, status, step, progress, model URL, viewer, error.

@@ -391,7 +391,13 @@ pub fn resolve(
         sandbox,
         config_path,
         profile: profile_name,
-        animate: tty.stderr && !ci && !quiet && !json && env.get("TERM") != Some("dumb"),
+        // No TERM (a bare pty, a cron job) means no known terminal
+        // capabilities: plain lines rather than a spinner that cannot draw.
+        animate: tty.stderr
+            && !ci
+            && !quiet
+            && !json
+            && env.get("TERM").is_some_and(|t| t != "dumb"),
         stdin_tty: tty.stdin,
         warnings,
         request_timeout: test_duration("BITHUMAN_REQUEST_TIMEOUT"),
@@ -423,7 +429,7 @@ fn check_mode(path: &Path, warnings: &mut Vec<String>) {
             let mode = meta.permissions().mode() & 0o777;
             if mode & 0o077 != 0 {
                 warnings.push(format!(
-                    "{} holds your API secret but is readable by others (mode {mode:o}); run: chmod 600 {}",
+                    "{} holds your API secret but is readable by group or others (mode {mode:o}); run: chmod 600 {}",
                     path.display(),
                     path.display()
                 ));
