@@ -241,33 +241,25 @@ pub fn wait_many(
         else {
             break;
         };
-        if let Some(d) = deadline {
-            if next >= d {
-                // The next poll would come after the deadline: sleep until it, then stop.
-                if client
-                    .http()
-                    .sleep(d.saturating_duration_since(Instant::now()))
-                    .is_err()
-                {
-                    finish_all(&mut slots, &mut on_event, |last| WaitOutcome::Interrupted {
-                        last,
-                    });
-                } else {
-                    finish_all(&mut slots, &mut on_event, |last| WaitOutcome::TimedOut {
-                        last,
-                        last_error: None,
-                    });
-                }
-                break;
-            }
-        }
+        // Sleep until the next poll, or until the deadline when that comes first.
+        let (until, at_deadline) = match deadline {
+            Some(d) if next >= d => (d, true),
+            _ => (next, false),
+        };
         if client
             .http()
-            .sleep(next.saturating_duration_since(Instant::now()))
+            .sleep(until.saturating_duration_since(Instant::now()))
             .is_err()
         {
             finish_all(&mut slots, &mut on_event, |last| WaitOutcome::Interrupted {
                 last,
+            });
+            break;
+        }
+        if at_deadline {
+            finish_all(&mut slots, &mut on_event, |last| WaitOutcome::TimedOut {
+                last,
+                last_error: None,
             });
             break;
         }
