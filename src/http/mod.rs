@@ -13,18 +13,23 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
+mod cancel;
+mod logging;
+mod retry;
+mod urls;
+
+pub use cancel::Cancel;
+pub use logging::elide_base64;
+use logging::*;
+pub use retry::{MAX_RETRY_AFTER, MAX_WAIT_RETRY_AFTER, parse_retry_after, retry_delay};
+pub use urls::is_loopback;
+use urls::*;
+
 /// Receives one log line (already redacted) per event when verbose.
 pub type Logger = Arc<dyn Fn(&str) + Send + Sync>;
 
 /// Called with the cumulative number of body bytes sent.
 pub type Progress = Arc<dyn Fn(u64) + Send + Sync>;
-
-/// Longest `Retry-After` honoured outside a wait.
-pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
-
-/// Longest `Retry-After` honoured inside a wait (also bounded by its deadline):
-/// a server asking for more is more likely broken than busy.
-pub const MAX_WAIT_RETRY_AFTER: Duration = Duration::from_secs(10 * 60);
 
 /// The shortest per-try timeout left to a request near a wait's deadline.
 pub const MIN_TRY_TIMEOUT: Duration = Duration::from_secs(1);
@@ -32,9 +37,6 @@ pub const MIN_TRY_TIMEOUT: Duration = Duration::from_secs(1);
 /// The largest API answer read; API bodies are small JSON, so anything
 /// bigger is a misbehaving server (or a wrong base URL), not data.
 pub const MAX_ANSWER_BYTES: u64 = 16 * 1024 * 1024;
-
-/// Runs of base64-looking text at least this long are elided from logs.
-const BASE64_RUN: usize = 100;
 
 /// How many times a request may be tried.
 #[derive(Clone, Copy, Debug)]
@@ -524,32 +526,6 @@ impl Http {
     }
 }
 
-/// How long to wait before try `attempt + 1`, or `None` when the tries are
-/// spent. `Retry-After` is a floor, not a replacement for the backoff (a
-/// server answering `0` again and again must not get a retry storm), and it
-/// is capped: [`MAX_RETRY_AFTER`] outside a wait (a longer one ends the
-/// tries at once), [`MAX_WAIT_RETRY_AFTER`]
-/// and the deadline inside one.
-pub fn retry_delay(
-    tries: Tries,
-    attempt: u32,
-    retry_after: Option<Duration>,
-    backoff: Duration,
-    now: Instant,
-) -> Option<Duration> {
-    let delay = retry_after.map_or(backoff, |r| r.max(backoff));
-    match tries {
-        // A one-shot command gives up at once when the server asks for a
-        // longer pause than it should sit through (exit 69 names the cause).
-        Tries::Bounded(_) if retry_after.is_some_and(|r| r > MAX_RETRY_AFTER) => None,
-        Tries::Bounded(max) => (attempt < max).then(|| delay.min(MAX_RETRY_AFTER)),
-        Tries::Until(deadline) => {
-            (now < deadline).then(|| delay.min(MAX_WAIT_RETRY_AFTER).min(deadline - now))
-        }
-        Tries::Forever => Some(delay.min(MAX_WAIT_RETRY_AFTER)),
-    }
-}
-
 fn answer_too_big(label: &str, status: u16) -> Error {
     Error::Parse {
         request: label.to_string(),
@@ -561,72 +537,9 @@ fn answer_too_big(label: &str, status: u16) -> Error {
     }
 }
 
-/// Follows redirects only within the base URL's origin: reqwest strips
-/// `Authorization` on cross-host redirects but not custom headers like
-/// `api-secret`, so a redirect elsewhere is stopped (and reported).
-fn redirect_policy(base: &Url) -> reqwest::redirect::Policy {
-    let base_origin = origin(base);
-    reqwest::redirect::Policy::custom(move |attempt| {
-        if attempt.previous().len() >= 5 {
-            attempt.error("too many redirects")
-        } else if origin(attempt.url()) == base_origin {
-            attempt.follow()
-        } else {
-            attempt.stop()
-        }
-    })
-}
-
 fn build_client(b: reqwest::blocking::ClientBuilder) -> Result<Reqwest> {
     b.build()
         .map_err(|e| Error::Config(format!("cannot set up HTTP: {e}")))
-}
-
-/// A cancellation signal (set by a Ctrl-C handler) that sleeping threads
-/// wait on. Sleeps block on a condition variable instead of waking up to
-/// poll a flag: an idle `wait` costs no CPU between polls.
-#[derive(Debug, Default)]
-pub struct Cancel {
-    flag: AtomicBool,
-    lock: std::sync::Mutex<()>,
-    wake: std::sync::Condvar,
-}
-
-impl Cancel {
-    /// Cancels and wakes every sleeper. Returns true if it already was.
-    pub fn cancel(&self) -> bool {
-        let was = self.flag.swap(true, Ordering::SeqCst);
-        let _guard = self.lock.lock();
-        self.wake.notify_all();
-        was
-    }
-
-    /// True once cancelled.
-    pub fn is_cancelled(&self) -> bool {
-        self.flag.load(Ordering::SeqCst)
-    }
-
-    /// Sleeps up to `total`; returns true (early) when cancelled.
-    pub fn sleep(&self, total: Duration) -> bool {
-        let end = Instant::now() + total;
-        let mut guard = match self.lock.lock() {
-            Ok(g) => g,
-            Err(poisoned) => poisoned.into_inner(),
-        };
-        loop {
-            if self.is_cancelled() {
-                return true;
-            }
-            let now = Instant::now();
-            if now >= end {
-                return false;
-            }
-            guard = match self.wake.wait_timeout(guard, end - now) {
-                Ok((g, _)) => g,
-                Err(poisoned) => poisoned.into_inner().0,
-            };
-        }
-    }
 }
 
 /// Builds an [`ApiError`] from an error answer of any shape.
@@ -643,98 +556,6 @@ pub fn api_error(answer: &Answer) -> ApiError {
             .or(parsed.retry_after),
         request: answer.request.clone(),
     }
-}
-
-// `-v` shows the rate-limit budget and request id when the server sends them.
-fn rate_limit_note(headers: &HeaderMap) -> String {
-    let parts: Vec<String> = [
-        ("x-ratelimit-remaining", "remaining"),
-        ("x-ratelimit-limit", "limit"),
-        ("x-ratelimit-reset", "reset"),
-        ("x-request-id", "request-id"),
-    ]
-    .iter()
-    .filter_map(|(name, label)| {
-        let value = headers.get(*name)?.to_str().ok()?;
-        let value = crate::sanitize::sanitize_line(value);
-        (!value.is_empty()).then(|| format!("{label} {value}"))
-    })
-    .collect();
-    if parts.is_empty() {
-        String::new()
-    } else {
-        format!(" [{}]", parts.join(", "))
-    }
-}
-
-fn is_sensitive_header(name: &str) -> bool {
-    matches!(
-        name,
-        "api-secret" | "authorization" | "proxy-authorization" | "cookie" | "set-cookie"
-    )
-}
-
-// `-vv` shows JSON bodies (sanitized, base64 elided); anything else only by
-// size and type, so a CDN page or a file never floods the terminal.
-fn describe_answer_body(answer: &Answer) -> String {
-    if answer.body.is_empty() {
-        return "<empty>".to_string();
-    }
-    if serde_json::from_slice::<serde_json::Value>(&answer.body).is_ok() {
-        let text = String::from_utf8_lossy(&answer.body);
-        return crate::sanitize::sanitize_line(&elide_base64(&text));
-    }
-    let kind = answer
-        .header("content-type")
-        .map(crate::sanitize::sanitize_line)
-        .unwrap_or_else(|| "no content type".to_string());
-    format!("<{} bytes, {kind}, not JSON>", answer.body.len())
-}
-
-/// Replaces every long run of base64-looking text with `<base64: N chars>`,
-/// so logs of bodies carrying files stay short and do not leak the files.
-pub fn elide_base64(text: &str) -> String {
-    let is_b64 = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_');
-    let bytes = text.as_bytes();
-    let mut out = String::with_capacity(text.len().min(4096));
-    let mut i = 0;
-    let mut copied = 0;
-    while i < bytes.len() {
-        if is_b64(bytes[i]) {
-            let start = i;
-            while i < bytes.len() && is_b64(bytes[i]) {
-                i += 1;
-            }
-            if i - start >= BASE64_RUN {
-                // Runs are ASCII, so these are char boundaries.
-                out.push_str(&text[copied..start]);
-                out.push_str(&format!("<base64: {} chars>", i - start));
-                copied = i;
-            }
-        } else {
-            i += 1;
-        }
-    }
-    out.push_str(&text[copied..]);
-    out
-}
-
-/// `Retry-After` as whole seconds or an HTTP date.
-pub fn parse_retry_after(value: &str) -> Option<Duration> {
-    let value = value.trim();
-    if let Ok(secs) = value.parse::<u64>() {
-        return Some(Duration::from_secs(secs));
-    }
-    if let Ok(secs) = value.parse::<f64>() {
-        if secs.is_finite() && secs >= 0.0 {
-            return Some(Duration::from_secs_f64(secs.min(86_400.0)));
-        }
-    }
-    let when = httpdate::parse_http_date(value).ok()?;
-    Some(
-        when.duration_since(std::time::SystemTime::now())
-            .unwrap_or(Duration::ZERO),
-    )
 }
 
 // A failure while reading a body: reqwest's blocking reader wraps its own
@@ -774,122 +595,9 @@ fn network_error(label: &str, e: &reqwest::Error) -> Error {
     }
 }
 
-type Origin = (String, Option<String>, Option<u16>);
-
-fn origin(url: &Url) -> Origin {
-    (
-        url.scheme().to_string(),
-        url.host_str().map(str::to_string),
-        url.port_or_known_default(),
-    )
-}
-
-/// True for `localhost`, 127.0.0.0/8 and `[::1]`.
-pub fn is_loopback(url: &Url) -> bool {
-    match url.host() {
-        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        None => false,
-    }
-}
-
-// Signed URLs carry credentials in their query: keep them out of logs.
-fn redact_query(url: &Url) -> String {
-    let mut shown = url.clone();
-    let had_query = shown.query().is_some();
-    shown.set_query(None);
-    shown.set_fragment(None);
-    let shown = shown_url(&shown);
-    if had_query {
-        format!("{shown}?…")
-    } else {
-        shown
-    }
-}
-
-// A URL for messages and logs: any `user:password@` is left out.
-fn shown_url(url: &Url) -> String {
-    let mut shown = url.clone();
-    if !shown.username().is_empty() || shown.password().is_some() {
-        let _ = shown.set_username("");
-        let _ = shown.set_password(None);
-    }
-    shown.to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn retry_after_forms() {
-        assert_eq!(parse_retry_after("7"), Some(Duration::from_secs(7)));
-        assert_eq!(parse_retry_after(" 2 "), Some(Duration::from_secs(2)));
-        let later = std::time::SystemTime::now() + Duration::from_secs(30);
-        let d = parse_retry_after(&httpdate::fmt_http_date(later)).expect("date");
-        assert!(
-            d <= Duration::from_secs(30) && d >= Duration::from_secs(28),
-            "{d:?}"
-        );
-        assert_eq!(
-            parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT"),
-            Some(Duration::ZERO)
-        );
-        assert_eq!(parse_retry_after("soon"), None);
-    }
-
-    #[test]
-    fn retry_delays() {
-        let now = Instant::now();
-        let ms = Duration::from_millis;
-        let five = Tries::Bounded(5);
-        assert_eq!(retry_delay(five, 1, None, ms(300), now), Some(ms(300)));
-        assert_eq!(retry_delay(five, 4, None, ms(300), now), Some(ms(300)));
-        assert_eq!(
-            retry_delay(five, 5, None, ms(300), now),
-            None,
-            "5 tries in all"
-        );
-        // Retry-After is honoured, as a floor, and capped.
-        assert_eq!(
-            retry_delay(five, 1, Some(ms(2000)), ms(300), now),
-            Some(ms(2000))
-        );
-        assert_eq!(
-            retry_delay(five, 1, Some(ms(0)), ms(300), now),
-            Some(ms(300))
-        );
-        let hour = Some(Duration::from_secs(3600));
-        assert_eq!(
-            retry_delay(five, 1, hour, ms(300), now),
-            None,
-            "a one-shot command does not sit through an hour's Retry-After"
-        );
-        assert_eq!(
-            retry_delay(five, 1, Some(MAX_RETRY_AFTER), ms(300), now),
-            Some(MAX_RETRY_AFTER)
-        );
-        assert_eq!(
-            retry_delay(five, 5, hour, ms(300), now),
-            None,
-            "never more tries"
-        );
-        // Inside a wait only the deadline bounds the tries.
-        let until = Tries::Until(now + Duration::from_secs(2));
-        assert_eq!(
-            retry_delay(until, 99, hour, ms(300), now),
-            Some(Duration::from_secs(2))
-        );
-        assert_eq!(
-            retry_delay(until, 1, None, ms(300), now + Duration::from_secs(2)),
-            None
-        );
-        assert_eq!(
-            retry_delay(Tries::Forever, 1000, hour, ms(300), now),
-            Some(MAX_WAIT_RETRY_AFTER)
-        );
-    }
 
     #[test]
     fn backoff_grows_with_jitter_and_is_capped() {
@@ -922,58 +630,6 @@ mod tests {
                 late >= Duration::from_millis(200) && late <= Duration::from_secs(2),
                 "{late:?}"
             );
-        }
-    }
-
-    #[test]
-    fn base64_runs_are_elided() {
-        let payload = "QUJD".repeat(100);
-        let body = format!(r#"{{"model":"essence-1","image":"{payload}","prompt":"hi"}}"#);
-        let shown = elide_base64(&body);
-        assert_eq!(
-            shown,
-            r#"{"model":"essence-1","image":"<base64: 400 chars>","prompt":"hi"}"#
-        );
-        let uri = format!("data:image/png;base64,{payload}");
-        assert_eq!(
-            elide_base64(&uri),
-            "data:image/png;base64,<base64: 400 chars>"
-        );
-        let short = r#"{"agent_id":"A91XMB7113","url":"https://x/y.imx?sig=abc"}"#;
-        assert_eq!(elide_base64(short), short);
-        assert_eq!(elide_base64("héllo ✓"), "héllo ✓");
-    }
-
-    #[test]
-    fn rate_limit_headers_are_noted() {
-        let mut headers = HeaderMap::new();
-        assert_eq!(rate_limit_note(&headers), "");
-        headers.insert("x-ratelimit-remaining", HeaderValue::from_static("3"));
-        headers.insert("x-ratelimit-reset", HeaderValue::from_static("1767225600"));
-        assert_eq!(
-            rate_limit_note(&headers),
-            " [remaining 3, reset 1767225600]"
-        );
-    }
-
-    #[test]
-    fn urls_in_messages_hide_credentials() {
-        let url = Url::parse("https://me:pw@api.example/v1/x?sig=s3cret").expect("url");
-        assert_eq!(shown_url(&url), "https://api.example/v1/x?sig=s3cret");
-        assert_eq!(redact_query(&url), "https://api.example/v1/x?…");
-    }
-
-    #[test]
-    fn loopback_hosts() {
-        for (u, want) in [
-            ("http://127.0.0.1:8787", true),
-            ("http://localhost", true),
-            ("http://[::1]:3", true),
-            ("http://127.5.0.1", true),
-            ("http://10.0.0.1", false),
-            ("https://api.bithuman.ai", false),
-        ] {
-            assert_eq!(is_loopback(&Url::parse(u).expect("url")), want, "{u}");
         }
     }
 }

@@ -1,0 +1,50 @@
+//! Cancellation (Ctrl-C) that sleeping threads wait on.
+
+use super::*;
+
+/// A cancellation signal (set by a Ctrl-C handler) that sleeping threads
+/// wait on. Sleeps block on a condition variable instead of waking up to
+/// poll a flag: an idle `wait` costs no CPU between polls.
+#[derive(Debug, Default)]
+pub struct Cancel {
+    flag: AtomicBool,
+    lock: std::sync::Mutex<()>,
+    wake: std::sync::Condvar,
+}
+
+impl Cancel {
+    /// Cancels and wakes every sleeper. Returns true if it already was.
+    pub fn cancel(&self) -> bool {
+        let was = self.flag.swap(true, Ordering::SeqCst);
+        let _guard = self.lock.lock();
+        self.wake.notify_all();
+        was
+    }
+
+    /// True once cancelled.
+    pub fn is_cancelled(&self) -> bool {
+        self.flag.load(Ordering::SeqCst)
+    }
+
+    /// Sleeps up to `total`; returns true (early) when cancelled.
+    pub fn sleep(&self, total: Duration) -> bool {
+        let end = Instant::now() + total;
+        let mut guard = match self.lock.lock() {
+            Ok(g) => g,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        loop {
+            if self.is_cancelled() {
+                return true;
+            }
+            let now = Instant::now();
+            if now >= end {
+                return false;
+            }
+            guard = match self.wake.wait_timeout(guard, end - now) {
+                Ok((g, _)) => g,
+                Err(poisoned) => poisoned.into_inner().0,
+            };
+        }
+    }
+}
