@@ -820,43 +820,18 @@ fn unsafe_agent_ids_are_refused_before_any_request() {
 #[cfg(unix)]
 #[test]
 fn ctrl_c_during_wait_exits_130_with_the_resume_command() {
-    use std::process::{Command, Stdio};
     let world = World::with(SandboxConfig {
         speed: 0.01,
         ..SandboxConfig::default()
     });
     let id = world.create();
-    let child = Command::new(env!("CARGO_BIN_EXE_bithuman"))
-        .args(["wait", &id, "--interval", "1s"])
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("HOME", world.home())
-        .env("XDG_CONFIG_HOME", world.home().join(".config"))
-        .env("XDG_STATE_HOME", world.home().join(".state"))
-        .env("BITHUMAN_API_BASE", world.base())
-        .env("BITHUMAN_API_SECRET", SECRET)
-        .env("BITHUMAN_RETRY_BASE", "50ms")
-        .env("BITHUMAN_REQUEST_TIMEOUT", "3s")
-        .current_dir(world.home())
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn bithuman");
-    std::thread::sleep(Duration::from_millis(1500));
-    let sent = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .expect("run kill");
-    assert!(sent.success());
-    let started = Instant::now();
-    let out = child.wait_with_output().expect("wait for bithuman");
-    let run = Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    };
-    assert_no_secret(&run);
+    let sent_at = Instant::now();
+    let run = world.interrupt(
+        &["wait", &id, "--interval", "1s"],
+        &[],
+        Duration::from_millis(1500),
+    );
+    let started = sent_at + Duration::from_millis(1500);
     run.code(130);
     assert!(
         started.elapsed() < Duration::from_secs(5),
@@ -898,7 +873,6 @@ fn one_shot_gives_up_at_once_on_a_long_retry_after() {
 
 #[test]
 fn ctrl_c_while_creating_prints_the_idempotency_key_to_rerun_with() {
-    use std::process::{Command, Stdio};
     let world = World::new();
     world.fault(
         Some("POST"),
@@ -906,34 +880,11 @@ fn ctrl_c_while_creating_prints_the_idempotency_key_to_rerun_with() {
         1,
         FaultAction::Stall(Duration::from_secs(5)),
     );
-    let child = Command::new(env!("CARGO_BIN_EXE_bithuman"))
-        .args(["generate", "--prompt", "p", "--idempotency-key", "job-7"])
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("HOME", world.home())
-        .env("XDG_STATE_HOME", world.home().join(".state"))
-        .env("BITHUMAN_API_BASE", world.base())
-        .env("BITHUMAN_API_SECRET", SECRET)
-        .env("BITHUMAN_REQUEST_TIMEOUT", "10s")
-        .current_dir(world.home())
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn bithuman");
-    std::thread::sleep(Duration::from_millis(1000));
-    let sent = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .expect("run kill");
-    assert!(sent.success());
-    let out = child.wait_with_output().expect("wait for bithuman");
-    let run = Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    };
-    assert_no_secret(&run);
+    let run = world.interrupt(
+        &["generate", "--prompt", "p", "--idempotency-key", "job-7"],
+        &[("BITHUMAN_REQUEST_TIMEOUT", "10s")],
+        Duration::from_millis(1000),
+    );
     run.code(130);
     assert!(run.stderr.contains("may"), "{}", run.stderr);
     assert!(

@@ -155,6 +155,51 @@ impl World {
         run
     }
 
+    /// Starts the CLI in the background (same environment as [`World::cmd`]),
+    /// sends it SIGINT after `after`, and returns what it printed.
+    #[cfg(unix)]
+    pub fn interrupt(
+        &self,
+        args: &[&str],
+        extra_env: &[(&str, &str)],
+        after: std::time::Duration,
+    ) -> Run {
+        use std::process::{Command, Stdio};
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_bithuman"));
+        cmd.args(args)
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("HOME", self.home())
+            .env("XDG_CONFIG_HOME", self.home().join(".config"))
+            .env("XDG_STATE_HOME", self.home().join(".state"))
+            .env("BITHUMAN_API_BASE", self.base())
+            .env("BITHUMAN_API_SECRET", SECRET)
+            .env("BITHUMAN_RETRY_BASE", "50ms")
+            .env("BITHUMAN_REQUEST_TIMEOUT", "3s")
+            .current_dir(self.home())
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        for (k, v) in extra_env {
+            cmd.env(k, v);
+        }
+        let child = cmd.spawn().expect("spawn bithuman");
+        std::thread::sleep(after);
+        let sent = Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status()
+            .expect("run kill");
+        assert!(sent.success(), "kill -INT");
+        let out = child.wait_with_output().expect("wait for bithuman");
+        let run = Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        };
+        assert_no_secret(&run);
+        run
+    }
+
     /// Requests the fake received, optionally only those whose path starts with `prefix`.
     pub fn requests(&self, prefix: &str) -> Vec<RecordedRequest> {
         self.api
