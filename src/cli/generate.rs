@@ -10,7 +10,7 @@ use bithuman::client::Media;
 use bithuman::http::Progress;
 use bithuman::media::{self, LocalFile, MediaInput, MediaKind, MediaMode, StreamBody};
 use bithuman::wait::WaitOutcome;
-use bithuman::{GenerateRequest, new_idempotency_key};
+use bithuman::{Client, GenerateRequest, GenerateResponse, new_idempotency_key};
 use serde_json::{Map, Value, json};
 use std::io::Read;
 use std::sync::Arc;
@@ -19,7 +19,6 @@ use std::sync::Arc;
 const PROGRESS_THRESHOLD: u64 = 4 * 1024 * 1024;
 
 struct Input {
-    flag: &'static str,
     kind: MediaKind,
     value: MediaInput,
 }
@@ -88,54 +87,9 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
         None => ctx.settings.media.value,
     };
 
-    // The prompt.
-    let prompt = match (&a.prompt, &a.prompt_file) {
-        (Some(p), _) => Some(p.clone()),
-        (None, Some(path)) => {
-            let text = if path == "-" {
-                let mut s = String::new();
-                std::io::stdin().read_to_string(&mut s).map_err(|e| {
-                    CliError::new(
-                        code::DATA,
-                        "BAD_INPUT",
-                        format!("cannot read the prompt from stdin: {e}"),
-                    )
-                })?;
-                s
-            } else {
-                read_prompt_file(path)?
-            };
-            // Like `$(cat file)`: the file's final newline is not part of the prompt.
-            let text = text.trim_end_matches(['\n', '\r']).to_string();
-            if text.trim().is_empty() {
-                return Err(CliError::new(
-                    code::DATA,
-                    "BAD_INPUT",
-                    format!("the prompt file {path} is empty"),
-                ));
-            }
-            Some(text)
-        }
-        (None, None) => None,
-    };
+    let prompt = read_prompt(&a)?;
 
-    // Media: resolve (exit 66 for a missing file), then preflight (exit 65).
-    let mut inputs: Vec<Input> = Vec::new();
-    for (flag, kind, arg) in [
-        ("--image", MediaKind::Image, &a.image),
-        ("--audio", MediaKind::Audio, &a.audio),
-        ("--video", MediaKind::Video, &a.video),
-    ] {
-        let Some(arg) = arg else { continue };
-        let value =
-            media::resolve(arg, kind, &mut std::io::stdin().lock()).map_err(|e| media_err(&e))?;
-        if let MediaInput::File(file) = &value {
-            if !a.no_preflight {
-                media::preflight(file, kind).map_err(|e| media_err(&e))?;
-            }
-        }
-        inputs.push(Input { flag, kind, value });
-    }
+    let inputs = resolve_inputs(&a)?;
 
     let mut request = GenerateRequest::new(&model);
     request.prompt = prompt;
@@ -161,89 +115,9 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
 
     let client = ctx.client(true)?;
 
-    // Local files: upload each (default), or inline them as base64/data URIs.
-    let mut shown_inputs = Map::new();
-    for input in &inputs {
-        let field = match &input.value {
-            MediaInput::Url(u) => {
-                shown_inputs.insert(field_name(input.kind).into(), Value::from(u.as_str()));
-                Media::Text(u.clone())
-            }
-            MediaInput::File(file) if mode == MediaMode::Upload => {
-                ctx.out.note(&format!(
-                    "Uploading {} ({})…",
-                    file.display,
-                    media::human_size(file.len)
-                ));
-                let body_len = media::upload_body(file, input.kind).content_length();
-                let bar = (body_len > PROGRESS_THRESHOLD)
-                    .then(|| byte_bar(&ctx.out, Some(body_len), &file.file_name))
-                    .flatten();
-                let uploaded = client.upload(file, input.kind, progress_of(&bar));
-                if let Some(bar) = bar {
-                    bar.finish_and_clear();
-                }
-                let uploaded = uploaded.map_err(|e| {
-                    let mut err = from_lib(&e);
-                    err.message = format!("uploading {} failed: {}", file.display, err.message);
-                    err
-                })?;
-                shown_inputs.insert(
-                    field_name(input.kind).into(),
-                    Value::from(uploaded.file_url.as_str()),
-                );
-                Media::Text(uploaded.file_url)
-            }
-            MediaInput::File(file) => {
-                shown_inputs.insert(
-                    field_name(input.kind).into(),
-                    Value::from(format!(
-                        "{} ({} bytes, {})",
-                        file.file_name,
-                        file.len,
-                        mode.as_str()
-                    )),
-                );
-                Media::File {
-                    file: file.clone(),
-                    mode,
-                }
-            }
-        };
-        set_field(&mut request, input.kind, field);
-        let _ = input.flag;
-    }
+    let shown_inputs = send_inputs(ctx, &client, &mut request, &inputs, mode)?;
 
-    // Create. From here until the answer, Ctrl-C leaves the agent's fate unknown.
-    let rerun = format!(
-        "Interrupted while creating the agent: it may or may not have been created. Re-run the same command with --idempotency-key {key} — the server then replays the first answer (with the agent id) instead of creating and billing a second agent."
-    );
-    interrupt::set(Phase::Creating {
-        message: if ctx.out.json {
-            json!({"error": {"code": "INTERRUPTED", "message": "interrupted while creating the agent; it may have been created", "http_status": null, "hint": format!("re-run with --idempotency-key {key}"), "command": "generate"}}).to_string()
-        } else {
-            rerun
-        },
-    });
-    let body_len = request.body().content_length();
-    let bar = (body_len > PROGRESS_THRESHOLD)
-        .then(|| byte_bar(&ctx.out, Some(body_len), "generate"))
-        .flatten();
-    let created = client.generate_with_progress(&request, &key, progress_of(&bar));
-    if let Some(bar) = bar {
-        bar.finish_and_clear();
-    }
-    interrupt::set(Phase::Idle);
-    let created = created.map_err(|e| {
-        let mut err = from_lib(&e);
-        // A 429 created nothing; other transient failures leave it unknown.
-        if e.is_transient() && e.api().is_none_or(|a| a.status != 429) {
-            err = err.with_hint(format!(
-                "the agent may have been created; re-run with --idempotency-key {key} to get its id without creating another"
-            ));
-        }
-        err
-    })?;
+    let created = create(ctx, &client, &request, &key)?;
     let id = created.agent_id.clone();
     let inputs_value = Value::Object(shown_inputs);
     if let Err(w) = history::record(
@@ -305,49 +179,218 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
             (WaitOutcome::Ready(record), Some(target)) => {
                 let wanted = Some(model.as_str())
                     .filter(|m| *m != bithuman::DEFAULT_MODEL || a.model.is_some());
-                match download::fetch(ctx, &client, id, wanted, Some(target), false) {
-                    Ok(saved) => {
-                        let shown = saved.display().to_string();
-                        let code = wait::report(
-                            ctx,
-                            id,
-                            WaitOutcome::Ready(record),
-                            &[("model_path", Value::from(shown.as_str()))],
-                        )?;
-                        if !ctx.out.json {
-                            ctx.out.data(&shown)?;
-                        }
-                        code
-                    }
-                    Err(err) => {
-                        // The agent is ready and paid for: print it, then the download failure.
-                        wait::report(ctx, id, WaitOutcome::Ready(record), &[])?;
-                        let hint = if err.code == "FILE_EXISTS" {
-                            Some(format!(
-                                "download it with: bithuman download {id} -o {} --force (or choose another path)",
-                                target.display()
-                            ))
-                        } else {
-                            err.hint.clone()
-                        };
-                        let err = CliError {
-                            message: format!(
-                                "agent {id} is ready, but downloading its model failed: {}",
-                                err.message
-                            ),
-                            hint,
-                            ..err
-                        };
-                        ctx.out.error(&err);
-                        err.exit
-                    }
-                }
+                download_ready(ctx, &client, id, record, wanted, target)?
             }
             (outcome, _) => wait::report(ctx, id, outcome, &[])?,
         };
         Ok(())
     })?;
     Ok(exit)
+}
+
+/// The prompt from `--prompt` or `--prompt-file` (a file or stdin).
+fn read_prompt(a: &GenerateArgs) -> Result<Option<String>, CliError> {
+    match (&a.prompt, &a.prompt_file) {
+        (Some(p), _) => Ok(Some(p.clone())),
+        (None, Some(path)) => {
+            let text = if path == "-" {
+                let mut s = String::new();
+                std::io::stdin().read_to_string(&mut s).map_err(|e| {
+                    CliError::new(
+                        code::DATA,
+                        "BAD_INPUT",
+                        format!("cannot read the prompt from stdin: {e}"),
+                    )
+                })?;
+                s
+            } else {
+                read_prompt_file(path)?
+            };
+            // Like `$(cat file)`: the file's final newline is not part of the prompt.
+            let text = text.trim_end_matches(['\n', '\r']).to_string();
+            if text.trim().is_empty() {
+                return Err(CliError::new(
+                    code::DATA,
+                    "BAD_INPUT",
+                    format!("the prompt file {path} is empty"),
+                ));
+            }
+            Ok(Some(text))
+        }
+        (None, None) => Ok(None),
+    }
+}
+
+/// Media flags: resolved (exit 66 for a missing file), then preflighted
+/// (exit 65) unless `--no-preflight`.
+fn resolve_inputs(a: &GenerateArgs) -> Result<Vec<Input>, CliError> {
+    let mut inputs: Vec<Input> = Vec::new();
+    for (kind, arg) in [
+        (MediaKind::Image, &a.image),
+        (MediaKind::Audio, &a.audio),
+        (MediaKind::Video, &a.video),
+    ] {
+        let Some(arg) = arg else { continue };
+        let value =
+            media::resolve(arg, kind, &mut std::io::stdin().lock()).map_err(|e| media_err(&e))?;
+        if let MediaInput::File(file) = &value {
+            if !a.no_preflight {
+                media::preflight(file, kind).map_err(|e| media_err(&e))?;
+            }
+        }
+        inputs.push(Input { kind, value });
+    }
+    Ok(inputs)
+}
+
+/// Local files: uploaded (default) or inlined as base64/data URIs; returns
+/// what each media field was sent as (the `inputs` of `--json`).
+fn send_inputs(
+    ctx: &Ctx,
+    client: &Client,
+    request: &mut GenerateRequest,
+    inputs: &[Input],
+    mode: MediaMode,
+) -> Result<Map<String, Value>, CliError> {
+    let mut shown_inputs = Map::new();
+    for input in inputs {
+        let field = match &input.value {
+            MediaInput::Url(u) => {
+                shown_inputs.insert(field_name(input.kind).into(), Value::from(u.as_str()));
+                Media::Text(u.clone())
+            }
+            MediaInput::File(file) if mode == MediaMode::Upload => {
+                ctx.out.note(&format!(
+                    "Uploading {} ({})…",
+                    file.display,
+                    media::human_size(file.len)
+                ));
+                let body_len = media::upload_body(file, input.kind).content_length();
+                let bar = (body_len > PROGRESS_THRESHOLD)
+                    .then(|| byte_bar(&ctx.out, Some(body_len), &file.file_name))
+                    .flatten();
+                let uploaded = client.upload(file, input.kind, progress_of(&bar));
+                if let Some(bar) = bar {
+                    bar.finish_and_clear();
+                }
+                let uploaded = uploaded.map_err(|e| {
+                    let mut err = from_lib(&e);
+                    err.message = format!("uploading {} failed: {}", file.display, err.message);
+                    err
+                })?;
+                shown_inputs.insert(
+                    field_name(input.kind).into(),
+                    Value::from(uploaded.file_url.as_str()),
+                );
+                Media::Text(uploaded.file_url)
+            }
+            MediaInput::File(file) => {
+                shown_inputs.insert(
+                    field_name(input.kind).into(),
+                    Value::from(format!(
+                        "{} ({} bytes, {})",
+                        file.file_name,
+                        file.len,
+                        mode.as_str()
+                    )),
+                );
+                Media::File {
+                    file: file.clone(),
+                    mode,
+                }
+            }
+        };
+        set_field(request, input.kind, field);
+    }
+    Ok(shown_inputs)
+}
+
+/// The generate POST. While it is in flight Ctrl-C leaves the agent's fate
+/// unknown, so the handler says how to find out.
+fn create(
+    ctx: &Ctx,
+    client: &Client,
+    request: &GenerateRequest,
+    key: &str,
+) -> Result<GenerateResponse, CliError> {
+    let rerun = format!(
+        "Interrupted while creating the agent: it may or may not have been created. Re-run the same command with --idempotency-key {key} — the server then replays the first answer (with the agent id) instead of creating and billing a second agent."
+    );
+    interrupt::set(Phase::Creating {
+        message: if ctx.out.json {
+            json!({"error": {"code": "INTERRUPTED", "message": "interrupted while creating the agent; it may have been created", "http_status": null, "hint": format!("re-run with --idempotency-key {key}"), "command": "generate"}}).to_string()
+        } else {
+            rerun
+        },
+    });
+    let body_len = request.body().content_length();
+    let bar = (body_len > PROGRESS_THRESHOLD)
+        .then(|| byte_bar(&ctx.out, Some(body_len), "generate"))
+        .flatten();
+    let created = client.generate_with_progress(request, key, progress_of(&bar));
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    interrupt::set(Phase::Idle);
+    created.map_err(|e| {
+        let mut err = from_lib(&e);
+        // A 429 created nothing; other transient failures leave it unknown.
+        if e.is_transient() && e.api().is_none_or(|a| a.status != 429) {
+            err = err.with_hint(format!(
+                "the agent may have been created; re-run with --idempotency-key {key} to get its id without creating another"
+            ));
+        }
+        err
+    })
+}
+
+/// `--download` after the agent is ready: the record (with `model_path`),
+/// then the path; a failed download still prints the paid-for record.
+fn download_ready(
+    ctx: &Ctx,
+    client: &Client,
+    id: &str,
+    record: bithuman::AgentRecord,
+    wanted: Option<&str>,
+    target: &std::path::Path,
+) -> Result<u8, CliError> {
+    match download::fetch(ctx, client, id, wanted, Some(target), false) {
+        Ok(saved) => {
+            let shown = saved.display().to_string();
+            let code = wait::report(
+                ctx,
+                id,
+                WaitOutcome::Ready(record),
+                &[("model_path", Value::from(shown.as_str()))],
+            )?;
+            if !ctx.out.json {
+                ctx.out.data(&shown)?;
+            }
+            Ok(code)
+        }
+        Err(err) => {
+            // The agent is ready and paid for: print it, then the download failure.
+            wait::report(ctx, id, WaitOutcome::Ready(record), &[])?;
+            let hint = if err.code == "FILE_EXISTS" {
+                Some(format!(
+                    "download it with: bithuman download {id} -o {} --force (or choose another path)",
+                    target.display()
+                ))
+            } else {
+                err.hint.clone()
+            };
+            let err = CliError {
+                message: format!(
+                    "agent {id} is ready, but downloading its model failed: {}",
+                    err.message
+                ),
+                hint,
+                ..err
+            };
+            ctx.out.error(&err);
+            Ok(err.exit)
+        }
+    }
 }
 
 fn field_name(kind: MediaKind) -> &'static str {
