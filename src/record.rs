@@ -62,15 +62,7 @@ impl AgentRecord {
     /// Progress as a fraction 0.0–1.0. Values above 1 are read as percent
     /// (an older version of the API sent 0–100).
     pub fn progress(&self) -> Option<f64> {
-        let p = match self.0.get("progress")? {
-            Value::Number(n) => n.as_f64()?,
-            Value::String(s) => s.trim().trim_end_matches('%').parse().ok()?,
-            _ => return None,
-        };
-        if !p.is_finite() || p < 0.0 {
-            return None;
-        }
-        Some(if p > 1.0 { (p / 100.0).min(1.0) } else { p })
+        progress_fraction(self.0.get("progress")?)
     }
 
     /// Progress in percent, 0–100.
@@ -125,6 +117,20 @@ impl AgentRecord {
         map.insert("viewer_url".into(), Value::String(Self::viewer_url(&id)));
         Value::Object(map)
     }
+}
+
+/// A `progress` value as a fraction 0.0–1.0: numbers or `"70%"` strings;
+/// values above 1 are read as percent (an older API sent 0–100).
+pub fn progress_fraction(value: &Value) -> Option<f64> {
+    let p = match value {
+        Value::Number(n) => n.as_f64()?,
+        Value::String(s) => s.trim().trim_end_matches('%').parse().ok()?,
+        _ => return None,
+    };
+    if !p.is_finite() || p < 0.0 {
+        return None;
+    }
+    Some(if p > 1.0 { (p / 100.0).min(1.0) } else { p })
 }
 
 #[cfg(test)]

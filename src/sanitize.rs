@@ -53,10 +53,15 @@ pub fn sanitize_json(value: &mut serde_json::Value) {
         }
         Value::Array(items) => items.iter_mut().for_each(sanitize_json),
         Value::Object(map) => {
-            let keys: Vec<String> = map.keys().cloned().collect();
-            for k in keys {
-                if let Some(mut v) = map.remove(&k) {
-                    sanitize_json(&mut v);
+            map.values_mut().for_each(sanitize_json);
+            // Keys are rarely hostile: only those that are get rebuilt.
+            let bad: Vec<String> = map
+                .keys()
+                .filter(|k| k.chars().any(char::is_control))
+                .cloned()
+                .collect();
+            for k in bad {
+                if let Some(v) = map.remove(&k) {
                     map.insert(strip_controls_keep_length(&k), v);
                 }
             }

@@ -264,15 +264,7 @@ fn persistent_stall_never_hangs_past_the_wait_deadline() {
         took < Duration::from_millis(4500),
         "overran the 2 s deadline: {took:?}"
     );
-    let err = run.json_error();
-    assert_eq!(err["code"], "NETWORK_TIMEOUT");
-    assert!(
-        err["hint"]
-            .as_str()
-            .unwrap_or_default()
-            .contains(&format!("bithuman wait {id}")),
-        "{err}"
-    );
+    run.assert_json_error("NETWORK_TIMEOUT", Some(&format!("bithuman wait {id}")));
 }
 
 #[test]
@@ -381,15 +373,7 @@ fn wait_deadline_while_failing_prints_the_last_record_and_exits_69() {
     assert!(took < Duration::from_secs(4), "{took:?}");
     let last = run.json();
     assert_eq!(last["status"], "generating");
-    let err = run.json_error();
-    assert_eq!(err["code"], "SERVICE_UNAVAILABLE");
-    assert!(
-        err["hint"]
-            .as_str()
-            .unwrap_or_default()
-            .contains(&format!("bithuman wait {id}")),
-        "{err}"
-    );
+    run.assert_json_error("SERVICE_UNAVAILABLE", Some(&format!("bithuman wait {id}")));
 }
 
 #[test]

@@ -476,30 +476,20 @@ mod tests {
 
     #[test]
     fn file_names_are_safe_base_names() {
-        assert_eq!(
-            safe_file_name(&info("https://x/m/A1.imx?sig=1", None), "A1"),
-            "A1.imx"
-        );
-        assert_eq!(
-            safe_file_name(&info("https://x/m/A1.imx", Some("../../etc/passwd")), "A1"),
-            "passwd"
-        );
-        assert_eq!(
-            safe_file_name(&info("https://x/m/%2E%2E", None), "A1"),
-            "A1.imx"
-        );
-        assert_eq!(
-            safe_file_name(&info("https://x/", Some(" ")), "A1"),
-            "A1.imx"
-        );
-        assert_eq!(
-            safe_file_name(&info("https://x/a", Some(".bashrc")), "A1"),
-            "A1.imx"
-        );
-        assert_eq!(
-            safe_file_name(&info("https://x/a", Some("a\u{1b}[2Jb.imx")), "A1"),
-            "a[2Jb.imx"
-        );
+        for (url, filename, want) in [
+            ("https://x/m/A1.imx?sig=1", None, "A1.imx"),
+            ("https://x/m/A1.imx", Some("../../etc/passwd"), "passwd"),
+            ("https://x/m/%2E%2E", None, "A1.imx"),
+            ("https://x/", Some(" "), "A1.imx"),
+            ("https://x/a", Some(".bashrc"), "A1.imx"),
+            ("https://x/a", Some("a\u{1b}[2Jb.imx"), "a[2Jb.imx"),
+        ] {
+            assert_eq!(
+                safe_file_name(&info(url, filename), "A1"),
+                want,
+                "{url} {filename:?}"
+            );
+        }
     }
 
     #[test]

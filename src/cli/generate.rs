@@ -120,18 +120,7 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
     let created = create(ctx, &client, &request, &key)?;
     let id = created.agent_id.clone();
     let inputs_value = Value::Object(shown_inputs);
-    if let Err(w) = history::record(
-        &ctx.settings,
-        &id,
-        &model,
-        if ctx.settings.sandbox {
-            "sandbox"
-        } else {
-            ctx.settings.base_url.value.as_str()
-        },
-        &key,
-        &inputs_value,
-    ) {
+    if let Err(w) = history::record(&ctx.settings, &id, &model, &key, &inputs_value) {
         ctx.out.warn(&w);
     }
     if created.replayed {
@@ -313,15 +302,16 @@ fn create(
     request: &GenerateRequest,
     key: &str,
 ) -> Result<GenerateResponse, CliError> {
-    let rerun = format!(
-        "Interrupted while creating the agent: it may or may not have been created. Re-run the same command with --idempotency-key {key} — the server then replays the first answer (with the agent id) instead of creating and billing a second agent."
-    );
+    let interrupted = CliError::new(
+        code::INTERRUPTED,
+        "INTERRUPTED",
+        "interrupted while creating the agent: it may or may not have been created",
+    )
+    .with_hint(format!(
+        "re-run the same command with --idempotency-key {key}: the server then replays the first answer (with the agent id) instead of creating and billing a second agent"
+    ));
     interrupt::set(Phase::Creating {
-        message: if ctx.out.json {
-            json!({"error": {"code": "INTERRUPTED", "message": "interrupted while creating the agent; it may have been created", "http_status": null, "hint": format!("re-run with --idempotency-key {key}"), "command": "generate"}}).to_string()
-        } else {
-            rerun
-        },
+        message: ctx.out.error_text(&interrupted),
     });
     let body_len = request.body().content_length();
     let bar = (body_len > PROGRESS_THRESHOLD)

@@ -24,7 +24,6 @@ pub fn record(
     settings: &Settings,
     agent_id: &str,
     model: &str,
-    base_url: &str,
     idempotency_key: &str,
     inputs: &Value,
 ) -> Result<(), String> {
@@ -36,7 +35,7 @@ pub fn record(
         "unix": std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0),
         "agent_id": agent_id,
         "model": model,
-        "base_url": base_url,
+        "base_url": if settings.sandbox { "sandbox" } else { settings.base_url.value.as_str() },
         "idempotency_key": idempotency_key,
         "inputs": inputs,
     });

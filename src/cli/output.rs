@@ -102,6 +102,12 @@ impl Output {
     /// Prints a failure on stderr: a JSON error object in `--json` mode,
     /// else `error: …` and a hint line.
     pub fn error(&self, err: &CliError) {
+        eprintln!("{}", self.error_text(err));
+    }
+
+    /// The text [`Output::error`] prints (also what the Ctrl-C handler
+    /// prints while the generate POST is in flight).
+    pub fn error_text(&self, err: &CliError) -> String {
         if self.json {
             let mut obj = json!({"error": {
                 "code": err.code,
@@ -119,16 +125,21 @@ impl Output {
             if !warnings.is_empty() {
                 obj["warnings"] = json!(warnings);
             }
-            eprintln!("{}", escape_c1(&obj.to_string()));
+            escape_c1(&obj.to_string())
         } else {
-            eprintln!(
+            let mut text = format!(
                 "{} {}",
                 self.paint("error:", "1;31"),
                 self.redact(&err.message)
             );
             if let Some(hint) = &err.hint {
-                eprintln!("{} {}", self.paint("hint:", "36"), self.redact(hint));
+                text.push_str(&format!(
+                    "\n{} {}",
+                    self.paint("hint:", "36"),
+                    self.redact(hint)
+                ));
             }
+            text
         }
     }
 
@@ -191,10 +202,11 @@ pub fn record_block(v: &Value) -> String {
     if let Some(step) = text("current_step") {
         rows.push(("step", step));
     }
-    if let Some(rec) = AgentRecord::from_value(v.clone()) {
-        if let Some(p) = rec.progress_percent() {
-            rows.push(("progress", format!("{p:.0}%")));
-        }
+    if let Some(p) = v
+        .get("progress")
+        .and_then(bithuman::record::progress_fraction)
+    {
+        rows.push(("progress", format!("{:.0}%", p * 100.0)));
     }
     if let Some(model) = text("model") {
         rows.push(("model", model));

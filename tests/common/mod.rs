@@ -19,6 +19,16 @@ pub struct Run {
     pub stderr: String,
 }
 
+impl From<std::process::Output> for Run {
+    fn from(out: std::process::Output) -> Self {
+        Self {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+}
+
 impl Run {
     /// stdout parsed as NDJSON.
     pub fn json_lines(&self) -> Vec<serde_json::Value> {
@@ -54,6 +64,18 @@ impl Run {
         let v: serde_json::Value =
             serde_json::from_str(line).unwrap_or_else(|e| panic!("bad JSON error ({e}): {line}"));
         v["error"].clone()
+    }
+
+    /// Asserts the JSON error's code and, when given, that its hint holds `hint`.
+    pub fn assert_json_error(&self, code: &str, hint: Option<&str>) {
+        let err = self.json_error();
+        assert_eq!(err["code"], code, "{err}");
+        if let Some(h) = hint {
+            assert!(
+                err["hint"].as_str().unwrap_or_default().contains(h),
+                "hint should hold {h:?}: {err}"
+            );
+        }
     }
 
     /// Asserts the exit code, showing the output on failure.
@@ -113,20 +135,24 @@ impl World {
     /// API and the test secret, fast retries and short request timeouts.
     pub fn cmd(&self) -> Command {
         let mut cmd = Command::cargo_bin("bithuman").expect("binary");
-        cmd.env_clear()
-            .env("PATH", std::env::var("PATH").unwrap_or_default())
-            .env("HOME", self.home())
-            .env("XDG_CONFIG_HOME", self.home().join(".config"))
-            .env("XDG_STATE_HOME", self.home().join(".state"))
-            .env("BITHUMAN_API_BASE", self.base())
-            .env("BITHUMAN_API_SECRET", SECRET)
-            .env("BITHUMAN_RETRY_BASE", "50ms")
-            .env("BITHUMAN_REQUEST_TIMEOUT", "3s")
-            .current_dir(self.home());
-        for (k, v) in &self.extra_env {
-            cmd.env(k, v);
-        }
+        cmd.env_clear().envs(self.env()).current_dir(self.home());
         cmd
+    }
+
+    /// The whole environment a CLI run gets (nothing is inherited but PATH).
+    pub fn env(&self) -> Vec<(String, std::ffi::OsString)> {
+        let mut env: Vec<(String, std::ffi::OsString)> = vec![
+            ("PATH".into(), std::env::var_os("PATH").unwrap_or_default()),
+            ("HOME".into(), self.home().into()),
+            ("XDG_CONFIG_HOME".into(), self.home().join(".config").into()),
+            ("XDG_STATE_HOME".into(), self.home().join(".state").into()),
+            ("BITHUMAN_API_BASE".into(), self.base().into()),
+            ("BITHUMAN_API_SECRET".into(), SECRET.into()),
+            ("BITHUMAN_RETRY_BASE".into(), "50ms".into()),
+            ("BITHUMAN_REQUEST_TIMEOUT".into(), "3s".into()),
+        ];
+        env.extend(self.extra_env.iter().map(|(k, v)| (k.clone(), v.into())));
+        env
     }
 
     /// Runs the CLI with `args` (and optional stdin), asserting the secret
@@ -146,11 +172,7 @@ impl World {
             .timeout(std::time::Duration::from_secs(60))
             .output()
             .expect("run bithuman");
-        let run = Run {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        };
+        let run = Run::from(out);
         assert_no_secret(&run);
         run
     }
@@ -168,21 +190,12 @@ impl World {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_bithuman"));
         cmd.args(args)
             .env_clear()
-            .env("PATH", std::env::var("PATH").unwrap_or_default())
-            .env("HOME", self.home())
-            .env("XDG_CONFIG_HOME", self.home().join(".config"))
-            .env("XDG_STATE_HOME", self.home().join(".state"))
-            .env("BITHUMAN_API_BASE", self.base())
-            .env("BITHUMAN_API_SECRET", SECRET)
-            .env("BITHUMAN_RETRY_BASE", "50ms")
-            .env("BITHUMAN_REQUEST_TIMEOUT", "3s")
+            .envs(self.env())
+            .envs(extra_env.iter().copied())
             .current_dir(self.home())
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
-        for (k, v) in extra_env {
-            cmd.env(k, v);
-        }
         let child = cmd.spawn().expect("spawn bithuman");
         std::thread::sleep(after);
         let sent = Command::new("kill")
@@ -190,12 +203,7 @@ impl World {
             .status()
             .expect("run kill");
         assert!(sent.success(), "kill -INT");
-        let out = child.wait_with_output().expect("wait for bithuman");
-        let run = Run {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        };
+        let run = Run::from(child.wait_with_output().expect("wait for bithuman"));
         assert_no_secret(&run);
         run
     }
