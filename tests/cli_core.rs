@@ -886,3 +886,29 @@ fn json_mode_keeps_stderr_parseable_with_warnings() {
     }
     assert_eq!(r.stderr.lines().count(), 1);
 }
+
+#[test]
+fn auth_login_can_create_a_new_profile() {
+    let w = World::new();
+    let r = w.run_stdin(
+        &["--profile", "ci", "auth", "login", "--with-token"],
+        format!("{SECRET}\n"),
+    );
+    r.code(0);
+    let text = std::fs::read_to_string(w.config_path()).expect("config written");
+    let table: toml::Table = text.parse().expect("valid TOML");
+    assert_eq!(table["profiles"]["ci"]["api_secret"].as_str(), Some(SECRET));
+    assert!(
+        table.get("api_secret").is_none(),
+        "stored under the profile only"
+    );
+    // The profile now resolves.
+    let r = w.run_cmd(w.cmd().env_remove("BITHUMAN_API_SECRET").args([
+        "--profile",
+        "ci",
+        "auth",
+        "status",
+    ]));
+    r.code(0);
+    assert!(r.stdout.contains("profile ci"), "{}", r.stdout);
+}
