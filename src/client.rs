@@ -1,12 +1,12 @@
 //! [`Client`]: typed calls to the bitHuman API on top of the HTTP layer.
 
 use crate::error::{Error, Result};
-use crate::http::{Answer, Cancel, Http, HttpConfig, Logger, Progress, ReqBody, Request, Tries};
-use crate::media::{LocalFile, MediaKind, MediaMode, StreamBody};
+use crate::http::Method;
+use crate::http::{Answer, Cancel, Http, HttpConfig, Logger, ReqBody, Request, Tries};
+use crate::media::{LocalFile, MediaKind, Progress, StreamBody};
 use crate::record::AgentRecord;
 use crate::secret::ApiSecret;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
-use reqwest::Method;
 use serde_json::Value;
 use std::sync::Arc;
 use std::time::Duration;
@@ -21,156 +21,6 @@ pub const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
 /// Tries for one-shot calls: the first plus four retries.
 pub const DEFAULT_TRIES: u32 = 5;
 
-/// A media field of a generate request.
-#[derive(Clone, Debug)]
-pub enum Media {
-    /// Sent as given: a URL, a `data:` URI or base64 text.
-    Text(String),
-    /// A local file sent inline as base64 or a data URI, streamed.
-    File {
-        /// The file.
-        file: LocalFile,
-        /// [`MediaMode::Base64`] or [`MediaMode::DataUri`].
-        mode: MediaMode,
-    },
-}
-
-impl From<&str> for Media {
-    fn from(s: &str) -> Self {
-        Media::Text(s.to_string())
-    }
-}
-
-impl From<String> for Media {
-    fn from(s: String) -> Self {
-        Media::Text(s)
-    }
-}
-
-/// The body of `POST /v1/agent/generate`. Fields left `None` are not sent.
-#[derive(Clone, Debug, Default)]
-pub struct GenerateRequest {
-    /// `prompt`: the agent's system prompt.
-    pub prompt: Option<String>,
-    /// `image`: the face.
-    pub image: Option<Media>,
-    /// `audio`: a voice sample.
-    pub audio: Option<Media>,
-    /// `video` (the live API refuses it with `VIDEO_INPUT_NOT_SUPPORTED`).
-    pub video: Option<Media>,
-    /// `aspect_ratio`.
-    pub aspect_ratio: Option<String>,
-    /// `video_aspect_ratio`.
-    pub video_aspect_ratio: Option<String>,
-    /// `duration` in seconds (ignored by the live API).
-    pub duration: Option<f64>,
-    /// `agent_id`: regenerate or name an agent.
-    pub agent_id: Option<String>,
-    /// `model`: always sent.
-    pub model: String,
-    /// `framing`.
-    pub framing: Option<String>,
-    /// `transparency: true` when set.
-    pub transparency: bool,
-}
-
-impl GenerateRequest {
-    /// A request for `model` with nothing else set.
-    pub fn new(model: &str) -> Self {
-        Self {
-            model: model.to_string(),
-            ..Self::default()
-        }
-    }
-
-    /// True when there is nothing to generate from (no prompt or media).
-    pub fn is_empty(&self) -> bool {
-        self.prompt.is_none()
-            && self.image.is_none()
-            && self.audio.is_none()
-            && self.video.is_none()
-    }
-
-    /// The JSON body, streamed: local files are base64-encoded on the fly.
-    pub fn body(&self) -> StreamBody {
-        let mut body = StreamBody::new();
-        body.push_raw("{");
-        let mut first = true;
-        let mut key = |body: &mut StreamBody, name: &str| {
-            if !first {
-                body.push_raw(",");
-            }
-            first = false;
-            body.push_raw(&format!("\"{name}\":"));
-        };
-        let json = |v: Value| v.to_string();
-        key(&mut body, "model");
-        body.push_raw(&json(Value::from(self.model.as_str())));
-        if let Some(p) = &self.prompt {
-            key(&mut body, "prompt");
-            body.push_raw(&json(Value::from(p.as_str())));
-        }
-        for (name, media) in [
-            ("image", &self.image),
-            ("audio", &self.audio),
-            ("video", &self.video),
-        ] {
-            match media {
-                None => {}
-                Some(Media::Text(t)) => {
-                    key(&mut body, name);
-                    body.push_raw(&json(Value::from(t.as_str())));
-                }
-                Some(Media::File { file, mode }) => {
-                    key(&mut body, name);
-                    crate::media::push_encoded_value(&mut body, file, *mode);
-                }
-            }
-        }
-        let strings = [
-            ("aspect_ratio", &self.aspect_ratio),
-            ("video_aspect_ratio", &self.video_aspect_ratio),
-            ("agent_id", &self.agent_id),
-            ("framing", &self.framing),
-        ];
-        for (name, value) in strings {
-            if let Some(v) = value {
-                key(&mut body, name);
-                body.push_raw(&json(Value::from(v.as_str())));
-            }
-        }
-        if let Some(d) = self.duration {
-            key(&mut body, "duration");
-            // Whole seconds go as an integer: the API types `duration` as one.
-            let v = if d.fract() == 0.0 && d.abs() < 1e15 {
-                Value::from(d as i64)
-            } else {
-                Value::from(d)
-            };
-            body.push_raw(&json(v));
-        }
-        if self.transparency {
-            key(&mut body, "transparency");
-            body.push_raw("true");
-        }
-        body.push_raw("}");
-        body
-    }
-}
-
-/// The answer to a generate call.
-#[derive(Clone, Debug)]
-pub struct GenerateResponse {
-    /// The new agent's id.
-    pub agent_id: String,
-    /// `status`, when sent (usually `processing`).
-    pub status: Option<String>,
-    /// `message`, when sent.
-    pub message: Option<String>,
-    /// True when the server replayed an earlier answer for this idempotency key.
-    pub replayed: bool,
-}
-
 /// Where to download a model from.
 #[derive(Clone, Debug)]
 pub struct DownloadInfo {
@@ -184,18 +34,10 @@ pub struct DownloadInfo {
     pub expires_in: Option<u64>,
 }
 
-/// An uploaded file.
-#[derive(Clone, Debug)]
-pub struct Uploaded {
-    /// The URL to pass as `image`/`audio`.
-    pub file_url: String,
-}
-
 /// Builds a [`Client`].
 pub struct ClientBuilder {
     config: HttpConfig,
     base_url: String,
-    tries: u32,
 }
 
 impl ClientBuilder {
@@ -225,11 +67,6 @@ impl ClientBuilder {
         self.config.backoff_base = t;
         self
     }
-    /// Tries for one-shot calls (5).
-    pub fn tries(mut self, n: u32) -> Self {
-        self.tries = n.max(1);
-        self
-    }
     /// Builds the client; fails on a malformed base URL.
     pub fn build(mut self) -> Result<Client> {
         let trimmed = self.base_url.trim().trim_end_matches('/');
@@ -243,8 +80,7 @@ impl ClientBuilder {
         }
         self.config.base_url = url;
         Ok(Client {
-            http: Http::new(self.config)?,
-            tries: self.tries,
+            http: Http::new(self.config),
         })
     }
 }
@@ -252,7 +88,6 @@ impl ClientBuilder {
 /// A client for the bitHuman API.
 pub struct Client {
     http: Http,
-    tries: u32,
 }
 
 impl Client {
@@ -262,11 +97,10 @@ impl Client {
             reqwest::Url::parse(crate::DEFAULT_BASE_URL).expect("the default base URL is valid");
         ClientBuilder {
             base_url: base_url.to_string(),
-            tries: DEFAULT_TRIES,
             config: HttpConfig {
                 base_url: placeholder,
                 secret: None,
-                user_agent: format!("bithuman-cli/{}", env!("CARGO_PKG_VERSION")),
+                user_agent: crate::USER_AGENT.to_string(),
                 connect_timeout: Duration::from_secs(10),
                 request_timeout: Duration::from_secs(60),
                 backoff_base: Duration::from_millis(400),
@@ -278,64 +112,24 @@ impl Client {
         }
     }
 
-    /// The HTTP layer (for sleeps that honour cancellation, file downloads).
-    pub fn http(&self) -> &Http {
+    /// The HTTP layer.
+    pub(crate) fn http(&self) -> &Http {
         &self.http
     }
 
     /// Tries for one-shot calls.
-    pub fn one_shot(&self) -> Tries {
-        Tries::Bounded(self.tries)
+    pub(crate) fn one_shot(&self) -> Tries {
+        Tries::Bounded(DEFAULT_TRIES)
     }
 
-    /// `POST /v1/agent/generate` with an idempotency key (reused on every retry).
-    pub fn generate(
-        &self,
-        request: &GenerateRequest,
-        idempotency_key: &str,
-    ) -> Result<GenerateResponse> {
-        self.generate_with_progress(request, idempotency_key, None)
+    /// Sleeps `total`, returning [`Error::Interrupted`] early when cancelled.
+    pub fn sleep(&self, total: Duration) -> Result<()> {
+        self.http.sleep(total)
     }
 
-    /// Like [`Client::generate`], reporting body bytes sent.
-    pub fn generate_with_progress(
-        &self,
-        request: &GenerateRequest,
-        idempotency_key: &str,
-        progress: Option<Progress>,
-    ) -> Result<GenerateResponse> {
-        let body = request.body();
-        let timeout = upload_timeout(body.content_length(), self.http.config().request_timeout);
-        let req = Request {
-            method: Method::POST,
-            path: "/v1/agent/generate",
-            query: &[],
-            body: ReqBody::Stream(body, progress),
-            idempotency_key: Some(idempotency_key),
-            timeout: Some(timeout),
-        };
-        self.http.send(&req, self.one_shot(), |answer| {
-            let v = answer.json()?;
-            let id = v
-                .get("agent_id")
-                .or_else(|| v.pointer("/data/agent_id"))
-                .and_then(Value::as_str)
-                .filter(|s| !s.is_empty())
-                .ok_or_else(|| answer.unexpected("no agent_id in the answer"))?;
-            let text = |k: &str| {
-                v.get(k)
-                    .and_then(Value::as_str)
-                    .map(crate::sanitize::sanitize_line)
-            };
-            Ok(GenerateResponse {
-                agent_id: id.to_string(),
-                status: text("status"),
-                message: text("message"),
-                replayed: answer
-                    .header("idempotency-replayed")
-                    .is_some_and(|h| h.eq_ignore_ascii_case("true")),
-            })
-        })
+    // Big bodies get more time: the default plus one second per 256 KiB.
+    pub(crate) fn upload_timeout(&self, len: u64) -> Duration {
+        self.http.config().request_timeout + Duration::from_secs(len / (256 * 1024))
     }
 
     /// `GET /v1/agent/status/{id}`, with the default tries.
@@ -344,7 +138,7 @@ impl Client {
     }
 
     /// `GET /v1/agent/status/{id}` within `tries`.
-    pub fn status_with(&self, id: &str, tries: Tries) -> Result<AgentRecord> {
+    pub(crate) fn status_with(&self, id: &str, tries: Tries) -> Result<AgentRecord> {
         let path = format!("/v1/agent/status/{}", encode_id(id)?);
         self.get_record(&path, tries)
     }
@@ -365,15 +159,23 @@ impl Client {
         })
     }
 
-    /// `POST /v1/files/upload` with the file as streamed base64.
+    /// `POST /v1/files/upload` with the file as streamed base64; returns
+    /// the `file_url` to send in its place.
     pub fn upload(
         &self,
         file: &LocalFile,
         kind: MediaKind,
         progress: Option<Progress>,
-    ) -> Result<Uploaded> {
-        let body = crate::media::upload_body(file, kind);
-        let timeout = upload_timeout(body.content_length(), self.http.config().request_timeout);
+    ) -> Result<String> {
+        self.upload_body(crate::media::upload_body(file, kind), progress)
+    }
+
+    pub(crate) fn upload_body(
+        &self,
+        body: StreamBody,
+        progress: Option<Progress>,
+    ) -> Result<String> {
+        let timeout = self.upload_timeout(body.content_length());
         let req = Request {
             method: Method::POST,
             path: "/v1/files/upload",
@@ -384,20 +186,17 @@ impl Client {
         };
         self.http.send(&req, self.one_shot(), |answer| {
             let v = answer.json()?;
-            let url = v
-                .pointer("/data/file_url")
+            v.pointer("/data/file_url")
                 .or_else(|| v.get("file_url"))
                 .and_then(Value::as_str)
                 .filter(|s| !s.is_empty())
-                .ok_or_else(|| answer.unexpected("no data.file_url in the upload answer"))?;
-            Ok(Uploaded {
-                file_url: url.to_string(),
-            })
+                .map(str::to_string)
+                .ok_or_else(|| answer.unexpected("no data.file_url in the upload answer"))
         })
     }
 
     /// `GET /v1/agent/{id}/model/download?redirect=false`.
-    pub fn download_info(
+    pub(crate) fn download_info(
         &self,
         id: &str,
         model: Option<&str>,
@@ -462,11 +261,6 @@ fn get<'a>(path: &'a str, query: &'a [(&'a str, &'a str)]) -> Request<'a> {
         idempotency_key: None,
         timeout: None,
     }
-}
-
-// Big bodies get more time: the default plus one second per 256 KiB.
-fn upload_timeout(len: u64, base: Duration) -> Duration {
-    base + Duration::from_secs(len / (256 * 1024))
 }
 
 /// Refuses ids that are not a single safe path segment.

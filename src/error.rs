@@ -76,6 +76,29 @@ pub enum Error {
         /// Where it pointed.
         location: String,
     },
+    /// The file host (not the API) answered a download with an error status.
+    #[error("the file host answered: {0}")]
+    FileHost(ApiError),
+    /// A file URL from the server that is not `http(s)`, or not a URL.
+    #[error("refusing to fetch {url}: {reason}")]
+    BadFileUrl {
+        /// The URL (signed query left out).
+        url: String,
+        /// Why.
+        reason: String,
+    },
+    /// A download broke off (a cut connection, fewer bytes than announced).
+    #[error("the download broke off: {0}")]
+    Transfer(String),
+    /// The model file was still not published when the deadline came.
+    #[error("the model file of {id} was still not published at the deadline")]
+    NotPublished {
+        /// The agent.
+        id: String,
+    },
+    /// A download target exists and overwriting was not asked for.
+    #[error("{} already exists; nothing was downloaded", .0.display())]
+    TargetExists(std::path::PathBuf),
     /// An agent id that is not a single safe path segment.
     #[error(
         "invalid agent id {0:?}: it must be a single path segment (no '/', '..', spaces or control characters)"
@@ -84,6 +107,15 @@ pub enum Error {
     /// Bad client configuration (base URL, …).
     #[error("{0}")]
     Config(String),
+    /// Uploading a local file failed.
+    #[error("uploading {file} failed: {source}")]
+    Upload {
+        /// The file as the user gave it.
+        file: String,
+        /// Why.
+        #[source]
+        source: Box<Error>,
+    },
     /// A local media problem.
     #[error(transparent)]
     Media(#[from] crate::media::MediaError),
@@ -106,8 +138,9 @@ impl Error {
     /// unparseable answers. Never 400/401/402/403/404/422.
     pub fn is_transient(&self) -> bool {
         match self {
-            Error::Api(e) => e.is_transient(),
-            Error::Network { .. } | Error::Parse { .. } => true,
+            Error::Api(e) | Error::FileHost(e) => e.is_transient(),
+            Error::Upload { source, .. } => source.is_transient(),
+            Error::Network { .. } | Error::Parse { .. } | Error::Transfer(_) => true,
             _ => false,
         }
     }
@@ -116,6 +149,7 @@ impl Error {
     pub fn api(&self) -> Option<&ApiError> {
         match self {
             Error::Api(e) => Some(e),
+            Error::Upload { source, .. } => source.api(),
             _ => None,
         }
     }

@@ -8,7 +8,7 @@
 //!
 //! ```no_run
 //! use std::time::Duration;
-//! use bithuman::{Client, ApiSecret, GenerateRequest, wait::{WaitOptions, WaitOutcome}};
+//! use bithuman::{Client, ApiSecret, GenerateRequest, media::MediaInput, wait::{WaitOptions, WaitOutcome}};
 //!
 //! # fn main() -> Result<(), bithuman::Error> {
 //! let client = Client::builder("https://api.bithuman.ai")
@@ -16,8 +16,8 @@
 //!     .build()?;
 //! let mut request = GenerateRequest::new("essence-1");
 //! request.prompt = Some("You are a concierge.".into());
-//! request.image = Some("https://example.com/face.jpg".into());
-//! let created = client.generate(&request, &bithuman::new_idempotency_key())?;
+//! request.image = Some(MediaInput::Url("https://example.com/face.jpg".into()));
+//! let created = client.create_agent(&request, &bithuman::new_idempotency_key(), None)?;
 //! println!("agent {}", created.agent_id);
 //!
 //! let options = WaitOptions::new(Duration::from_secs(5), Some(Duration::from_secs(30 * 60)));
@@ -32,20 +32,30 @@
 //! ```
 
 pub mod client;
-pub mod envelope;
+pub mod download;
+mod envelope;
 pub mod error;
-pub mod http;
+pub mod generate;
+mod http;
 pub mod media;
 pub mod record;
+#[cfg(feature = "sandbox")]
 pub mod sandbox;
 pub mod sanitize;
 pub mod secret;
 pub mod wait;
 
-pub use client::{Client, ClientBuilder, DownloadInfo, GenerateRequest, GenerateResponse};
+pub use client::{Client, ClientBuilder, DownloadInfo};
+pub use download::{Destination, DownloadEvent, Saved};
 pub use error::{ApiError, Error};
+pub use generate::{AspectRatio, Created, Framing, GenerateEvent, GenerateRequest};
+pub use http::{BaseUrlProblem, Cancel, Logger, check_base_url, is_loopback};
+pub use media::Progress;
 pub use record::AgentRecord;
 pub use secret::ApiSecret;
+
+/// `User-Agent` of every request.
+pub const USER_AGENT: &str = concat!("bithuman-cli/", env!("CARGO_PKG_VERSION"));
 
 /// The default API base URL.
 pub const DEFAULT_BASE_URL: &str = "https://api.bithuman.ai";

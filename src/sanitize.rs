@@ -29,7 +29,7 @@ pub fn sanitize(text: &str) -> String {
 
 // Bidi overrides, embeddings, isolates and marks can make text display as
 // something other than what it is.
-fn is_bidi_control(c: char) -> bool {
+pub(crate) fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 

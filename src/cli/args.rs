@@ -1,7 +1,9 @@
 //! The command line: one clap-derive definition whose `///` comments are
 //! the help users read.
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use bithuman::media::MediaMode;
+use bithuman::{AspectRatio, Framing};
+use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
 const EXAMPLES: &str = "\
@@ -106,56 +108,6 @@ Examples:
     Man,
 }
 
-/// Aspect ratios the API accepts.
-#[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum AspectRatio {
-    #[value(name = "16:9")]
-    Wide,
-    #[value(name = "9:16")]
-    Tall,
-    #[value(name = "1:1")]
-    Square,
-}
-
-impl AspectRatio {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AspectRatio::Wide => "16:9",
-            AspectRatio::Tall => "9:16",
-            AspectRatio::Square => "1:1",
-        }
-    }
-}
-
-/// Framing of the generated portrait.
-#[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum Framing {
-    Portrait,
-    #[value(name = "full_body")]
-    FullBody,
-}
-
-impl Framing {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Framing::Portrait => "portrait",
-            Framing::FullBody => "full_body",
-        }
-    }
-}
-
-/// How local files are sent.
-#[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum MediaArg {
-    /// POST /v1/files/upload, then send the returned URL
-    Upload,
-    /// Raw base64 in the generate field
-    Base64,
-    /// data:<mime>;base64,… in the generate field
-    #[value(name = "data-uri")]
-    DataUri,
-}
-
 /// Wait flags shared by `wait` and `generate --wait`.
 #[derive(Debug, Args, Clone, Default)]
 pub struct WaitFlags {
@@ -210,7 +162,7 @@ pub struct GenerateArgs {
     pub idempotency_key: Option<String>,
     /// How local files are sent [default: upload, or `media` from config]
     #[arg(long, value_name = "MODE")]
-    pub media: Option<MediaArg>,
+    pub media: Option<MediaMode>,
     /// Skip the local checks of file type and size
     #[arg(long)]
     pub no_preflight: bool,

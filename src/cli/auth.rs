@@ -3,12 +3,39 @@
 
 use super::Ctx;
 use super::args::AuthCommand;
-use super::exit::{CliError, code, from_lib};
+use super::exit::{CliError, Kind, code};
 use super::settings::{ConfigFile, Source};
 use bithuman::ApiSecret;
-use serde_json::json;
+use serde::Serialize;
 use std::io::{Read, Write};
 use std::path::Path;
+
+/// `auth login --json`.
+#[derive(Serialize)]
+struct LoggedIn<'a> {
+    valid: bool,
+    stored_in: String,
+    secret: String,
+    profile: Option<&'a str>,
+}
+
+/// `auth status --json`.
+#[derive(Serialize)]
+struct AuthStatus<'a> {
+    valid: bool,
+    source: String,
+    secret: Option<String>,
+    base_url: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    profile: Option<Option<&'a str>>,
+}
+
+/// `auth logout --json`.
+#[derive(Serialize)]
+struct LoggedOut {
+    removed: bool,
+    config: String,
+}
 
 pub fn run(ctx: &mut Ctx, command: AuthCommand) -> Result<u8, CliError> {
     match command {
@@ -26,24 +53,15 @@ fn login(ctx: &mut Ctx) -> Result<u8, CliError> {
         ));
     }
     let text = if ctx.settings.stdin_tty {
-        rpassword::prompt_password("Paste your bitHuman API secret (input hidden): ").map_err(
-            |e| {
-                CliError::new(
-                    code::FAILURE,
-                    "IO_ERROR",
-                    format!("cannot read the secret: {e}"),
-                )
-            },
-        )?
+        rpassword::prompt_password("Paste your bitHuman API secret (input hidden): ")
+            .map_err(|e| CliError::io(format!("cannot read the secret: {e}")))?
     } else {
+        // A secret is a short line; an endless stdin must not fill memory.
         let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s).map_err(|e| {
-            CliError::new(
-                code::FAILURE,
-                "IO_ERROR",
-                format!("cannot read the secret from stdin: {e}"),
-            )
-        })?;
+        std::io::stdin()
+            .take(64 * 1024)
+            .read_to_string(&mut s)
+            .map_err(|e| CliError::io(format!("cannot read the secret from stdin: {e}")))?;
         s
     };
     let secret = ApiSecret::new(text);
@@ -61,11 +79,10 @@ fn login(ctx: &mut Ctx) -> Result<u8, CliError> {
         value: secret.clone(),
         source: Source::Flag("--with-token"),
     });
-    let client = ctx.client(true)?;
-    if !client.validate().map_err(|e| from_lib(&e))? {
+    let client = ctx.client()?;
+    if !client.validate()? {
         return Err(CliError::new(
-            code::NO_PERM,
-            "UNAUTHORIZED",
+            Kind::NoPermission,
             "the API rejected this secret; nothing was stored",
         )
         .with_hint(
@@ -81,7 +98,12 @@ fn login(ctx: &mut Ctx) -> Result<u8, CliError> {
     );
     write_config(&path, &config.table)?;
     if ctx.out.json {
-        ctx.out.json_line(&json!({"schema_version": 1, "valid": true, "stored_in": path.display().to_string(), "secret": secret.masked(), "profile": ctx.settings.profile}))?;
+        ctx.out.emit(&LoggedIn {
+            valid: true,
+            stored_in: path.display().to_string(),
+            secret: secret.masked(),
+            profile: ctx.settings.profile.as_deref(),
+        })?;
     } else {
         ctx.out.note(&format!(
             "✓ Secret {} is valid; stored in {}",
@@ -94,11 +116,16 @@ fn login(ctx: &mut Ctx) -> Result<u8, CliError> {
 
 fn status(ctx: &mut Ctx) -> Result<u8, CliError> {
     if ctx.settings.sandbox {
-        let client = ctx.client(false)?;
-        let valid = client.validate().map_err(|e| from_lib(&e))?;
-        let line = json!({"schema_version": 1, "valid": valid, "source": "built-in sandbox", "secret": null, "base_url": "sandbox"});
+        let client = ctx.client()?;
+        let valid = client.validate()?;
         if ctx.out.json {
-            ctx.out.json_line(&line)?;
+            ctx.out.emit(&AuthStatus {
+                valid,
+                source: "built-in sandbox".into(),
+                secret: None,
+                base_url: "sandbox".into(),
+                profile: None,
+            })?;
         } else {
             ctx.out
                 .data("Using the built-in sandbox: no secret needed.")?;
@@ -108,18 +135,17 @@ fn status(ctx: &mut Ctx) -> Result<u8, CliError> {
     let Some(sourced) = ctx.settings.secret.clone() else {
         return Err(CliError::no_secret());
     };
-    let client = ctx.client(true)?;
-    let valid = client.validate().map_err(|e| from_lib(&e))?;
-    let base = ctx.settings.base_url.value.clone();
+    let client = ctx.client()?;
+    let valid = client.validate()?;
+    let base = super::settings::public_url(&ctx.settings.base_url.value);
     if ctx.out.json {
-        ctx.out.json_line(&json!({
-            "schema_version": 1,
-            "valid": valid,
-            "source": sourced.source.to_string(),
-            "secret": sourced.value.masked(),
-            "base_url": base,
-            "profile": ctx.settings.profile,
-        }))?;
+        ctx.out.emit(&AuthStatus {
+            valid,
+            source: sourced.source.to_string(),
+            secret: Some(sourced.value.masked()),
+            base_url: base,
+            profile: Some(ctx.settings.profile.as_deref()),
+        })?;
     } else {
         let verdict = if valid {
             "valid"
@@ -136,13 +162,12 @@ fn status(ctx: &mut Ctx) -> Result<u8, CliError> {
         Ok(code::OK)
     } else {
         let err = CliError::new(
-            code::NO_PERM,
-            "UNAUTHORIZED",
+            Kind::NoPermission,
             format!("the secret from {} was rejected by the API", sourced.source),
         )
         .with_hint("run: bithuman auth login --with-token");
         ctx.out.error(&err);
-        Ok(err.exit)
+        Ok(err.exit_code())
     }
 }
 
@@ -168,9 +193,10 @@ fn logout(ctx: &mut Ctx) -> Result<u8, CliError> {
         }
     }
     if ctx.out.json {
-        ctx.out.json_line(
-            &json!({"schema_version": 1, "removed": removed, "config": path.display().to_string()}),
-        )?;
+        ctx.out.emit(&LoggedOut {
+            removed,
+            config: path.display().to_string(),
+        })?;
     }
     Ok(code::OK)
 }
@@ -201,13 +227,7 @@ fn target_table<'a>(root: &'a mut toml::Table, profile: Option<&str>) -> &'a mut
 
 /// Writes the config atomically: a 0600 temp file in a 0700 directory, then rename.
 pub fn write_config(path: &Path, table: &toml::Table) -> Result<(), CliError> {
-    let err = |e: std::io::Error| {
-        CliError::new(
-            code::FAILURE,
-            "IO_ERROR",
-            format!("cannot write {}: {e}", path.display()),
-        )
-    };
+    let err = |e: std::io::Error| CliError::io(format!("cannot write {}: {e}", path.display()));
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => std::path::PathBuf::from("."),
@@ -222,13 +242,8 @@ pub fn write_config(path: &Path, table: &toml::Table) -> Result<(), CliError> {
         }
         builder.create(&dir).map_err(err)?;
     }
-    let text = toml::to_string_pretty(table).map_err(|e| {
-        CliError::new(
-            code::FAILURE,
-            "IO_ERROR",
-            format!("cannot encode the config: {e}"),
-        )
-    })?;
+    let text = toml::to_string_pretty(table)
+        .map_err(|e| CliError::io(format!("cannot encode the config: {e}")))?;
     // tempfile creates files with mode 0600; say so anyway, the file holds the secret.
     let mut tmp = tempfile::Builder::new()
         .prefix(".config-")

@@ -1,5 +1,6 @@
-//! Errors carry their exit code: every failure becomes a [`CliError`] here,
-//! in one place, with the codes of SPEC §6.
+//! Errors carry their exit code: every failure becomes a [`CliError`] of
+//! one [`Kind`], which alone decides the exit code (SPEC §6) and the
+//! default machine-readable code. Library errors are mapped here, in one place.
 
 use bithuman::Error;
 use bithuman::media::MediaError;
@@ -18,36 +19,128 @@ pub mod code {
     pub const INTERRUPTED: u8 = 130;
 }
 
+/// What went wrong, as far as the exit code is concerned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A bad flag or value (2).
+    Usage,
+    /// A bad config file or setting (2).
+    Config,
+    /// An id that is not one safe path segment (2).
+    InvalidId,
+    /// Bad input data: wrong type, empty, too big (65).
+    BadInput,
+    /// A local file is missing or unreadable (66).
+    NotFoundLocal,
+    /// Nothing in the local record to resume (66).
+    NoHistory,
+    /// The API does not know the agent or job (404) (66).
+    NotFound,
+    /// No secret, or the API refused it, or no credits (77).
+    NoPermission,
+    /// Network trouble, 5xx, 429 after retries (69).
+    Unavailable,
+    /// An answer the CLI cannot understand (70).
+    InvalidResponse,
+    /// The wait deadline passed while the job was still running (75).
+    Timeout,
+    /// The generation failed on the server (1).
+    Failed,
+    /// A download target exists (1).
+    FileExists,
+    /// A local I/O failure (1).
+    Io,
+    /// Any other error answer or failure (1).
+    Other,
+    /// Ctrl-C or another signal (130, or 128+signal).
+    Interrupted,
+}
+
+impl Kind {
+    /// The process exit code.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Kind::Usage | Kind::Config | Kind::InvalidId => code::USAGE,
+            Kind::BadInput => code::DATA,
+            Kind::NotFoundLocal | Kind::NoHistory | Kind::NotFound => code::NO_INPUT,
+            Kind::NoPermission => code::NO_PERM,
+            Kind::Unavailable => code::UNAVAILABLE,
+            Kind::InvalidResponse => code::SOFTWARE,
+            Kind::Timeout => code::TEMP_FAIL,
+            Kind::Failed | Kind::FileExists | Kind::Io | Kind::Other => code::FAILURE,
+            Kind::Interrupted => code::INTERRUPTED,
+        }
+    }
+
+    /// The code in the JSON error object when nothing more specific is known.
+    pub fn code(self) -> &'static str {
+        match self {
+            Kind::Usage => "USAGE",
+            Kind::Config => "CONFIG",
+            Kind::InvalidId => "INVALID_AGENT_ID",
+            Kind::BadInput => "BAD_INPUT",
+            Kind::NotFoundLocal => "NOT_FOUND_LOCAL_FILE",
+            Kind::NoHistory => "NO_HISTORY",
+            Kind::NotFound => "NOT_FOUND",
+            Kind::NoPermission => "UNAUTHORIZED",
+            Kind::Unavailable => "SERVICE_UNAVAILABLE",
+            Kind::InvalidResponse => "INVALID_RESPONSE",
+            Kind::Timeout => "TIMEOUT",
+            Kind::Failed => "GENERATION_FAILED",
+            Kind::FileExists => "FILE_EXISTS",
+            Kind::Io => "IO_ERROR",
+            Kind::Other => "API_ERROR",
+            Kind::Interrupted => "INTERRUPTED",
+        }
+    }
+
+    /// Rank for "the worst outcome wins" across several jobs.
+    pub fn severity(self) -> u8 {
+        severity(self.exit_code())
+    }
+}
+
 /// A failure as the user sees it.
 #[derive(Clone, Debug)]
 pub struct CliError {
-    /// Process exit code.
-    pub exit: u8,
-    /// Machine-readable code: the server's when it sent one, else our own.
-    pub code: String,
+    /// Decides the exit code.
+    pub kind: Kind,
+    /// The server's error code, or a more specific one of ours; else the kind's.
+    pub specific: Option<String>,
     /// What happened, to what.
     pub message: String,
     /// What to do next.
     pub hint: Option<String>,
     /// HTTP status of the answer behind it, if any.
     pub http_status: Option<u16>,
+    /// Set for signals other than SIGINT: exit 128 + signal.
+    pub signal: Option<i32>,
 }
 
 impl CliError {
-    pub fn new(exit: u8, code: &str, message: impl Into<String>) -> Self {
+    pub fn new(kind: Kind, message: impl Into<String>) -> Self {
         Self {
-            exit,
-            code: code.to_string(),
+            kind,
+            specific: None,
             message: message.into(),
             hint: None,
             http_status: None,
+            signal: None,
         }
     }
     pub fn usage(message: impl Into<String>) -> Self {
-        Self::new(code::USAGE, "USAGE", message)
+        Self::new(Kind::Usage, message)
     }
     pub fn config(message: impl Into<String>) -> Self {
-        Self::new(code::USAGE, "CONFIG", message)
+        Self::new(Kind::Config, message)
+    }
+    pub fn io(message: impl Into<String>) -> Self {
+        Self::new(Kind::Io, message)
+    }
+    /// A more specific code than the kind's (`NO_SECRET`, `DOWNLOAD_FAILED`, …).
+    pub fn with_code(mut self, code: &str) -> Self {
+        self.specific = Some(code.to_string());
+        self
     }
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
@@ -55,22 +148,26 @@ impl CliError {
     }
     /// No secret configured: exit 77 before any request.
     pub fn no_secret() -> Self {
-        Self::new(code::NO_PERM, "NO_SECRET", "no API secret found")
+        Self::new(Kind::NoPermission, "no API secret found")
+            .with_code("NO_SECRET")
             .with_hint("set BITHUMAN_API_SECRET, or run: bithuman auth login --with-token < secret.txt (or try --sandbox, which needs no account)")
     }
-    /// stdout closed under us (`| head`): not an error.
-    pub fn broken_pipe() -> Self {
-        Self::new(code::OK, "BROKEN_PIPE", "stdout closed")
+    /// The exit code.
+    pub fn exit_code(&self) -> u8 {
+        match (self.kind, self.signal) {
+            (Kind::Interrupted, Some(sig)) => 128u8.saturating_add(sig.clamp(0, 127) as u8),
+            (kind, _) => kind.exit_code(),
+        }
+    }
+    /// The machine-readable code.
+    pub fn code(&self) -> &str {
+        self.specific.as_deref().unwrap_or(self.kind.code())
     }
 }
 
 impl From<std::io::Error> for CliError {
     fn from(e: std::io::Error) -> Self {
-        if e.kind() == std::io::ErrorKind::BrokenPipe {
-            CliError::broken_pipe()
-        } else {
-            CliError::new(code::FAILURE, "IO_ERROR", e.to_string())
-        }
+        CliError::io(e.to_string())
     }
 }
 
@@ -80,16 +177,22 @@ impl From<Error> for CliError {
     }
 }
 
-/// Maps a library error to exit code, code, message and hint.
+impl From<MediaError> for CliError {
+    fn from(m: MediaError) -> Self {
+        media(&m)
+    }
+}
+
+/// Maps a library error to kind, code, message and hint.
 pub fn from_lib(e: &Error) -> CliError {
     match e {
         Error::Api(api) => {
-            let exit = match api.status {
-                401..=403 => code::NO_PERM,
-                404 => code::NO_INPUT,
-                413 | 415 => code::DATA,
-                429 | 500..=599 => code::UNAVAILABLE,
-                _ => code::FAILURE,
+            let kind = match api.status {
+                401..=403 => Kind::NoPermission,
+                404 | 410 => Kind::NotFound,
+                413 | 415 => Kind::BadInput,
+                429 | 500..=599 => Kind::Unavailable,
+                _ => Kind::Other,
             };
             let own = match api.status {
                 401 => "UNAUTHORIZED",
@@ -100,7 +203,8 @@ pub fn from_lib(e: &Error) -> CliError {
                 500..=599 => "SERVICE_UNAVAILABLE",
                 _ => "API_ERROR",
             };
-            let mut err = CliError::new(exit, api.code.as_deref().unwrap_or(own), api.to_string());
+            let mut err =
+                CliError::new(kind, api.to_string()).with_code(api.code.as_deref().unwrap_or(own));
             err.http_status = Some(api.status);
             err.hint = match (api.status, api.code.as_deref()) {
                 (_, Some("VIDEO_INPUT_NOT_SUPPORTED")) => Some(
@@ -117,50 +221,71 @@ pub fn from_lib(e: &Error) -> CliError {
             }
             err
         }
-        Error::Network { timeout, .. } => {
-            let mut err = CliError::new(
-                code::UNAVAILABLE,
-                if *timeout {
-                    "NETWORK_TIMEOUT"
-                } else {
-                    "NETWORK_ERROR"
-                },
-                e.to_string(),
-            );
-            err.hint = Some(
-                "check your network connection and the base URL (--base-url, BITHUMAN_API_BASE)"
-                    .into(),
-            );
+        Error::FileHost(api) => {
+            let kind = if api.is_transient() {
+                Kind::Unavailable
+            } else {
+                Kind::Other
+            };
+            let mut err = CliError::new(kind, e.to_string()).with_code("DOWNLOAD_FAILED");
+            err.http_status = Some(api.status);
             err
         }
+        Error::Transfer(_) | Error::BadFileUrl { .. } => {
+            let kind = if e.is_transient() {
+                Kind::Unavailable
+            } else {
+                Kind::Other
+            };
+            CliError::new(kind, e.to_string()).with_code("DOWNLOAD_FAILED")
+        }
+        Error::NotPublished { id } => CliError::new(Kind::Timeout, e.to_string())
+            .with_code("MODEL_ARTIFACT_NOT_READY")
+            .with_hint(format!(
+                "try again shortly: bithuman download {} (or give a longer --timeout)",
+                super::text::shell_word(id)
+            )),
+        Error::TargetExists(_) => CliError::new(Kind::FileExists, e.to_string())
+            .with_hint("use --force to overwrite it, or -o to choose another path"),
+        Error::Upload { source, .. } => {
+            let mut err = from_lib(source);
+            err.message = e.to_string();
+            err
+        }
+        Error::Network { timeout, .. } => CliError::new(Kind::Unavailable, e.to_string())
+            .with_code(if *timeout {
+                "NETWORK_TIMEOUT"
+            } else {
+                "NETWORK_ERROR"
+            })
+            .with_hint(
+                "check your network connection and the base URL (--base-url, BITHUMAN_API_BASE)",
+            ),
         Error::Parse { status, .. } => {
-            let mut err = CliError::new(code::SOFTWARE, "INVALID_RESPONSE", e.to_string());
+            let mut err = CliError::new(Kind::InvalidResponse, e.to_string());
             err.http_status = Some(*status);
             err
         }
         Error::CrossHostRedirect { .. } => {
-            CliError::new(code::FAILURE, "REDIRECT_REFUSED", e.to_string())
+            CliError::new(Kind::Other, e.to_string()).with_code("REDIRECT_REFUSED")
         }
-        Error::InvalidId(_) => CliError::new(code::USAGE, "INVALID_AGENT_ID", e.to_string()),
-        Error::Config(m) => CliError::new(code::USAGE, "CONFIG", m.clone()),
+        Error::InvalidId(_) => CliError::new(Kind::InvalidId, e.to_string()),
+        Error::Config(m) => CliError::config(m.clone()),
         Error::Media(m) => media(m),
-        Error::Io { .. } => CliError::new(code::FAILURE, "IO_ERROR", e.to_string()),
-        Error::Interrupted => CliError::new(code::INTERRUPTED, "INTERRUPTED", "interrupted"),
+        Error::Io { .. } => CliError::io(e.to_string()),
+        Error::Interrupted => CliError::new(Kind::Interrupted, "interrupted"),
     }
 }
 
 /// Maps a media error (missing file → 66, bad data → 65, two stdins → 2).
 pub fn media(m: &MediaError) -> CliError {
     match m {
-        MediaError::NotFound { .. } => {
-            CliError::new(code::NO_INPUT, "NOT_FOUND_LOCAL_FILE", m.to_string())
+        MediaError::NotFound { .. } | MediaError::Io { .. } => {
+            CliError::new(Kind::NotFoundLocal, m.to_string())
         }
-        MediaError::Invalid { .. } => CliError::new(code::DATA, "BAD_INPUT", m.to_string())
+        MediaError::Invalid { .. } => CliError::new(Kind::BadInput, m.to_string())
             .with_hint("check the file, or skip these checks with --no-preflight"),
         MediaError::Usage(_) => CliError::usage(m.to_string()),
-        MediaError::Io { .. } => {
-            CliError::new(code::NO_INPUT, "NOT_FOUND_LOCAL_FILE", m.to_string())
-        }
     }
 }
 
@@ -177,4 +302,9 @@ pub fn severity(exit: u8) -> u8 {
         code::INTERRUPTED => 7,
         _ => 2,
     }
+}
+
+/// The worse of two exit codes.
+pub fn worse(a: u8, b: u8) -> u8 {
+    if severity(b) > severity(a) { b } else { a }
 }

@@ -3,9 +3,10 @@
 //! lost, and `bithuman wait --last` can resume the newest one. It holds ids,
 //! models and input names or URLs — never the secret or file contents.
 
-use super::exit::{CliError, code};
-use super::settings::Settings;
+use super::exit::{CliError, Kind};
+use super::settings::{Settings, public_url};
 use serde_json::{Value, json};
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -25,7 +26,7 @@ pub fn record(
     agent_id: &str,
     model: &str,
     idempotency_key: &str,
-    inputs: &Value,
+    inputs: &BTreeMap<String, String>,
 ) -> Result<(), String> {
     let Some(path) = path(settings) else {
         return Err("no state directory".into());
@@ -35,7 +36,7 @@ pub fn record(
         "unix": std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0),
         "agent_id": agent_id,
         "model": model,
-        "base_url": if settings.sandbox { "sandbox" } else { settings.base_url.value.as_str() },
+        "base_url": if settings.sandbox { "sandbox".to_string() } else { public_url(&settings.base_url.value) },
         "idempotency_key": idempotency_key,
         "inputs": inputs,
     });
@@ -59,12 +60,8 @@ pub fn record(
 /// The most recently created agent's id.
 pub fn last(settings: &Settings) -> Result<String, CliError> {
     let none = || {
-        CliError::new(
-            code::NO_INPUT,
-            "NO_HISTORY",
-            "no agent created on this machine yet",
-        )
-        .with_hint("give an id: bithuman wait <id>")
+        CliError::new(Kind::NoHistory, "no agent created on this machine yet")
+            .with_hint("give an id: bithuman wait <id>")
     };
     let path = path(settings).ok_or_else(none)?;
     let text = std::fs::read_to_string(&path).map_err(|_| none())?;

@@ -3,7 +3,7 @@
 //! while waiting or downloading we stop cleanly and print how to resume.
 
 use super::exit::code;
-use bithuman::http::Cancel;
+use bithuman::Cancel;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -36,20 +36,20 @@ pub fn install(cancel: Arc<Cancel>) {
         match phase {
             Phase::Idle => std::process::exit(code::INTERRUPTED.into()),
             Phase::Creating { message } => {
-                eprintln!("\n{message}");
+                super::output::stderr_line(&format!("\n{message}"));
                 std::process::exit(code::INTERRUPTED.into());
             }
             Phase::Cancellable { message } => {
                 if cancel.cancel() {
                     // Second Ctrl-C: the user means it.
-                    eprintln!("\n{message}");
+                    super::output::stderr_line(&format!("\n{message}"));
                     std::process::exit(code::INTERRUPTED.into());
                 }
                 // A request may be in flight; give the command a moment to
                 // notice the flag and clean up, then leave anyway.
                 std::thread::spawn(move || {
                     std::thread::sleep(Duration::from_secs(3));
-                    eprintln!("\n{message}");
+                    super::output::stderr_line(&format!("\n{message}"));
                     std::process::exit(code::INTERRUPTED.into());
                 });
             }

@@ -2,7 +2,7 @@
 
 use super::Ctx;
 use super::args::{Cli, SandboxServeArgs};
-use super::exit::{CliError, code};
+use super::exit::{CliError, Kind, code};
 use bithuman::sandbox::{SandboxConfig, serve_until_signal};
 use clap::CommandFactory;
 use std::io::Write;
@@ -11,8 +11,15 @@ use std::io::Write;
 pub fn completion(shell: clap_complete::Shell) -> Result<u8, CliError> {
     let mut out = Vec::new();
     write_completion(shell, &mut out);
-    std::io::stdout().lock().write_all(&out)?;
-    Ok(code::OK)
+    write_stdout(&out)
+}
+
+// A closed stdout (`| head`) is not an error.
+fn write_stdout(bytes: &[u8]) -> Result<u8, CliError> {
+    match std::io::stdout().lock().write_all(bytes) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(code::OK),
+    }
 }
 
 /// Generates the completion script for `shell` (also used by the freshness test).
@@ -24,9 +31,8 @@ pub fn write_completion(shell: clap_complete::Shell, out: &mut Vec<u8>) {
 /// Prints the man page (roff) on stdout.
 pub fn man() -> Result<u8, CliError> {
     let mut out = Vec::new();
-    write_man(&mut out).map_err(|e| CliError::new(code::FAILURE, "IO_ERROR", e.to_string()))?;
-    std::io::stdout().lock().write_all(&out)?;
-    Ok(code::OK)
+    write_man(&mut out).map_err(|e| CliError::io(e.to_string()))?;
+    write_stdout(&out)
 }
 
 /// Renders one self-contained man page: clap_mangen's header and global
@@ -293,12 +299,12 @@ pub fn sandbox_serve(ctx: &mut Ctx, a: SandboxServeArgs) -> Result<u8, CliError>
         let _ = writeln!(out, "export BITHUMAN_API_BASE={url}");
         let _ = out.flush();
         if !quiet {
-            eprintln!("bitHuman sandbox listening on {url} (any non-empty api-secret works; Ctrl-C to stop)");
+            super::output::stderr_line(&format!("bitHuman sandbox listening on {url} (any non-empty api-secret works; Ctrl-C to stop)"));
         }
     })
     .map_err(|e| {
-        let exit = if e.kind() == std::io::ErrorKind::AddrInUse { code::UNAVAILABLE } else { code::FAILURE };
-        CliError::new(exit, "SANDBOX", format!("cannot serve the sandbox: {e}")).with_hint("choose another port with --port, or --port 0 for any free one")
+        let kind = if e.kind() == std::io::ErrorKind::AddrInUse { Kind::Unavailable } else { Kind::Other };
+        CliError::new(kind, format!("cannot serve the sandbox: {e}")).with_code("SANDBOX").with_hint("choose another port with --port, or --port 0 for any free one")
     })?;
     Ok(code::OK)
 }

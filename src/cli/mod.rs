@@ -12,21 +12,24 @@ mod interrupt;
 mod misc;
 mod output;
 mod settings;
+mod text;
 mod wait;
 
 pub use args::{Cli, GlobalArgs};
 pub use exit::code;
 
-use args::Command;
-use bithuman::Client;
-use bithuman::http::Cancel;
+use args::{Command, WaitFlags};
 use bithuman::sandbox::{Sandbox, SandboxConfig};
+use bithuman::wait::{DEFAULT_INTERVAL, MIN_INTERVAL, Timeout, WaitOptions};
+use bithuman::{Cancel, Client};
 use clap::Parser;
-use exit::CliError;
-use output::Output;
+use exit::{CliError, Kind};
+use output::{Output, stderr_line};
 use settings::{Env, Settings, Terminals};
 use std::io::IsTerminal;
 use std::sync::Arc;
+use std::time::Duration;
+use text::shell_word;
 
 /// Runs the CLI with the process's arguments and environment; returns the exit code.
 pub fn run() -> u8 {
@@ -45,18 +48,8 @@ pub fn run() -> u8 {
         Ok(s) => s,
         Err(e) => {
             let json = cli.global.json || env.flag("BITHUMAN_JSON");
-            let out = Output {
-                json,
-                quiet: false,
-                color: false,
-                animate: false,
-                command: command_name.into(),
-                blocks: Default::default(),
-                secret: None,
-                warnings: Default::default(),
-            };
-            out.error(&e);
-            return e.exit;
+            Output::plain(json, command_name).error(&e);
+            return e.exit_code();
         }
     };
     let out = Output::new(&settings, command_name);
@@ -65,7 +58,6 @@ pub fn run() -> u8 {
     }
     let mut ctx = Ctx {
         settings,
-        env,
         out: out.clone(),
         cancel: Arc::new(Cancel::default()),
         sandbox: None,
@@ -82,10 +74,9 @@ pub fn run() -> u8 {
             out.flush_warnings();
             code
         }
-        Err(e) if e.code == "BROKEN_PIPE" => code::OK,
         Err(e) => {
             out.error(&e);
-            e.exit
+            e.exit_code()
         }
     }
 }
@@ -97,10 +88,15 @@ fn parse_error(e: &clap::Error) -> u8 {
         let _ = e.print();
         return code::OK;
     }
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // Not `std::env::args()`: it panics on an argument that is not UTF-8.
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     let json = args.iter().any(|a| a == "--json") || Env::capture().flag("BITHUMAN_JSON");
     if !json {
-        let _ = e.print();
+        let rendered = e.render().ansi().to_string();
+        stderr_line(rendered.trim_end());
         return code::USAGE;
     }
     let rendered = e.render().to_string();
@@ -126,20 +122,10 @@ fn parse_error(e: &clap::Error) -> u8 {
             .contains(&a.as_str())
         })
         .map_or("bithuman".to_string(), |c| c.clone());
-    let out = Output {
-        json: true,
-        quiet: false,
-        color: false,
-        animate: false,
-        command,
-        blocks: Default::default(),
-        secret: None,
-        warnings: Default::default(),
-    };
-    out.error(&CliError::usage(message).with_hint("see: bithuman --help"));
+    Output::plain(true, &command)
+        .error(&CliError::usage(message).with_hint("see: bithuman --help"));
     code::USAGE
 }
-
 fn command_name(c: &Command) -> &'static str {
     match c {
         Command::Generate(_) => "generate",
@@ -171,7 +157,6 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8, CliError> {
 /// What every command gets: settings, output, the cancel flag.
 pub struct Ctx {
     pub settings: Settings,
-    pub env: Env,
     pub out: Output,
     pub cancel: Arc<Cancel>,
     sandbox: Option<Sandbox>,
@@ -179,9 +164,8 @@ pub struct Ctx {
 
 impl Ctx {
     /// Builds the API client: checks the base URL, requires a secret (exit 77
-    /// before any request) unless `need_secret` is false, and starts the
-    /// in-process sandbox under `--sandbox`.
-    pub fn client(&mut self, need_secret: bool) -> Result<Client, CliError> {
+    /// before any request), and starts the in-process sandbox under `--sandbox`.
+    pub fn client(&mut self) -> Result<Client, CliError> {
         let (base, secret) = if self.settings.sandbox {
             if self.sandbox.is_none() {
                 let config = SandboxConfig {
@@ -190,10 +174,10 @@ impl Ctx {
                 };
                 let sandbox = Sandbox::start(config).map_err(|e| {
                     CliError::new(
-                        code::FAILURE,
-                        "SANDBOX",
+                        Kind::Other,
                         format!("cannot start the built-in sandbox: {e}"),
                     )
+                    .with_code("SANDBOX")
                 })?;
                 self.out.note(&format!(
                     "Using the built-in sandbox ({}): no account needed, nothing leaves this machine.",
@@ -206,23 +190,21 @@ impl Ctx {
                 .as_ref()
                 .map(Sandbox::base_url)
                 .unwrap_or_default();
-            (url, Some(bithuman::ApiSecret::new("sandbox".into())))
+            (url, bithuman::ApiSecret::new("sandbox".into()))
         } else {
-            self.settings.check_base_url(&self.env)?;
-            let secret = self.settings.secret.as_ref().map(|s| s.value.clone());
-            if need_secret && secret.is_none() {
+            self.settings.check_base_url()?;
+            let Some(secret) = self.settings.secret.as_ref().map(|s| s.value.clone()) else {
                 return Err(CliError::no_secret());
-            }
+            };
             (self.settings.base_url.value.clone(), secret)
         };
-        let mut builder = Client::builder(&base).cancel(self.cancel.clone());
-        if let Some(s) = secret {
-            builder = builder.secret(s);
-        }
+        let mut builder = Client::builder(&base)
+            .cancel(self.cancel.clone())
+            .secret(secret);
         if self.settings.verbose > 0 {
             builder = builder.logger(
                 self.settings.verbose,
-                Arc::new(|line: &str| eprintln!("{line}")),
+                Arc::new(|line: &str| stderr_line(line)),
             );
         }
         if let Some(t) = self.settings.request_timeout {
@@ -234,20 +216,65 @@ impl Ctx {
         Ok(builder.build()?)
     }
 
+    /// A duration flag (exit 2 on a bad or out-of-range value).
+    pub fn parse_duration(&self, flag: &str, text: &str) -> Result<Duration, CliError> {
+        settings::parse_duration(text).map_err(|e| CliError::usage(format!("{flag}: {e}")))
+    }
+
+    /// Wait options from flags, config and defaults (exit 2 on bad values).
+    pub fn wait_options(
+        &self,
+        flags: &WaitFlags,
+        model_hint: Option<&str>,
+    ) -> Result<WaitOptions, CliError> {
+        let interval = match &flags.interval {
+            Some(text) => self.parse_duration("--interval", text)?,
+            None => match &self.settings.interval {
+                Some(s) => s.value,
+                // The local sandbox has no rate limit: poll it every second so
+                // its short run shows each step.
+                None if self.settings.sandbox => MIN_INTERVAL,
+                None => DEFAULT_INTERVAL,
+            },
+        };
+        if interval < MIN_INTERVAL {
+            return Err(CliError::usage(format!(
+                "--interval {}: the minimum is 1s (the API asks clients not to poll faster)",
+                humantime::format_duration(interval)
+            )));
+        }
+        let timeout = match &flags.timeout {
+            Some(text) => {
+                let d = self.parse_duration("--timeout", text)?;
+                Timeout::Fixed((!d.is_zero()).then_some(d))
+            }
+            None => match &self.settings.timeout {
+                Some(s) => Timeout::Fixed(s.value),
+                None => Timeout::ByModel {
+                    hint: model_hint.map(str::to_string),
+                },
+            },
+        };
+        Ok(WaitOptions { interval, timeout })
+    }
+
     /// The command that resumes waiting for `ids`, with the flags that
-    /// point it at the same API.
+    /// point it at the same API; every server-supplied word shell-quoted.
     pub fn resume_command(&self, ids: &[String]) -> String {
-        let mut cmd = format!("bithuman wait {}", ids.join(" "));
+        let mut cmd = format!("bithuman wait {}", text::shell_words(ids));
         if self.settings.sandbox {
             cmd.push_str(" --sandbox");
         }
         if let Some(p) = &self.settings.profile {
-            cmd.push_str(&format!(" --profile {p}"));
+            cmd.push_str(&format!(" --profile {}", shell_word(p)));
         }
         if matches!(self.settings.base_url.source, settings::Source::Flag(_))
             && !self.settings.sandbox
         {
-            cmd.push_str(&format!(" --base-url {}", self.settings.base_url.value));
+            cmd.push_str(&format!(
+                " --base-url {}",
+                shell_word(&settings::public_url(&self.settings.base_url.value))
+            ));
         }
         cmd
     }

@@ -3,12 +3,52 @@
 
 use super::exit::CliError;
 use super::settings::Settings;
+use super::text::shown;
 use bithuman::AgentRecord;
-use bithuman::sanitize::{sanitize_json, sanitize_line};
+use bithuman::sanitize::sanitize_json;
 use indicatif::{ProgressBar, ProgressStyle};
-use serde_json::{Value, json};
+use serde::Serialize;
+use serde_json::Value;
+use std::cell::{Cell, RefCell};
 use std::io::Write;
+use std::rc::Rc;
 use std::time::{Duration, Instant};
+
+/// Every JSON object on stdout: `schema_version` is set here and nowhere else.
+#[derive(Serialize)]
+struct Versioned<'a, T: Serialize> {
+    schema_version: u32,
+    #[serde(flatten)]
+    inner: &'a T,
+}
+
+/// The JSON error object of SPEC §5.
+#[derive(Serialize)]
+struct ErrorObject<'a> {
+    error: ErrorBody<'a>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    warnings: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct ErrorBody<'a> {
+    code: &'a str,
+    message: String,
+    http_status: Option<u16>,
+    hint: Option<String>,
+    command: &'a str,
+}
+
+/// A warning line in `--json` mode.
+#[derive(Serialize)]
+struct WarningLine {
+    warning: WarningBody,
+}
+
+#[derive(Serialize)]
+struct WarningBody {
+    message: String,
+}
 
 /// How to print.
 #[derive(Clone, Debug)]
@@ -20,46 +60,80 @@ pub struct Output {
     /// The subcommand, for JSON error objects.
     pub command: String,
     /// Human blocks printed so far (a blank line separates them).
-    pub blocks: std::rc::Rc<std::cell::Cell<usize>>,
+    blocks: Rc<Cell<usize>>,
     /// The secret in use: redacted from everything printed, in case a
     /// server echoes it back in a message or a field.
-    pub secret: Option<bithuman::ApiSecret>,
+    secret: Option<bithuman::ApiSecret>,
     /// Warnings held back in `--json` mode.
-    pub warnings: std::rc::Rc<std::cell::RefCell<Vec<String>>>,
+    warnings: Rc<RefCell<Vec<String>>>,
+    /// Set once a write to stdout found it closed (`| head`): later data is
+    /// dropped, and the exit code stays what the work decides.
+    stdout_closed: Rc<Cell<bool>>,
 }
 
 impl Output {
     pub fn new(settings: &Settings, command: &str) -> Self {
+        let mut out = Self::plain(settings.json, command);
+        out.quiet = settings.quiet;
+        out.color = settings.color;
+        out.animate = settings.animate;
+        out.secret = settings.secret.as_ref().map(|s| s.value.clone());
+        out
+    }
+
+    /// Before settings exist (a usage or config error): no colour, no secret.
+    pub fn plain(json: bool, command: &str) -> Self {
         Self {
-            json: settings.json,
-            quiet: settings.quiet,
-            color: settings.color,
-            animate: settings.animate,
+            json,
+            quiet: false,
+            color: false,
+            animate: false,
             command: command.to_string(),
             blocks: Default::default(),
-            secret: settings.secret.as_ref().map(|s| s.value.clone()),
+            secret: None,
             warnings: Default::default(),
+            stdout_closed: Default::default(),
         }
     }
 
-    /// One line of data on stdout.
+    /// One line of data on stdout. A closed stdout is not an error: the
+    /// rest of the data is dropped and the command carries on, so its exit
+    /// code still says how the work went.
     pub fn data(&self, line: &str) -> Result<(), CliError> {
+        if self.stdout_closed.get() {
+            return Ok(());
+        }
         let line = self.redact(line);
         let mut out = std::io::stdout().lock();
-        writeln!(out, "{line}")?;
-        out.flush()?;
-        Ok(())
+        match writeln!(out, "{line}").and_then(|()| out.flush()) {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                self.stdout_closed.set(true);
+                Ok(())
+            }
+            Err(e) => Err(CliError::io(format!("cannot write to stdout: {e}"))),
+            Ok(()) => Ok(()),
+        }
     }
 
-    /// One JSON value on one line of stdout.
-    pub fn json_line(&self, value: &Value) -> Result<(), CliError> {
+    /// One JSON object on one line of stdout, with `schema_version`.
+    pub fn emit<T: Serialize>(&self, value: &T) -> Result<(), CliError> {
+        self.json_value(
+            &serde_json::to_value(Versioned {
+                schema_version: 1,
+                inner: value,
+            })
+            .unwrap_or(Value::Null),
+        )
+    }
+
+    fn json_value(&self, value: &Value) -> Result<(), CliError> {
         self.data(&escape_c1(&value.to_string()))
     }
 
     /// A note on stderr (not in `--json` or `--quiet` mode).
     pub fn note(&self, message: &str) {
         if !self.json && !self.quiet {
-            eprintln!("{message}");
+            stderr_line(&self.redact(message));
         }
     }
 
@@ -73,14 +147,23 @@ impl Output {
             // stays one JSON object; on success they follow as JSON lines.
             self.warnings.borrow_mut().push(message.to_string());
         } else {
-            eprintln!("{} {message}", self.paint("warning:", "33"));
+            stderr_line(&format!(
+                "{} {}",
+                self.paint("warning:", "33"),
+                self.redact(message)
+            ));
         }
     }
 
     /// Prints warnings still held back (`--json` mode, on success).
     pub fn flush_warnings(&self) {
         for w in self.warnings.borrow_mut().drain(..) {
-            eprintln!("{}", json!({"warning": {"message": self.redact(&w)}}));
+            let line = WarningLine {
+                warning: WarningBody {
+                    message: self.redact(&w),
+                },
+            };
+            stderr_line(&serde_json::to_string(&line).unwrap_or_default());
         }
     }
 
@@ -99,33 +182,33 @@ impl Output {
         }
     }
 
-    /// Prints a failure on stderr: a JSON error object in `--json` mode,
-    /// else `error: …` and a hint line.
+    /// Prints a failure on stderr: a JSON error object in `--json` mode
+    /// (carrying the warnings held back so far), else `error: …` and a hint.
     pub fn error(&self, err: &CliError) {
-        eprintln!("{}", self.error_text(err));
+        stderr_line(&self.error_text(err));
+        self.warnings.borrow_mut().clear();
     }
 
-    /// The text [`Output::error`] prints (also what the Ctrl-C handler
-    /// prints while the generate POST is in flight).
+    /// The text [`Output::error`] prints. Reading it changes nothing: the
+    /// Ctrl-C message is built ahead of time from it.
     pub fn error_text(&self, err: &CliError) -> String {
         if self.json {
-            let mut obj = json!({"error": {
-                "code": err.code,
-                "message": self.redact(&err.message),
-                "http_status": err.http_status,
-                "hint": err.hint.as_deref().map(|h| self.redact(h)),
-                "command": self.command,
-            }});
-            let warnings: Vec<String> = self
-                .warnings
-                .borrow_mut()
-                .drain(..)
-                .map(|w| self.redact(&w))
-                .collect();
-            if !warnings.is_empty() {
-                obj["warnings"] = json!(warnings);
-            }
-            escape_c1(&obj.to_string())
+            let obj = ErrorObject {
+                error: ErrorBody {
+                    code: err.code(),
+                    message: self.redact(&err.message),
+                    http_status: err.http_status,
+                    hint: err.hint.as_deref().map(|h| self.redact(h)),
+                    command: &self.command,
+                },
+                warnings: self
+                    .warnings
+                    .borrow()
+                    .iter()
+                    .map(|w| self.redact(w))
+                    .collect(),
+            };
+            escape_c1(&serde_json::to_string(&obj).unwrap_or_default())
         } else {
             let mut text = format!(
                 "{} {}",
@@ -161,14 +244,29 @@ impl Output {
             }
         }
         if self.json {
-            self.json_line(&value)
+            self.json_value(&value)
         } else {
-            let n = self.blocks.get();
-            self.blocks.set(n + 1);
-            let block = record_block(&value);
-            self.data(&if n > 0 { format!("\n{block}") } else { block })
+            self.block(&record_block(&value))
         }
     }
+
+    /// A human block on stdout, separated from the previous one by a blank line.
+    pub fn block(&self, block: &str) -> Result<(), CliError> {
+        let n = self.blocks.get();
+        self.blocks.set(n + 1);
+        self.data(&if n > 0 {
+            format!("\n{block}")
+        } else {
+            block.to_string()
+        })
+    }
+}
+
+/// One line on stderr. A closed stderr is ignored: it must never turn into
+/// a panic or change the exit code.
+pub fn stderr_line(line: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{line}");
 }
 
 /// Escapes C1 control characters (U+0080–U+009F), which JSON allows raw
@@ -193,7 +291,7 @@ pub fn record_block(v: &Value) -> String {
     let text = |k: &str| {
         v.get(k)
             .and_then(Value::as_str)
-            .map(sanitize_line)
+            .map(shown)
             .filter(|s| !s.is_empty())
     };
     let mut rows: Vec<(&str, String)> = Vec::new();
@@ -230,11 +328,11 @@ pub fn record_block(v: &Value) -> String {
 pub fn status_line(id: &str, record: &AgentRecord, elapsed: Duration) -> String {
     format!(
         "{} {} {} {} {}",
-        sanitize_line(id),
-        sanitize_line(record.status()),
+        shown(id),
+        shown(record.status()),
         record
             .current_step()
-            .map(sanitize_line)
+            .map(shown)
             .unwrap_or_else(|| "-".into()),
         record
             .progress_percent()
@@ -305,7 +403,7 @@ impl WaitProgress {
                 record.current_step().unwrap_or("").to_string(),
             );
             if self.last.get(id) != Some(&key) {
-                eprintln!("{}", status_line(id, record, elapsed));
+                stderr_line(&status_line(id, record, elapsed));
                 self.last.insert(id.to_string(), key);
             }
         }
@@ -325,27 +423,44 @@ impl Drop for WaitProgress {
     }
 }
 
-/// A byte progress bar for uploads/downloads (terminal only).
-pub fn byte_bar(out: &Output, total: Option<u64>, label: &str) -> Option<ProgressBar> {
-    if !out.animate {
-        return None;
-    }
-    let bar = match total {
-        Some(t) => ProgressBar::new(t),
-        None => ProgressBar::new_spinner(),
-    };
-    let template = if total.is_some() {
-        if out.color {
-            "{msg} [{bar:30.cyan/blue}] {bytes}/{total_bytes} {bytes_per_sec} eta {eta}"
-        } else {
-            "{msg} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} eta {eta}"
+/// How byte progress bars look; `Send`, so a library callback can hold it.
+#[derive(Clone, Copy, Debug)]
+pub struct Bars {
+    animate: bool,
+    color: bool,
+}
+
+impl Output {
+    /// The bar settings of this output.
+    pub fn bars(&self) -> Bars {
+        Bars {
+            animate: self.animate,
+            color: self.color,
         }
-    } else {
-        "{spinner} {msg} {bytes} {bytes_per_sec}"
-    };
-    bar.set_style(
-        ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar()),
-    );
-    bar.set_message(label.to_string());
-    Some(bar)
+    }
+}
+
+impl Bars {
+    /// A byte progress bar for uploads/downloads (terminal only).
+    pub fn bytes(self, total: Option<u64>, label: &str) -> Option<ProgressBar> {
+        if !self.animate {
+            return None;
+        }
+        let bar = match total {
+            Some(t) => ProgressBar::new(t),
+            None => ProgressBar::new_spinner(),
+        };
+        let template = match (total.is_some(), self.color) {
+            (true, true) => {
+                "{msg} [{bar:30.cyan/blue}] {bytes}/{total_bytes} {bytes_per_sec} eta {eta}"
+            }
+            (true, false) => "{msg} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} eta {eta}",
+            (false, _) => "{spinner} {msg} {bytes} {bytes_per_sec}",
+        };
+        bar.set_style(
+            ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        bar.set_message(label.to_string());
+        Some(bar)
+    }
 }

@@ -5,8 +5,8 @@
 
 use super::GlobalArgs;
 use super::exit::CliError;
-use bithuman::ApiSecret;
 use bithuman::media::MediaMode;
+use bithuman::{ApiSecret, BaseUrlProblem};
 use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -109,6 +109,8 @@ pub struct Settings {
     pub state_dir: Option<PathBuf>,
     /// Time factor of the in-process sandbox (`BITHUMAN_SANDBOX_SPEED`, default 1).
     pub sandbox_speed: f64,
+    /// `BITHUMAN_ALLOW_HTTP`: plain http to a non-loopback host is the user's choice.
+    pub allow_http: bool,
 }
 
 /// The parsed config file (TOML): top-level keys and `[profiles.NAME]`.
@@ -156,17 +158,30 @@ impl ConfigFile {
     }
 }
 
-/// Parses a duration: `5s`, `30m`, `1h30m`, or a bare number of seconds.
+/// The longest duration accepted anywhere (a deadline further away is no
+/// deadline in practice, and would overflow the clock).
+pub const MAX_DURATION: Duration = Duration::from_secs(10 * 365 * 24 * 3600);
+
+/// Parses a duration: `5s`, `30m`, `1h30m`, or a bare number of seconds; at
+/// most [`MAX_DURATION`].
 pub fn parse_duration(text: &str) -> Result<Duration, String> {
     let t = text.trim();
-    if let Ok(secs) = t.parse::<f64>() {
-        if secs.is_finite() && secs >= 0.0 {
-            return Ok(Duration::from_secs_f64(secs));
+    let d = if let Ok(secs) = t.parse::<f64>() {
+        if !secs.is_finite() || secs < 0.0 {
+            return Err(format!("{text:?} is not a valid duration"));
         }
-        return Err(format!("{text:?} is not a valid duration"));
+        Duration::try_from_secs_f64(secs).unwrap_or(Duration::MAX)
+    } else {
+        humantime::parse_duration(t)
+            .map_err(|e| format!("{text:?} is not a valid duration (e.g. 5s, 30m, 2h): {e}"))?
+    };
+    if d > MAX_DURATION {
+        return Err(format!(
+            "{text:?} is too long (the most is {})",
+            humantime::format_duration(MAX_DURATION)
+        ));
     }
-    humantime::parse_duration(t)
-        .map_err(|e| format!("{text:?} is not a valid duration (e.g. 5s, 30m, 2h): {e}"))
+    Ok(d)
 }
 
 /// Reads the official tools' dotenv-style `~/.bithuman/config`.
@@ -403,6 +418,7 @@ pub fn resolve(
         request_timeout: test_duration("BITHUMAN_REQUEST_TIMEOUT"),
         backoff_base: test_duration("BITHUMAN_RETRY_BASE"),
         sandbox_speed,
+        allow_http: env.flag("BITHUMAN_ALLOW_HTTP"),
         state_dir: env
             .get("XDG_STATE_HOME")
             .map(PathBuf::from)
@@ -411,6 +427,18 @@ pub fn resolve(
             .or_else(|| home.map(|h| h.join(".local").join("state")))
             .map(|d| d.join("bithuman")),
     })
+}
+
+/// A URL as shown or stored: any `user:password@` left out.
+pub fn public_url(raw: &str) -> String {
+    match url::Url::parse(raw.trim()) {
+        Ok(mut u) if !u.username().is_empty() || u.password().is_some() => {
+            let _ = u.set_username("");
+            let _ = u.set_password(None);
+            u.to_string().trim_end_matches('/').to_string()
+        }
+        _ => raw.trim().to_string(),
+    }
 }
 
 /// Which standard streams are terminals.
@@ -440,27 +468,20 @@ fn check_mode(path: &Path, warnings: &mut Vec<String>) {
 
 impl Settings {
     /// Refuses `http://` base URLs unless loopback or `BITHUMAN_ALLOW_HTTP=1`.
-    pub fn check_base_url(&self, env: &Env) -> Result<(), CliError> {
+    pub fn check_base_url(&self) -> Result<(), CliError> {
         let raw = self.base_url.value.trim();
-        let url = url::Url::parse(raw).map_err(|e| {
-            CliError::usage(format!(
-                "invalid base URL {raw:?} ({}): {e}",
-                self.base_url.source
-            ))
-        })?;
-        match url.scheme() {
-            "https" => Ok(()),
-            "http" if bithuman::http::is_loopback(&url) || env.flag("BITHUMAN_ALLOW_HTTP") => {
-                Ok(())
-            }
-            "http" => Err(CliError::usage(format!(
-                "refusing plain-http base URL {raw} ({}): the secret would travel unencrypted; use https, or set BITHUMAN_ALLOW_HTTP=1 to allow it",
-                self.base_url.source
-            ))),
-            other => Err(CliError::usage(format!(
-                "invalid base URL {raw:?}: scheme {other:?} is not http or https"
-            ))),
-        }
+        let source = &self.base_url.source;
+        bithuman::check_base_url(raw, self.allow_http)
+            .map(|_| ())
+            .map_err(|problem| CliError::usage(match problem {
+                BaseUrlProblem::Invalid(e) => format!("invalid base URL {raw:?} ({source}): {e}"),
+                BaseUrlProblem::PlainHttp => format!(
+                    "refusing plain-http base URL {raw} ({source}): the secret would travel unencrypted; use https, or set BITHUMAN_ALLOW_HTTP=1 to allow it"
+                ),
+                BaseUrlProblem::Scheme(other) => format!(
+                    "invalid base URL {raw:?}: scheme {other:?} is not http or https"
+                ),
+            }))
     }
 }
 
@@ -477,6 +498,9 @@ mod tests {
         assert_eq!(parse_duration("0"), Ok(Duration::ZERO));
         assert!(parse_duration("soon").is_err());
         assert!(parse_duration("-1").is_err());
+        for huge in ["1e20", "500000000000y", "11y", "inf", "NaN"] {
+            assert!(parse_duration(huge).is_err(), "{huge}");
+        }
     }
 
     #[test]

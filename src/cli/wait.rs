@@ -1,29 +1,27 @@
 //! `bithuman status` and `bithuman wait` (also the waiting half of
 //! `generate --wait`).
 
-use super::args::{StatusArgs, WaitArgs, WaitFlags};
-use super::exit::{CliError, code, from_lib, severity};
+use super::args::{StatusArgs, WaitArgs};
+use super::exit::{CliError, Kind, code, from_lib, worse};
 use super::interrupt::{self, Phase};
 use super::output::WaitProgress;
-use super::settings::parse_duration;
+use super::text::shown;
 use super::{Ctx, history};
 use bithuman::client::validate_agent_id;
-use bithuman::wait::{
-    DEFAULT_INTERVAL, MIN_INTERVAL, Timeout, WaitEvent, WaitOptions, WaitOutcome, wait_many,
-};
+use bithuman::wait::{WaitEvent, WaitOptions, WaitOutcome, wait_many};
 use bithuman::{AgentRecord, Client, Error};
 
 /// `bithuman status ID...`: one GET per id; exit 0 whatever the status.
 pub fn status(ctx: &mut Ctx, args: StatusArgs) -> Result<u8, CliError> {
     validate_ids(&args.ids)?;
-    let client = ctx.client(true)?;
+    let client = ctx.client()?;
     let mut failures = Failures::new(ctx);
     for id in &args.ids {
         match client.status(id) {
             Ok(record) => ctx.out.record(&record, id, &[])?,
             Err(e) => {
                 let err = about(id, from_lib(&e));
-                if err.exit == code::INTERRUPTED {
+                if err.kind == Kind::Interrupted {
                     return Err(err);
                 }
                 failures.add(ctx, err);
@@ -38,15 +36,16 @@ pub fn wait(ctx: &mut Ctx, args: WaitArgs) -> Result<u8, CliError> {
     let ids = if args.last {
         let last = history::last(&ctx.settings)?;
         ctx.out.note(&format!(
-            "Waiting for {last}, the agent this machine created most recently."
+            "Waiting for {}, the agent this machine created most recently.",
+            shown(&last)
         ));
         vec![last]
     } else {
         args.ids
     };
     validate_ids(&ids)?;
-    let options = wait_options(ctx, &args.wait_flags, None)?;
-    let client = ctx.client(true)?;
+    let options = ctx.wait_options(&args.wait_flags, None)?;
+    let client = ctx.client()?;
     let mut failures = Failures::new(ctx);
     run(ctx, &client, &ids, &options, |ctx, id, outcome| {
         if let Some(err) = settle(ctx, id, outcome, &[])? {
@@ -55,45 +54,6 @@ pub fn wait(ctx: &mut Ctx, args: WaitArgs) -> Result<u8, CliError> {
         Ok(())
     })?;
     Ok(failures.finish(ctx))
-}
-
-/// Builds wait options from flags, config and defaults (exit 2 on bad values).
-pub fn wait_options(
-    ctx: &Ctx,
-    flags: &WaitFlags,
-    model_hint: Option<&str>,
-) -> Result<WaitOptions, CliError> {
-    let interval = match &flags.interval {
-        Some(text) => {
-            parse_duration(text).map_err(|e| CliError::usage(format!("--interval: {e}")))?
-        }
-        None => match &ctx.settings.interval {
-            Some(s) => s.value,
-            // The local sandbox has no rate limit: poll it every second so
-            // its short run shows each step.
-            None if ctx.settings.sandbox => MIN_INTERVAL,
-            None => DEFAULT_INTERVAL,
-        },
-    };
-    if interval < MIN_INTERVAL {
-        return Err(CliError::usage(format!(
-            "--interval {}: the minimum is 1s (the API asks clients not to poll faster)",
-            humantime::format_duration(interval)
-        )));
-    }
-    let timeout = match &flags.timeout {
-        Some(text) => {
-            let d = parse_duration(text).map_err(|e| CliError::usage(format!("--timeout: {e}")))?;
-            Timeout::Fixed((!d.is_zero()).then_some(d))
-        }
-        None => match &ctx.settings.timeout {
-            Some(s) => Timeout::Fixed(s.value),
-            None => Timeout::ByModel {
-                hint: model_hint.map(str::to_string),
-            },
-        },
-    };
-    Ok(WaitOptions { interval, timeout })
 }
 
 /// Waits for `ids` with a spinner (or plain lines), calling `finished` as
@@ -136,7 +96,7 @@ pub fn report(
     match settle(ctx, id, outcome, extra)? {
         Some(err) => {
             ctx.out.error(&err);
-            Ok(err.exit)
+            Ok(err.exit_code())
         }
         None => Ok(code::OK),
     }
@@ -164,14 +124,12 @@ pub fn settle(
         }
         WaitOutcome::Failed(record) => {
             ctx.out.record(&record, id, &[])?;
-            let why = record
-                .error_message()
-                .map(bithuman::sanitize::sanitize_line);
+            let why = record.error_message().map(shown);
             CliError::new(
-                code::FAILURE,
-                "GENERATION_FAILED",
+                Kind::Failed,
                 format!(
-                    "agent {id} failed: {}",
+                    "agent {} failed: {}",
+                    shown(id),
                     why.as_deref().unwrap_or("no error message given")
                 ),
             )
@@ -182,19 +140,20 @@ pub fn settle(
             match last_error {
                 Some(e) => {
                     let cause = from_lib(&e);
-                    let exit = if matches!(e, Error::Parse { .. }) {
-                        code::SOFTWARE
+                    let kind = if matches!(e, Error::Parse { .. }) {
+                        Kind::InvalidResponse
                     } else {
-                        code::UNAVAILABLE
+                        Kind::Unavailable
                     };
                     let mut err = CliError::new(
-                        exit,
-                        &cause.code,
+                        kind,
                         format!(
-                            "gave up waiting for {id} at the deadline: the last poll failed: {}",
+                            "gave up waiting for {} at the deadline: the last poll failed: {}",
+                            shown(id),
                             cause.message
                         ),
-                    );
+                    )
+                    .with_code(cause.code());
                     err.http_status = cause.http_status;
                     err.with_hint(format!(
                         "the agent may still be generating; resume with: {resume}"
@@ -206,18 +165,18 @@ pub fn settle(
                         .map(|r| {
                             format!(
                                 " (last seen: {}{})",
-                                r.status(),
+                                shown(r.status()),
                                 r.current_step()
-                                    .map(|s| format!(", {s}"))
+                                    .map(|s| format!(", {}", shown(s)))
                                     .unwrap_or_default()
                             )
                         })
                         .unwrap_or_default();
                     CliError::new(
-                        code::TEMP_FAIL,
-                        "TIMEOUT",
+                        Kind::Timeout,
                         format!(
-                            "timed out waiting for {id}: it is still generating, not failed{state}"
+                            "timed out waiting for {}: it is still generating, not failed{state}",
+                            shown(id)
                         ),
                     )
                     .with_hint(format!("resume with: {resume}"))
@@ -227,9 +186,11 @@ pub fn settle(
         WaitOutcome::Interrupted { last } => {
             print_last(&last)?;
             CliError::new(
-                code::INTERRUPTED,
-                "INTERRUPTED",
-                format!("stopped waiting for {id}; generation continues on the server"),
+                Kind::Interrupted,
+                format!(
+                    "stopped waiting for {}; generation continues on the server",
+                    shown(id)
+                ),
             )
             .with_hint(format!("resume with: {resume}"))
         }
@@ -260,7 +221,7 @@ impl Failures {
     }
 
     pub fn add(&mut self, ctx: &Ctx, err: CliError) {
-        self.worst = worse(self.worst, err.exit);
+        self.worst = worse(self.worst, err.exit_code());
         if self.json {
             self.errors.push(err);
         } else {
@@ -274,7 +235,7 @@ impl Failures {
             return self.worst;
         }
         self.errors
-            .sort_by_key(|e| std::cmp::Reverse(severity(e.exit)));
+            .sort_by_key(|e| std::cmp::Reverse(e.kind.severity()));
         let mut first = self.errors[0].clone();
         if self.errors.len() > 1 {
             first.message = self
@@ -299,19 +260,14 @@ impl Failures {
 /// Refuses ids that are not one safe path segment (exit 2).
 pub fn validate_ids(ids: &[String]) -> Result<(), CliError> {
     for id in ids {
-        validate_agent_id(id).map_err(|e| from_lib(&e))?;
+        validate_agent_id(id)?;
     }
     Ok(())
 }
 
 fn about(id: &str, mut err: CliError) -> CliError {
     if !err.message.contains(id) {
-        err.message = format!("{id}: {}", err.message);
+        err.message = format!("{}: {}", shown(id), err.message);
     }
     err
-}
-
-/// The worse of two exit codes.
-pub fn worse(a: u8, b: u8) -> u8 {
-    if severity(b) > severity(a) { b } else { a }
 }

@@ -6,9 +6,9 @@ use crate::envelope::parse_error_body;
 use crate::error::{ApiError, Error, Result};
 use crate::media::StreamBody;
 use crate::secret::ApiSecret;
-use reqwest::blocking::{Client as Reqwest, Response};
+pub(crate) use reqwest::Method;
+use reqwest::Url;
 use reqwest::header::{HeaderMap, HeaderValue};
-use reqwest::{Method, Url};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -21,15 +21,14 @@ mod urls;
 pub use cancel::Cancel;
 pub use logging::elide_base64;
 use logging::*;
-pub use retry::{MAX_RETRY_AFTER, MAX_WAIT_RETRY_AFTER, parse_retry_after, retry_delay};
-pub use urls::is_loopback;
+pub use retry::{parse_retry_after, retry_delay};
 use urls::*;
+pub use urls::{BaseUrlProblem, check_base_url, is_loopback};
 
 /// Receives one log line (already redacted) per event when verbose.
 pub type Logger = Arc<dyn Fn(&str) + Send + Sync>;
 
-/// Called with the cumulative number of body bytes sent.
-pub type Progress = Arc<dyn Fn(u64) + Send + Sync>;
+pub use crate::media::Progress;
 
 /// The shortest per-try timeout left to a request near a wait's deadline.
 pub const MIN_TRY_TIMEOUT: Duration = Duration::from_secs(1);
@@ -54,8 +53,6 @@ pub enum Tries {
 pub enum ReqBody {
     /// No body.
     None,
-    /// A small JSON body held in memory.
-    Json(Vec<u8>),
     /// A streamed body (files as base64), rebuilt for every try.
     Stream(StreamBody, Option<Progress>),
 }
@@ -142,41 +139,46 @@ pub struct HttpConfig {
 /// The HTTP layer.
 pub struct Http {
     config: HttpConfig,
-    // Built on first use: most commands never download, and building a
-    // client costs a read of the system's root certificates.
-    files: std::sync::OnceLock<Reqwest>,
     // API calls run on an async client driven by a current-thread runtime on
     // the calling thread. Compared with reqwest's blocking client this sends
     // bodies in 256 KiB chunks instead of 8 KiB thread hand-offs (a 100 MiB
     // upload went from 0.25x to 2x curl's speed) and an idle `wait` wakes
     // one thread per poll instead of two.
     api: std::sync::OnceLock<(tokio::runtime::Runtime, reqwest::Client)>,
+    // File downloads share that runtime on a second client: no secret ever,
+    // redirects followed anywhere. Built on first use (most commands never
+    // download, and a client costs a read of the root certificates).
+    files: std::sync::OnceLock<reqwest::Client>,
 }
 
 impl Http {
     /// Sets up the HTTP layer; the clients are built on first use: the API
     /// one (secret, same-origin redirects only) and the file one (no secret
     /// ever, normal redirects).
-    pub fn new(config: HttpConfig) -> Result<Self> {
-        Ok(Self {
+    pub fn new(config: HttpConfig) -> Self {
+        Self {
             files: std::sync::OnceLock::new(),
             api: std::sync::OnceLock::new(),
             config,
-        })
+        }
     }
 
-    fn files(&self) -> Result<&Reqwest> {
+    fn files(&self) -> Result<&reqwest::Client> {
         if let Some(c) = self.files.get() {
             return Ok(c);
         }
-        let mut files = Reqwest::builder()
+        let mut builder = reqwest::Client::builder()
             .user_agent(self.config.user_agent.clone())
             .connect_timeout(self.config.connect_timeout)
-            .timeout(None);
+            // A signed model URL must not travel to a redirect target in a Referer.
+            .referer(false)
+            .redirect(reqwest::redirect::Policy::limited(10));
         if is_loopback(&self.config.base_url) {
-            files = files.no_proxy();
+            builder = builder.no_proxy();
         }
-        let client = build_client(files)?;
+        let client = builder
+            .build()
+            .map_err(|e| Error::Config(format!("cannot set up HTTP: {e}")))?;
         Ok(self.files.get_or_init(|| client))
     }
 
@@ -293,7 +295,6 @@ impl Http {
         let logged_body = match &req.body {
             _ if self.config.verbosity < 2 => None,
             ReqBody::None => None,
-            ReqBody::Json(bytes) => Some(String::from_utf8_lossy(bytes).into_owned()),
             ReqBody::Stream(body, _) => body.describe().ok(),
         };
         self.log(1, &format!("→ {label}"));
@@ -368,7 +369,6 @@ impl Http {
             // A bodiless POST still says `Content-Length: 0` (some CDNs answer 411 without it).
             ReqBody::None if req.method == Method::GET => None,
             ReqBody::None => Some(reqwest::Body::from(Vec::new())),
-            ReqBody::Json(bytes) => Some(reqwest::Body::from(bytes.clone())),
             ReqBody::Stream(body, progress) => {
                 headers.insert(
                     reqwest::header::CONTENT_LENGTH,
@@ -402,27 +402,7 @@ impl Http {
         }
         runtime.block_on(async {
             let response = request.send().await.map_err(|e| network_error(label, &e))?;
-            let status = response.status().as_u16();
-            let headers = response.headers().clone();
-            if response
-                .content_length()
-                .is_some_and(|n| n > MAX_ANSWER_BYTES)
-            {
-                return Err(answer_too_big(label, status));
-            }
-            let bytes = response
-                .bytes()
-                .await
-                .map_err(|e| network_error(label, &e))?;
-            if bytes.len() as u64 > MAX_ANSWER_BYTES {
-                return Err(answer_too_big(label, status));
-            }
-            Ok(Answer {
-                status,
-                headers,
-                body: bytes.to_vec(),
-                request: label.to_string(),
-            })
+            read_answer(response, label).await
         })
     }
 
@@ -437,6 +417,7 @@ impl Http {
         let mut builder = reqwest::Client::builder()
             .user_agent(self.config.user_agent.clone())
             .connect_timeout(self.config.connect_timeout)
+            .referer(false)
             .redirect(redirect_policy(&self.config.base_url));
         if is_loopback(&self.config.base_url) {
             builder = builder.no_proxy();
@@ -450,63 +431,48 @@ impl Http {
         Ok(self.api.get_or_init(|| (runtime, client)))
     }
 
-    fn read_answer(&self, mut response: Response, label: &str) -> Result<Answer> {
-        use std::io::Read;
-        let status = response.status().as_u16();
-        let headers = response.headers().clone();
-        let too_big = || Error::Parse {
-            request: label.to_string(),
-            status,
-            message: format!(
-                "the answer is larger than {} MiB",
-                MAX_ANSWER_BYTES / (1024 * 1024)
-            ),
-        };
-        if response
-            .content_length()
-            .is_some_and(|n| n > MAX_ANSWER_BYTES)
-        {
-            return Err(too_big());
+    /// Opens a file URL (model or video download) without the API secret,
+    /// following redirects anywhere. Only `http(s)` URLs are fetched. The
+    /// body is then read chunk by chunk with [`FileBody::next_chunk`].
+    pub fn open_file(&self, url: &str, timeout: Option<Duration>) -> Result<FileBody<'_>> {
+        let parsed = Url::parse(url).map_err(|e| Error::BadFileUrl {
+            url: crate::sanitize::sanitize_line(url),
+            reason: e.to_string(),
+        })?;
+        if !matches!(parsed.scheme(), "http" | "https") {
+            return Err(Error::BadFileUrl {
+                url: redact_query(&parsed),
+                reason: format!("scheme {:?} is not http or https", parsed.scheme()),
+            });
         }
-        let mut body = Vec::new();
-        (&mut response)
-            .take(MAX_ANSWER_BYTES + 1)
-            .read_to_end(&mut body)
-            .map_err(|e| read_error(label, &e))?;
-        if body.len() as u64 > MAX_ANSWER_BYTES {
-            return Err(too_big());
-        }
-        Ok(Answer {
-            status,
-            headers,
-            body,
-            request: label.to_string(),
-        })
-    }
-
-    /// Opens a file URL (model download) without the API secret, following
-    /// redirects anywhere. Returns the streaming response on 2xx.
-    pub fn open_file(&self, url: &str, timeout: Option<Duration>) -> Result<Response> {
-        let parsed =
-            Url::parse(url).map_err(|e| Error::Config(format!("bad file URL {url:?}: {e}")))?;
         let label = format!("GET {}", redact_query(&parsed));
         self.log(1, &format!("→ {label}"));
         let started = Instant::now();
-        let mut builder = self.files()?.get(parsed);
+        let client = self.files()?;
+        let (runtime, _) = self.api()?;
+        let mut builder = client.get(parsed);
         if let Some(t) = timeout {
             builder = builder.timeout(t);
         }
-        let response = builder.send().map_err(|e| network_error(&label, &e))?;
+        // `send()` starts the request's timer: it must run inside the runtime.
+        let response = runtime
+            .block_on(async { builder.send().await })
+            .map_err(|e| network_error(&label, &e))?;
         let status = response.status().as_u16();
         self.log(
             1,
             &format!("← {status} {label} ({} ms)", started.elapsed().as_millis()),
         );
         if (200..300).contains(&status) {
-            Ok(response)
+            Ok(FileBody {
+                total: response.content_length(),
+                response,
+                runtime,
+                label,
+            })
         } else {
-            let answer = self.read_answer(response, &label)?;
-            Err(Error::Api(api_error(&answer)))
+            let answer = runtime.block_on(read_answer(response, &label))?;
+            Err(Error::FileHost(api_error(&answer)))
         }
     }
 
@@ -537,9 +503,54 @@ fn answer_too_big(label: &str, status: u16) -> Error {
     }
 }
 
-fn build_client(b: reqwest::blocking::ClientBuilder) -> Result<Reqwest> {
-    b.build()
-        .map_err(|e| Error::Config(format!("cannot set up HTTP: {e}")))
+/// The body of a file being downloaded, read chunk by chunk.
+pub struct FileBody<'a> {
+    response: reqwest::Response,
+    runtime: &'a tokio::runtime::Runtime,
+    label: String,
+    /// `Content-Length`, when the host sent one.
+    pub total: Option<u64>,
+}
+
+impl FileBody<'_> {
+    /// The next chunk; `None` at the end.
+    pub fn next_chunk(&mut self) -> Result<Option<bytes::Bytes>> {
+        let response = &mut self.response;
+        self.runtime
+            .block_on(async { response.chunk().await })
+            .map_err(|e| network_error(&self.label, &e))
+    }
+}
+
+/// Reads an answer's body, never more than [`MAX_ANSWER_BYTES`] whatever
+/// the server says or does not say in `Content-Length` (a chunked or endless
+/// body is cut off at the cap, not read whole first).
+async fn read_answer(mut response: reqwest::Response, label: &str) -> Result<Answer> {
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    if response
+        .content_length()
+        .is_some_and(|n| n > MAX_ANSWER_BYTES)
+    {
+        return Err(answer_too_big(label, status));
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response
+        .chunk()
+        .await
+        .map_err(|e| network_error(label, &e))?
+    {
+        if (body.len() + chunk.len()) as u64 > MAX_ANSWER_BYTES {
+            return Err(answer_too_big(label, status));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(Answer {
+        status,
+        headers,
+        body,
+        request: label.to_string(),
+    })
 }
 
 /// Builds an [`ApiError`] from an error answer of any shape.
@@ -555,24 +566,6 @@ pub fn api_error(answer: &Answer) -> ApiError {
             .and_then(parse_retry_after)
             .or(parsed.retry_after),
         request: answer.request.clone(),
-    }
-}
-
-// A failure while reading a body: reqwest's blocking reader wraps its own
-// error (a timeout among them) in an `io::Error`.
-fn read_error(label: &str, e: &std::io::Error) -> Error {
-    if let Some(inner) = e.get_ref().and_then(|i| i.downcast_ref::<reqwest::Error>()) {
-        return network_error(label, inner);
-    }
-    let timeout = e.kind() == std::io::ErrorKind::TimedOut;
-    Error::Network {
-        request: label.to_string(),
-        message: if timeout {
-            "timed out".to_string()
-        } else {
-            e.to_string()
-        },
-        timeout,
     }
 }
 
@@ -612,8 +605,7 @@ mod tests {
             verbosity: 0,
             logger: None,
             cancel: Arc::new(Cancel::default()),
-        })
-        .expect("http");
+        });
         for _ in 0..50 {
             let first = http.backoff(1);
             assert!(

@@ -29,6 +29,29 @@ pub(crate) fn origin(url: &Url) -> Origin {
     )
 }
 
+/// Why a base URL was refused by [`check_base_url`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BaseUrlProblem {
+    /// Not a URL (the parser's reason).
+    Invalid(String),
+    /// `http://` to a host that is not loopback: the secret would travel unencrypted.
+    PlainHttp,
+    /// Neither http nor https.
+    Scheme(String),
+}
+
+/// Checks an API base URL: https, or http to a loopback host (or anywhere
+/// when `allow_http`, the user's explicit choice).
+pub fn check_base_url(raw: &str, allow_http: bool) -> std::result::Result<Url, BaseUrlProblem> {
+    let url = Url::parse(raw.trim()).map_err(|e| BaseUrlProblem::Invalid(e.to_string()))?;
+    match url.scheme() {
+        "https" => Ok(url),
+        "http" if is_loopback(&url) || allow_http => Ok(url),
+        "http" => Err(BaseUrlProblem::PlainHttp),
+        other => Err(BaseUrlProblem::Scheme(other.to_string())),
+    }
+}
+
 /// True for `localhost`, 127.0.0.0/8 and `[::1]`.
 pub fn is_loopback(url: &Url) -> bool {
     match url.host() {

@@ -16,7 +16,7 @@ pub use detect::{Detected, detect};
 pub use local::LocalFile;
 
 /// Which generate field a file is for; also the upload API's `file_type`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum MediaKind {
     /// A face image (`image`).
     Image,
@@ -68,13 +68,15 @@ impl fmt::Display for MediaKind {
 
 /// How a local file is sent (`--media`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum MediaMode {
-    /// `POST /v1/files/upload`, then the returned URL goes in the generate body.
+    /// POST /v1/files/upload, then send the returned URL
     #[default]
     Upload,
-    /// Raw standard base64 in the generate field.
+    /// Raw base64 in the generate field
     Base64,
-    /// `data:<mime>;base64,<…>` in the generate field.
+    /// data:<mime>;base64,… in the generate field
+    #[cfg_attr(feature = "cli", value(name = "data-uri"))]
     DataUri,
 }
 
@@ -154,40 +156,6 @@ pub enum MediaError {
     },
 }
 
-/// Counts uses of stdin (`-`) across `--image`, `--audio`, `--video` and
-/// `--prompt-file`: stdin can be read only once.
-#[derive(Debug, Default)]
-pub struct StdinGuard {
-    claimed_by: Option<String>,
-}
-
-impl StdinGuard {
-    /// A guard with stdin unclaimed.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Records that `flag` (e.g. `"--image"`) has value `arg`. A second `-`
-    /// is a usage error naming both flags; anything else is ignored.
-    pub fn claim(&mut self, flag: &str, arg: &str) -> Result<(), MediaError> {
-        if arg != "-" {
-            return Ok(());
-        }
-        if let Some(first) = &self.claimed_by {
-            return Err(MediaError::Usage(format!(
-                "only one input can be read from stdin, but both {first} and {flag} are '-'"
-            )));
-        }
-        self.claimed_by = Some(flag.to_string());
-        Ok(())
-    }
-
-    /// The flag that claimed stdin, if any.
-    pub fn claimed_by(&self) -> Option<&str> {
-        self.claimed_by.as_deref()
-    }
-}
-
 /// True for values passed through as they are: `http://`, `https://`, `data:`.
 pub fn is_url(arg: &str) -> bool {
     let has_prefix = |p: &str| {
@@ -200,7 +168,7 @@ pub fn is_url(arg: &str) -> bool {
 
 /// Resolves one flag value: a URL or `data:` URI passes through unchanged; `-`
 /// spools all of `stdin` to a temp file; anything else must be a readable
-/// regular file. The caller makes sure at most one value is `-` ([`StdinGuard`]).
+/// regular file. The caller makes sure at most one value is `-`.
 pub fn resolve(arg: &str, kind: MediaKind, stdin: &mut dyn Read) -> Result<MediaInput, MediaError> {
     if is_url(arg) {
         return Ok(MediaInput::Url(arg.to_string()));

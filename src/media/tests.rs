@@ -114,21 +114,6 @@ fn stdin_is_spooled_and_named_after_its_type() {
     assert_eq!(f.mime(), "application/octet-stream");
 }
 
-#[test]
-fn stdin_can_be_claimed_once() {
-    let mut guard = StdinGuard::new();
-    guard.claim("--image", "face.png").unwrap();
-    guard.claim("--image", "-").unwrap();
-    guard.claim("--audio", "voice.wav").unwrap();
-    let err = guard.claim("--prompt-file", "-").unwrap_err();
-    assert!(matches!(err, MediaError::Usage(_)));
-    assert!(
-        err.to_string().contains("--image and --prompt-file"),
-        "{err}"
-    );
-    assert_eq!(guard.claimed_by(), Some("--image"));
-}
-
 fn check(name: &str, bytes: &[u8], kind: MediaKind) -> Result<(), MediaError> {
     let dir = tempfile::tempdir().unwrap();
     let path = write(&dir, name, bytes);
