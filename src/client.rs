@@ -3,20 +3,13 @@
 use crate::error::{Error, Result};
 use crate::http::Method;
 use crate::http::{Answer, Cancel, Http, HttpConfig, Logger, ReqBody, Request, Tries};
+pub use crate::ids::{encode_id, validate_agent_id};
 use crate::media::{LocalFile, MediaKind, Progress, StreamBody};
 use crate::record::AgentRecord;
 use crate::secret::ApiSecret;
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde_json::Value;
 use std::sync::Arc;
 use std::time::Duration;
-
-/// Characters escaped in a path segment (RFC 3986 unreserved ones are kept).
-pub const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'_')
-    .remove(b'.')
-    .remove(b'~');
 
 /// Tries for one-shot calls: the first plus four retries.
 pub const DEFAULT_TRIES: u32 = 5;
@@ -260,45 +253,5 @@ fn get<'a>(path: &'a str, query: &'a [(&'a str, &'a str)]) -> Request<'a> {
         body: ReqBody::None,
         idempotency_key: None,
         timeout: None,
-    }
-}
-
-/// Refuses ids that are not a single safe path segment.
-pub fn validate_agent_id(id: &str) -> Result<()> {
-    let bad = id.is_empty()
-        || id.contains('/')
-        || id.contains('\\')
-        || id.contains("..")
-        || id == "."
-        || id.chars().any(|c| c.is_whitespace() || c.is_control());
-    if bad {
-        Err(Error::InvalidId(crate::sanitize::sanitize_line(id)))
-    } else {
-        Ok(())
-    }
-}
-
-/// Validates and percent-encodes an agent id for a URL path.
-pub fn encode_id(id: &str) -> Result<String> {
-    validate_agent_id(id)?;
-    Ok(utf8_percent_encode(id, PATH_SEGMENT).to_string())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ids() {
-        assert_eq!(encode_id("A91XMB7113").ok().as_deref(), Some("A91XMB7113"));
-        assert_eq!(encode_id("a?b#c%").ok().as_deref(), Some("a%3Fb%23c%25"));
-        for bad in [
-            "", "a/b", "..", "a..b", ".", "a b", "a\tb", "a\u{1b}b", "a\\b",
-        ] {
-            assert!(
-                matches!(encode_id(bad), Err(Error::InvalidId(_))),
-                "{bad:?}"
-            );
-        }
     }
 }

@@ -37,6 +37,7 @@ mod envelope;
 pub mod error;
 pub mod generate;
 mod http;
+pub mod ids;
 pub mod media;
 pub mod record;
 #[cfg(feature = "sandbox")]

@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 
 /// Where an agent stands, for the purpose of waiting.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Phase {
+pub enum AgentState {
     /// `ready`, or a legacy `success` row with progress at 100 %.
     Ready,
     /// `failed`.
@@ -88,12 +88,12 @@ impl AgentRecord {
     /// Terminal test: `ready` → ready; `failed` → failed; `success` with
     /// progress ≥ 1.0 → ready (legacy rows); everything else keeps waiting
     /// (`completed` and `success` are mid-run markers today).
-    pub fn phase(&self) -> Phase {
+    pub fn state(&self) -> AgentState {
         match self.status() {
-            "ready" => Phase::Ready,
-            "failed" => Phase::Failed,
-            "success" if self.progress().is_some_and(|p| p >= 1.0) => Phase::Ready,
-            _ => Phase::Pending,
+            "ready" => AgentState::Ready,
+            "failed" => AgentState::Failed,
+            "success" if self.progress().is_some_and(|p| p >= 1.0) => AgentState::Ready,
+            _ => AgentState::Pending,
         }
     }
 
@@ -101,7 +101,7 @@ impl AgentRecord {
     pub fn viewer_url(id: &str) -> String {
         format!(
             "https://www.bithuman.ai/{}",
-            percent_encoding::utf8_percent_encode(id, crate::client::PATH_SEGMENT)
+            percent_encoding::utf8_percent_encode(id, crate::ids::PATH_SEGMENT)
         )
     }
 
@@ -130,7 +130,12 @@ pub fn progress_fraction(value: &Value) -> Option<f64> {
     if !p.is_finite() || p < 0.0 {
         return None;
     }
-    Some(if p > 1.0 { (p / 100.0).min(1.0) } else { p })
+    // A hair over 1 is float noise on a fraction (1.0000001), not 1 %.
+    Some(if p > 1.0 + 1e-6 {
+        (p / 100.0).min(1.0)
+    } else {
+        p.min(1.0)
+    })
 }
 
 #[cfg(test)]
@@ -145,29 +150,33 @@ mod tests {
     #[test]
     fn terminal_states() {
         assert_eq!(
-            rec(json!({"status":"ready","progress":1.0})).phase(),
-            Phase::Ready
+            rec(json!({"status":"ready","progress":1.0})).state(),
+            AgentState::Ready
         );
-        assert_eq!(rec(json!({"status":"failed"})).phase(), Phase::Failed);
+        assert_eq!(rec(json!({"status":"failed"})).state(), AgentState::Failed);
         assert_eq!(
-            rec(json!({"status":"success","progress":1.0})).phase(),
-            Phase::Ready
-        );
-        assert_eq!(
-            rec(json!({"status":"success","progress":100})).phase(),
-            Phase::Ready
+            rec(json!({"status":"success","progress":1.000_000_1})).state(),
+            AgentState::Ready
         );
         assert_eq!(
-            rec(json!({"status":"success","progress":0.2})).phase(),
-            Phase::Pending
+            rec(json!({"status":"success","progress":1.0})).state(),
+            AgentState::Ready
         );
         assert_eq!(
-            rec(json!({"status":"completed","progress":0.05})).phase(),
-            Phase::Pending
+            rec(json!({"status":"success","progress":100})).state(),
+            AgentState::Ready
         );
         assert_eq!(
-            rec(json!({"status":"quantum_entangled"})).phase(),
-            Phase::Pending
+            rec(json!({"status":"success","progress":0.2})).state(),
+            AgentState::Pending
+        );
+        assert_eq!(
+            rec(json!({"status":"completed","progress":0.05})).state(),
+            AgentState::Pending
+        );
+        assert_eq!(
+            rec(json!({"status":"quantum_entangled"})).state(),
+            AgentState::Pending
         );
     }
 

@@ -5,7 +5,7 @@
 use crate::client::Client;
 use crate::error::Error;
 use crate::http::Tries;
-use crate::record::{AgentRecord, Phase};
+use crate::record::{AgentRecord, AgentState};
 use std::time::{Duration, Instant};
 
 /// The shortest interval between two polls of one agent.
@@ -170,10 +170,10 @@ pub fn wait_many(
                         id: &slot.id,
                         record: &record,
                     });
-                    match record.phase() {
-                        Phase::Ready => slot.outcome = Some(WaitOutcome::Ready(record)),
-                        Phase::Failed => slot.outcome = Some(WaitOutcome::Failed(record)),
-                        Phase::Pending => slot.last = Some(record),
+                    match record.state() {
+                        AgentState::Ready => slot.outcome = Some(WaitOutcome::Ready(record)),
+                        AgentState::Failed => slot.outcome = Some(WaitOutcome::Failed(record)),
+                        AgentState::Pending => slot.last = Some(record),
                     }
                 }
                 Err(Error::Interrupted) => {

@@ -4,13 +4,14 @@
 
 mod args;
 mod auth;
+mod completion;
 mod download;
 mod exit;
 mod generate;
 mod history;
 mod interrupt;
-mod misc;
 mod output;
+mod sandbox;
 mod settings;
 mod text;
 mod wait;
@@ -148,9 +149,9 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8, CliError> {
         Command::Wait(a) => wait::wait(ctx, a),
         Command::Download(a) => download::run(ctx, a),
         Command::Auth(a) => auth::run(ctx, a),
-        Command::Sandbox(args::SandboxCommand::Serve(a)) => misc::sandbox_serve(ctx, a),
-        Command::Completion { shell } => misc::completion(shell),
-        Command::Man => misc::man(),
+        Command::Sandbox(args::SandboxCommand::Serve(a)) => sandbox::serve(ctx, a),
+        Command::Completion { shell } => completion::completion(shell),
+        Command::Man => completion::man(),
     }
 }
 

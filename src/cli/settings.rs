@@ -122,7 +122,7 @@ pub struct ConfigFile {
 impl ConfigFile {
     /// Reads `path`; a missing file is an empty config.
     pub fn load(path: &Path) -> Result<Self, CliError> {
-        match std::fs::read_to_string(path) {
+        match read_small_file(path) {
             Ok(text) => {
                 let table: toml::Table = text.parse().map_err(|e: toml::de::Error| {
                     CliError::config(format!(
@@ -134,6 +134,10 @@ impl ConfigFile {
                 Ok(Self { table })
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
+            Err(e) if e.kind() == std::io::ErrorKind::FileTooLarge => Err(CliError::new(
+                super::exit::Kind::BadInput,
+                format!("cannot read config file {}: {e}", path.display()),
+            )),
             Err(e) => Err(CliError::config(format!(
                 "cannot read config file {}: {e}",
                 path.display()
@@ -177,16 +181,40 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
     };
     if d > MAX_DURATION {
         return Err(format!(
-            "{text:?} is too long (the most is {})",
-            humantime::format_duration(MAX_DURATION)
+            "{text:?} is too long (the most is {} days; 0 means no limit)",
+            MAX_DURATION.as_secs() / 86_400
         ));
     }
     Ok(d)
 }
 
+/// The largest config file read (real ones are a few hundred bytes).
+const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
+
+/// Reads a config file: a regular file (a FIFO or device would hang or
+/// never end), at most [`MAX_CONFIG_BYTES`].
+fn read_small_file(path: &Path) -> std::io::Result<String> {
+    use std::io::Read;
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(std::io::Error::other("not a regular file"));
+    }
+    let mut text = String::new();
+    std::fs::File::open(path)?
+        .take(MAX_CONFIG_BYTES + 1)
+        .read_to_string(&mut text)?;
+    if text.len() as u64 > MAX_CONFIG_BYTES {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::FileTooLarge,
+            format!("larger than {} KiB", MAX_CONFIG_BYTES / 1024),
+        ));
+    }
+    Ok(text)
+}
+
 /// Reads the official tools' dotenv-style `~/.bithuman/config`.
 pub fn read_official(path: &Path) -> Option<String> {
-    let text = std::fs::read_to_string(path).ok()?;
+    let text = read_small_file(path).ok()?;
     text.lines().find_map(|line| {
         let line = line.trim();
         let line = line.strip_prefix("export ").unwrap_or(line);

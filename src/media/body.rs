@@ -77,12 +77,14 @@ impl StreamBody {
     }
 
     /// Whether the body holds any file.
+    #[cfg(test)]
     pub fn has_files(&self) -> bool {
         self.parts.iter().any(|p| matches!(p, Part::File(_)))
     }
 
     /// A fresh reader over the whole body; call again for each retry.
     /// `progress` gets the cumulative bytes produced after each read.
+    #[cfg(test)]
     pub fn reader(&self, progress: Option<Progress>) -> io::Result<Box<dyn Read + Send + 'static>> {
         Ok(Box::new(self.body_reader(progress)))
     }
@@ -263,11 +265,6 @@ impl std::fmt::Debug for BodyReader {
 }
 
 impl BodyReader {
-    /// Bytes produced so far.
-    pub fn produced(&self) -> u64 {
-        self.produced
-    }
-
     /// The next piece of the body as an owned buffer (up to 256 KiB), or
     /// `None` at the end: for async streaming bodies, without an extra copy.
     pub fn next_chunk(&mut self) -> io::Result<Option<Vec<u8>>> {

@@ -93,6 +93,16 @@ impl LocalFile {
             }
             tmp.write_all(&buf[..n]).map_err(io_err)?;
             len += n as u64;
+            // Stop at the cap while spooling: an endless stdin must not fill the disk.
+            if len > kind.cap_bytes() {
+                return Err(MediaError::Invalid {
+                    path: "stdin".into(),
+                    reason: format!(
+                        "is over the API's {} MB limit for {kind}",
+                        kind.cap_bytes() / 1_000_000
+                    ),
+                });
+            }
         }
         tmp.flush().map_err(io_err)?;
         let detected = detect(&sample, len > sample.len() as u64);

@@ -181,9 +181,6 @@ impl Sandbox {
             state::lock(&self.shared.faults).push_back(fault);
         }
     }
-
-    /// Stops the server and waits for its thread.
-    pub fn shutdown(self) {}
 }
 
 impl Drop for Sandbox {

@@ -1,0 +1,236 @@
+//! Hostile input and faults (SPEC §13): a hostile server written here with
+//! raw TCP (endless chunked bodies, escape-laden ids), odd local inputs
+//! (endless stdin, devices, FIFOs, huge durations), closed pipes.
+
+mod common;
+use common::*;
+use std::io::{Read, Write};
+use std::net::TcpListener;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+/// A server that answers every request with `head` and then calls `body`
+/// to write the rest, for `connections` connections; returns its base URL.
+fn hostile(connections: usize, head: &'static str, body: fn(&mut std::net::TcpStream)) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("addr"));
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(connections) {
+            let Ok(mut s) = stream else { continue };
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 65536];
+                let _ = s.set_read_timeout(Some(Duration::from_millis(300)));
+                let _ = s.read(&mut buf);
+                if s.write_all(head.as_bytes()).is_ok() {
+                    body(&mut s);
+                }
+            });
+        }
+    });
+    url
+}
+
+// An endless chunked body: 1 MiB chunks until the client hangs up (at most 2 GiB).
+fn endless_chunks(s: &mut std::net::TcpStream) {
+    let chunk = vec![b'x'; 1 << 20];
+    for _ in 0..2048 {
+        if s.write_all(format!("{:x}\r\n", chunk.len()).as_bytes())
+            .is_err()
+            || s.write_all(&chunk).is_err()
+            || s.write_all(b"\r\n").is_err()
+        {
+            return;
+        }
+    }
+}
+
+fn peak_rss_kib(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))?
+        .split_whitespace()
+        .nth(1)?
+        .parse()
+        .ok()
+}
+
+#[test]
+#[cfg(target_os = "linux")]
+fn an_endless_chunked_answer_is_cut_off_at_the_cap() {
+    let url = hostile(
+        8,
+        "HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n",
+        endless_chunks,
+    );
+    let w = World::new();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_bithuman"))
+        .args(["status", "A1", "--json"])
+        .env_clear()
+        .envs(w.env())
+        .env("BITHUMAN_API_BASE", &url)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let pid = child.id();
+    let mut peak = 0;
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(kib) = peak_rss_kib(pid) {
+            peak = peak.max(kib);
+        }
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "the CLI kept reading an endless body (peak {peak} KiB)"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut stderr)
+        .expect("read");
+    // Too big to be an API answer: unparseable, retried, then 70.
+    assert_eq!(status.code(), Some(70), "{stderr}");
+    assert!(stderr.contains("larger than 16 MiB"), "{stderr}");
+    assert!(peak < 200 * 1024, "peak RSS {peak} KiB for a capped read");
+}
+
+#[test]
+fn out_of_range_durations_are_usage_errors_not_panics() {
+    let w = World::new();
+    for args in [
+        &["wait", "A1", "--timeout", "1e20"][..],
+        &["wait", "A1", "--interval", "1e20"],
+        &["wait", "A1", "--timeout", "500000000000y"],
+        &["download", "A1", "--timeout", "1e20"],
+    ] {
+        let r = w.run(args);
+        r.code(2);
+        assert!(r.stderr.contains("too long"), "{args:?}: {}", r.stderr);
+    }
+    std::fs::create_dir_all(w.config_path().parent().expect("dir")).expect("mkdir");
+    std::fs::write(w.config_path(), "timeout = \"1e20\"\n").expect("write");
+    let r = w.run(&["wait", "A1"]);
+    r.code(2);
+    assert!(r.stderr.contains("timeout in config file"), "{}", r.stderr);
+}
+
+#[test]
+#[cfg(unix)]
+fn non_utf8_arguments_are_usage_errors() {
+    use std::os::unix::ffi::OsStrExt;
+    let w = World::new();
+    let bad = std::ffi::OsStr::from_bytes(b"A\xff1");
+    for json in [false, true] {
+        let mut cmd = w.cmd();
+        cmd.arg("status").arg(bad);
+        if json {
+            cmd.arg("--json");
+        }
+        let r = w.run_cmd(&mut cmd);
+        r.code(2);
+        if json {
+            r.assert_json_error("USAGE", None);
+        }
+    }
+}
+
+#[test]
+fn endless_local_inputs_are_refused_at_their_cap() {
+    let w = World::new();
+    // An image on stdin is spooled only up to the 10 MB cap.
+    let r = w.run_stdin(&["generate", "--image", "-"], vec![0u8; 10_500_000]);
+    r.code(65);
+    assert!(
+        r.stderr.contains("over the API's 10 MB limit"),
+        "{}",
+        r.stderr
+    );
+    assert!(w.requests("/v1/").is_empty(), "nothing is sent");
+    // A prompt is read up to 1 MiB.
+    let r = w.run_stdin(&["generate", "--prompt-file", "-"], vec![b'a'; 2 << 20]);
+    r.code(65);
+    assert!(r.stderr.contains("over the 1 MiB limit"), "{}", r.stderr);
+    // A config file is read up to 1 MiB, and must be a regular file.
+    let big = w.file("big.toml", &vec![b'#'; 2 << 20]);
+    let r = w.run(&["--config", big.to_str().expect("utf8"), "status", "A1"]);
+    r.code(65);
+    #[cfg(unix)]
+    {
+        let r = w.run(&["--config", "/dev/zero", "status", "A1"]);
+        r.code(2);
+        assert!(r.stderr.contains("not a regular file"), "{}", r.stderr);
+    }
+    assert!(w.requests("/v1/").is_empty(), "nothing is sent");
+}
+
+#[test]
+#[cfg(unix)]
+fn force_never_replaces_a_device() {
+    let w = World::new();
+    let id = w.create();
+    w.run(&["wait", &id]).code(0);
+    let r = w.run(&["download", &id, "-o", "/dev/null", "--force"]);
+    r.code(0);
+    use std::os::unix::fs::FileTypeExt;
+    let meta = std::fs::metadata("/dev/null").expect("stat /dev/null");
+    assert!(
+        meta.file_type().is_char_device(),
+        "/dev/null is still a device"
+    );
+}
+
+#[test]
+fn server_ids_in_suggested_commands_are_quoted() {
+    let w = World::new();
+    let evil = "A1;touch${IFS}/tmp/x;#";
+    w.respond(
+        Some("POST"),
+        "/v1/agent/generate",
+        1,
+        200,
+        &format!(r#"{{"success":true,"agent_id":"{evil}\u001b[2J","status":"processing"}}"#),
+    );
+    let r = w.run(&["generate", "--prompt", "p"]);
+    r.code(0);
+    assert!(!r.stdout.contains('\u{1b}') && !r.stderr.contains('\u{1b}'));
+    assert!(
+        r.stderr.contains("bithuman wait 'A1;touch${IFS}/tmp/x;#'"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+#[cfg(unix)]
+fn a_closed_stdout_keeps_the_worst_exit_code() {
+    let w = World::with(bithuman::sandbox::SandboxConfig {
+        speed: 20.0,
+        fail_rate: 1.0,
+        ..Default::default()
+    });
+    let id = w.create();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_bithuman"))
+        .args(["wait", &id, "--interval", "1s"])
+        .env_clear()
+        .envs(w.env())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn");
+    // The reader goes away at once, like `| head -c0`.
+    drop(child.stdout.take());
+    let status = child.wait().expect("wait");
+    assert_eq!(
+        status.code(),
+        Some(1),
+        "a failed agent is exit 1 even with stdout closed"
+    );
+}
