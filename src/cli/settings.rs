@@ -282,85 +282,14 @@ pub fn resolve(
         None => None,
     };
 
-    // Looks a key up in the profile, then the config's top level.
-    let from_files = |key: &str| -> Option<Sourced<String>> {
-        if let (Some(table), Some(name)) = (profile, &profile_name) {
-            if let Some(v) = ConfigFile::string(table, key) {
-                return Some(Sourced {
-                    value: v,
-                    source: Source::Profile(name.clone(), config_path.clone()),
-                });
-            }
-        }
-        ConfigFile::string(&config.table, key).map(|v| Sourced {
-            value: v,
-            source: Source::Config(config_path.clone()),
-        })
+    let files = Files {
+        config: &config,
+        profile: profile_name.as_deref().zip(profile),
+        path: &config_path,
     };
-
-    // The secret: env > alias > profile > config > official file.
-    let mut secret = None;
-    let primary = env.get("BITHUMAN_API_SECRET");
-    let alias = env.get("BITHUMAN_API_KEY");
-    if let Some(v) = primary {
-        secret = Some(Sourced {
-            value: ApiSecret::new(v.to_string()),
-            source: Source::Env("BITHUMAN_API_SECRET"),
-        });
-        match alias {
-            Some(a) if a.trim() != v.trim() => warnings.push(
-                "BITHUMAN_API_SECRET and BITHUMAN_API_KEY are both set and differ; using BITHUMAN_API_SECRET and ignoring BITHUMAN_API_KEY (deprecated)".into(),
-            ),
-            Some(_) => warnings.push(
-                "BITHUMAN_API_KEY is deprecated and can be unset: BITHUMAN_API_SECRET holds the same secret".into(),
-            ),
-            None => {}
-        }
-    } else if let Some(v) = alias {
-        warnings.push("BITHUMAN_API_KEY is deprecated; set BITHUMAN_API_SECRET instead".into());
-        secret = Some(Sourced {
-            value: ApiSecret::new(v.to_string()),
-            source: Source::Env("BITHUMAN_API_KEY"),
-        });
-    } else if let Some(v) = from_files("api_secret") {
-        check_mode(&config_path, &mut warnings);
-        secret = Some(Sourced {
-            value: ApiSecret::new(v.value),
-            source: v.source,
-        });
-    } else if let Some(home) = &home {
-        let official = home.join(".bithuman").join("config");
-        if let Some(v) = read_official(&official) {
-            check_mode(&official, &mut warnings);
-            secret = Some(Sourced {
-                value: ApiSecret::new(v),
-                source: Source::Official(official),
-            });
-        }
-    }
-    let secret = secret.filter(|s| !s.value.is_empty());
-
-    let base_url = if let Some(u) = &global.base_url {
-        Sourced {
-            value: u.clone(),
-            source: Source::Flag("--base-url"),
-        }
-    } else if let Some(u) = env.get("BITHUMAN_API_BASE") {
-        Sourced {
-            value: u.to_string(),
-            source: Source::Env("BITHUMAN_API_BASE"),
-        }
-    } else if let Some(u) = env.get("BITHUMAN_API_URL") {
-        Sourced {
-            value: u.to_string(),
-            source: Source::Env("BITHUMAN_API_URL"),
-        }
-    } else {
-        from_files("base_url").unwrap_or(Sourced {
-            value: bithuman::DEFAULT_BASE_URL.into(),
-            source: Source::Default,
-        })
-    };
+    let from_files = |key: &str| files.get(key);
+    let secret = resolve_secret(env, &files, home.as_deref(), &mut warnings);
+    let base_url = resolve_base_url(global, env, &files);
 
     let model = from_files("model").unwrap_or(Sourced {
         value: bithuman::DEFAULT_MODEL.into(),
@@ -466,6 +395,106 @@ pub fn public_url(raw: &str) -> String {
             u.to_string().trim_end_matches('/').to_string()
         }
         _ => raw.trim().to_string(),
+    }
+}
+
+/// The config file and the chosen profile in it.
+struct Files<'a> {
+    config: &'a ConfigFile,
+    profile: Option<(&'a str, &'a toml::Table)>,
+    path: &'a Path,
+}
+
+impl Files<'_> {
+    /// A key from the profile, then the config's top level.
+    fn get(&self, key: &str) -> Option<Sourced<String>> {
+        if let Some((name, table)) = self.profile {
+            if let Some(v) = ConfigFile::string(table, key) {
+                return Some(Sourced {
+                    value: v,
+                    source: Source::Profile(name.to_string(), self.path.to_path_buf()),
+                });
+            }
+        }
+        ConfigFile::string(&self.config.table, key).map(|v| Sourced {
+            value: v,
+            source: Source::Config(self.path.to_path_buf()),
+        })
+    }
+}
+
+/// The secret: env > alias > profile > config > official file.
+fn resolve_secret(
+    env: &Env,
+    files: &Files<'_>,
+    home: Option<&Path>,
+    warnings: &mut Vec<String>,
+) -> Option<Sourced<ApiSecret>> {
+    let config_path = files.path;
+    let mut secret = None;
+    let primary = env.get("BITHUMAN_API_SECRET");
+    let alias = env.get("BITHUMAN_API_KEY");
+    if let Some(v) = primary {
+        secret = Some(Sourced {
+            value: ApiSecret::new(v.to_string()),
+            source: Source::Env("BITHUMAN_API_SECRET"),
+        });
+        match alias {
+            Some(a) if a.trim() != v.trim() => warnings.push(
+                "BITHUMAN_API_SECRET and BITHUMAN_API_KEY are both set and differ; using BITHUMAN_API_SECRET and ignoring BITHUMAN_API_KEY (deprecated)".into(),
+            ),
+            Some(_) => warnings.push(
+                "BITHUMAN_API_KEY is deprecated and can be unset: BITHUMAN_API_SECRET holds the same secret".into(),
+            ),
+            None => {}
+        }
+    } else if let Some(v) = alias {
+        warnings.push("BITHUMAN_API_KEY is deprecated; set BITHUMAN_API_SECRET instead".into());
+        secret = Some(Sourced {
+            value: ApiSecret::new(v.to_string()),
+            source: Source::Env("BITHUMAN_API_KEY"),
+        });
+    } else if let Some(v) = files.get("api_secret") {
+        check_mode(config_path, warnings);
+        secret = Some(Sourced {
+            value: ApiSecret::new(v.value),
+            source: v.source,
+        });
+    } else if let Some(home) = home {
+        let official = home.join(".bithuman").join("config");
+        if let Some(v) = read_official(&official) {
+            check_mode(&official, warnings);
+            secret = Some(Sourced {
+                value: ApiSecret::new(v),
+                source: Source::Official(official),
+            });
+        }
+    }
+    secret.filter(|s| !s.value.is_empty())
+}
+
+/// The base URL: flag > BITHUMAN_API_BASE > BITHUMAN_API_URL > config > default.
+fn resolve_base_url(global: &GlobalArgs, env: &Env, files: &Files<'_>) -> Sourced<String> {
+    if let Some(u) = &global.base_url {
+        Sourced {
+            value: u.clone(),
+            source: Source::Flag("--base-url"),
+        }
+    } else if let Some(u) = env.get("BITHUMAN_API_BASE") {
+        Sourced {
+            value: u.to_string(),
+            source: Source::Env("BITHUMAN_API_BASE"),
+        }
+    } else if let Some(u) = env.get("BITHUMAN_API_URL") {
+        Sourced {
+            value: u.to_string(),
+            source: Source::Env("BITHUMAN_API_URL"),
+        }
+    } else {
+        files.get("base_url").unwrap_or(Sourced {
+            value: bithuman::DEFAULT_BASE_URL.into(),
+            source: Source::Default,
+        })
     }
 }
 
