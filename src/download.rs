@@ -169,6 +169,7 @@ impl Client {
             .prefix(".bithuman-download-")
             .tempfile_in(&dir)
             .map_err(|e| Error::io(format!("cannot write in {}", dir.display()), e))?;
+        let _tracked = crate::temp::track(tmp.path());
         let mut restart = |f: &mut std::fs::File| -> std::io::Result<()> {
             f.set_len(0)?;
             f.rewind()

@@ -44,6 +44,7 @@ pub mod record;
 pub mod sandbox;
 pub mod sanitize;
 pub mod secret;
+mod temp;
 pub mod wait;
 
 pub use client::{Client, ClientBuilder, DownloadInfo};

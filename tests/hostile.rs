@@ -234,3 +234,111 @@ fn a_closed_stdout_keeps_the_worst_exit_code() {
         "a failed agent is exit 1 even with stdout closed"
     );
 }
+
+/// Starts the CLI, sends `signal` after `after`, and returns what it printed
+/// and how long it took to exit after the signal.
+#[cfg(unix)]
+fn signalled(w: &World, args: &[&str], signal: &str, after: Duration) -> (Run, Duration) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_bithuman"))
+        .args(args)
+        .env_clear()
+        .envs(w.env())
+        .env("TMPDIR", w.home())
+        .current_dir(w.home())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    // stdin stays open and empty: a reader blocks, as on a terminal.
+    let _stdin = child.stdin.take();
+    std::thread::sleep(after);
+    let sent_at = std::time::Instant::now();
+    let ok = Command::new("kill")
+        .args([&format!("-{signal}"), &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(ok.success());
+    let out = child.wait_with_output().expect("wait");
+    let run = Run::from(out);
+    assert_no_secret(&run);
+    (run, sent_at.elapsed())
+}
+
+/// Files the CLI left in the temp home: download temps and stdin spools.
+fn leftovers(w: &World) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut dirs = vec![w.home().to_path_buf()];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            let name = e.file_name().to_string_lossy().into_owned();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if name.starts_with(".bithuman-download-") || name.starts_with(".tmp") {
+                found.push(p.display().to_string());
+            }
+        }
+    }
+    found
+}
+
+#[test]
+#[cfg(unix)]
+fn sigterm_during_a_download_unwinds_with_json_and_no_temp_file() {
+    let w = World::new();
+    let id = w.create();
+    w.run(&["wait", &id]).code(0);
+    // The file host stalls: the transfer is in flight when the signal comes.
+    w.fault(
+        Some("GET"),
+        "/files/",
+        1,
+        bithuman::sandbox::FaultAction::Stall(Duration::from_secs(30)),
+    );
+    let (r, took) = signalled(
+        &w,
+        &["download", &id, "-o", "models/", "--json"],
+        "TERM",
+        Duration::from_millis(800),
+    );
+    assert_eq!(r.code, 143, "{r:?}");
+    assert!(
+        took < Duration::from_secs(2),
+        "unwound by itself in {took:?}"
+    );
+    r.assert_json_error("INTERRUPTED", None);
+    assert!(leftovers(&w).is_empty(), "left: {:?}", leftovers(&w));
+}
+
+#[test]
+#[cfg(unix)]
+fn sighup_during_a_wait_prints_the_resume_command() {
+    let w = World::with(bithuman::sandbox::SandboxConfig {
+        speed: 0.05,
+        ..Default::default()
+    });
+    let id = w.create();
+    let (r, _) = signalled(&w, &["wait", &id], "HUP", Duration::from_millis(800));
+    assert_eq!(r.code, 129, "{r:?}");
+    assert!(
+        r.stderr.contains(&format!("bithuman wait {id}")),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+#[cfg(unix)]
+fn a_signal_while_spooling_stdin_leaves_no_spool() {
+    let w = World::new();
+    let (r, _) = signalled(
+        &w,
+        &["generate", "--image", "-"],
+        "TERM",
+        Duration::from_millis(500),
+    );
+    assert_eq!(r.code, 143, "{r:?}");
+    assert!(leftovers(&w).is_empty(), "left: {:?}", leftovers(&w));
+    assert!(w.requests("/v1/").is_empty());
+}

@@ -167,7 +167,12 @@ fn explain(e: &Error, id: &str, model: Option<&str>, to_file: bool) -> CliError 
             ));
         }
         Error::Interrupted => {
-            err.message = "download interrupted; nothing was saved".into();
+            err.message = if to_file {
+                "download interrupted; nothing was saved".into()
+            } else {
+                "download interrupted".into()
+            };
+            err.hint = Some(format!("download it again with: {retry}"));
         }
         Error::FileHost(_) | Error::Transfer(_) | Error::BadFileUrl { .. } => {
             let saved = if to_file { "no file was saved; " } else { "" };

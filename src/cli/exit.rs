@@ -52,7 +52,7 @@ pub enum Kind {
     Io,
     /// Any other error answer or failure (1).
     Other,
-    /// Ctrl-C or another signal (130, or 128+signal).
+    /// Ctrl-C or another signal (130, or 128 + the signal).
     Interrupted,
 }
 
@@ -113,8 +113,6 @@ pub struct CliError {
     pub hint: Option<String>,
     /// HTTP status of the answer behind it, if any.
     pub http_status: Option<u16>,
-    /// Set for signals other than SIGINT: exit 128 + signal.
-    pub signal: Option<i32>,
 }
 
 impl CliError {
@@ -125,7 +123,6 @@ impl CliError {
             message: message.into(),
             hint: None,
             http_status: None,
-            signal: None,
         }
     }
     pub fn usage(message: impl Into<String>) -> Self {
@@ -153,10 +150,11 @@ impl CliError {
             .with_hint("set BITHUMAN_API_SECRET, or run: bithuman auth login --with-token < secret.txt (or try --sandbox, which needs no account)")
     }
     /// The exit code.
+    /// The exit code: the kind's, and 128 + the signal for an interruption.
     pub fn exit_code(&self) -> u8 {
-        match (self.kind, self.signal) {
-            (Kind::Interrupted, Some(sig)) => 128u8.saturating_add(sig.clamp(0, 127) as u8),
-            (kind, _) => kind.exit_code(),
+        match self.kind {
+            Kind::Interrupted => super::interrupt::exit_code(super::interrupt::signal()),
+            kind => kind.exit_code(),
         }
     }
     /// The machine-readable code.
@@ -300,6 +298,8 @@ pub fn severity(exit: u8) -> u8 {
         code::NO_INPUT => 5,
         code::NO_PERM => 6,
         code::INTERRUPTED => 7,
+        // 128 + any other signal.
+        n if n >= 128 => 7,
         _ => 2,
     }
 }

@@ -357,6 +357,10 @@ fn create(
         }
     }
     created.map_err(|e| {
+        if matches!(e, bithuman::Error::Interrupted) {
+            // Cut off during the billed POST: the prepared message says how to find out.
+            return interrupted.clone();
+        }
         let submitted = !matches!(e, bithuman::Error::Upload { .. });
         let mut err = from_lib(&e);
         // A 429 created nothing; other transient failures leave it unknown.

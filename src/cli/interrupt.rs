@@ -1,26 +1,38 @@
-//! Ctrl-C. What it means depends on what we were doing: while the generate
-//! POST is in flight the agent may or may not exist (say how to find out);
-//! while waiting or downloading we stop cleanly and print how to resume.
+//! Signals. SIGINT, SIGTERM and SIGHUP all take the Ctrl-C path: the cancel
+//! flag is set, which wakes every sleep and ends the request in flight, so
+//! the command unwinds by itself — temp files dropped by their guards, its
+//! error (JSON in `--json` mode) printed — and exits 128 + the signal.
+//! Only a command that does not notice within a moment (blocked reading
+//! stdin) is ended from here, after the library's temp files are removed.
 
 use super::exit::code;
+use super::output::stderr_line;
 use bithuman::Cancel;
+use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-/// What the process is doing, for the Ctrl-C handler.
+/// What the process is doing, for the message printed if it must be ended
+/// from the signal thread.
 #[derive(Clone, Debug, Default)]
 pub enum Phase {
-    /// Nothing to protect: exit at once.
+    /// Nothing to protect.
     #[default]
     Idle,
-    /// The generate request is in flight: print this message and exit.
+    /// The billed generate request is in flight: this message says how to
+    /// find out whether the agent was created.
     Creating { message: String },
-    /// Waiting or downloading: set the cancel flag and let the command stop
-    /// itself; if it has not within a moment, print `message` and exit.
+    /// Waiting or downloading: this message says how to resume.
     Cancellable { message: String },
 }
 
 static PHASE: Mutex<Phase> = Mutex::new(Phase::Idle);
+
+/// The last signal received (0: none).
+static SIGNAL: AtomicI32 = AtomicI32::new(0);
+
+/// How long the command gets to unwind by itself after a signal.
+const GRACE: Duration = Duration::from_secs(3);
 
 /// Sets the current phase.
 pub fn set(phase: Phase) {
@@ -29,30 +41,64 @@ pub fn set(phase: Phase) {
     }
 }
 
+/// The signal that interrupted the command, if one did.
+pub fn signal() -> Option<i32> {
+    match SIGNAL.load(Ordering::SeqCst) {
+        0 => None,
+        n => Some(n),
+    }
+}
+
+// A signal arrived: cancel; a second one, or no unwinding within GRACE, ends
+// the process after removing the library's temp files.
+fn on_signal(sig: i32, cancel: &Arc<Cancel>) {
+    SIGNAL.store(sig, Ordering::SeqCst);
+    let exit = 128u8.saturating_add(u8::try_from(sig).unwrap_or(2));
+    if cancel.cancel() {
+        // Second signal: the user means it.
+        leave(exit);
+    }
+    std::thread::spawn(move || {
+        std::thread::sleep(GRACE);
+        leave(exit);
+    });
+}
+
+fn leave(exit: u8) -> ! {
+    bithuman::media::remove_temp_files();
+    let phase = PHASE.lock().map(|p| p.clone()).unwrap_or_default();
+    match phase {
+        Phase::Idle => {}
+        Phase::Creating { message } | Phase::Cancellable { message } => {
+            stderr_line(&format!("\n{message}"));
+        }
+    }
+    std::process::exit(exit.into())
+}
+
 /// Installs the handler once.
+#[cfg(unix)]
 pub fn install(cancel: Arc<Cancel>) {
-    let _ = ctrlc::set_handler(move || {
-        let phase = PHASE.lock().map(|p| p.clone()).unwrap_or_default();
-        match phase {
-            Phase::Idle => std::process::exit(code::INTERRUPTED.into()),
-            Phase::Creating { message } => {
-                super::output::stderr_line(&format!("\n{message}"));
-                std::process::exit(code::INTERRUPTED.into());
-            }
-            Phase::Cancellable { message } => {
-                if cancel.cancel() {
-                    // Second Ctrl-C: the user means it.
-                    super::output::stderr_line(&format!("\n{message}"));
-                    std::process::exit(code::INTERRUPTED.into());
-                }
-                // A request may be in flight; give the command a moment to
-                // notice the flag and clean up, then leave anyway.
-                std::thread::spawn(move || {
-                    std::thread::sleep(Duration::from_secs(3));
-                    super::output::stderr_line(&format!("\n{message}"));
-                    std::process::exit(code::INTERRUPTED.into());
-                });
-            }
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        for sig in signals.forever() {
+            on_signal(sig, &cancel);
         }
     });
+}
+
+/// Installs the handler once.
+#[cfg(not(unix))]
+pub fn install(cancel: Arc<Cancel>) {
+    let _ = ctrlc::set_handler(move || on_signal(2, &cancel));
+}
+
+/// The exit code for an interruption by `signal` (130 for Ctrl-C).
+pub fn exit_code(signal: Option<i32>) -> u8 {
+    signal.map_or(code::INTERRUPTED, |s| {
+        128u8.saturating_add(u8::try_from(s).unwrap_or(2))
+    })
 }

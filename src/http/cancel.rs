@@ -10,6 +10,9 @@ pub struct Cancel {
     flag: AtomicBool,
     lock: std::sync::Mutex<()>,
     wake: std::sync::Condvar,
+    // Wakes a request in flight, so it ends at once (its temp files cleaned
+    // up by their guards) instead of running to its timeout.
+    notify: tokio::sync::Notify,
 }
 
 impl Cancel {
@@ -18,7 +21,20 @@ impl Cancel {
         let was = self.flag.swap(true, Ordering::SeqCst);
         let _guard = self.lock.lock();
         self.wake.notify_all();
+        self.notify.notify_waiters();
         was
+    }
+
+    /// Completes once cancelled (at once if already).
+    pub(crate) async fn cancelled(&self) {
+        let notified = self.notify.notified();
+        tokio::pin!(notified);
+        // Registered before the flag is read: a cancel in between still wakes us.
+        notified.as_mut().enable();
+        if self.is_cancelled() {
+            return;
+        }
+        notified.await;
     }
 
     /// True once cancelled.

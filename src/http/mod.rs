@@ -400,9 +400,15 @@ impl Http {
         if let Some(body) = body {
             request = request.body(body);
         }
+        let cancel = &self.config.cancel;
         runtime.block_on(async {
-            let response = request.send().await.map_err(|e| network_error(label, &e))?;
-            read_answer(response, label).await
+            tokio::select! {
+                answer = async {
+                    let response = request.send().await.map_err(|e| network_error(label, &e))?;
+                    read_answer(response, label).await
+                } => answer,
+                () = cancel.cancelled() => Err(Error::Interrupted),
+            }
         })
     }
 
@@ -455,9 +461,13 @@ impl Http {
             builder = builder.timeout(t);
         }
         // `send()` starts the request's timer: it must run inside the runtime.
-        let response = runtime
-            .block_on(async { builder.send().await })
-            .map_err(|e| network_error(&label, &e))?;
+        let cancel = &self.config.cancel;
+        let response = runtime.block_on(async {
+            tokio::select! {
+                r = builder.send() => r.map_err(|e| network_error(&label, &e)),
+                () = cancel.cancelled() => Err(Error::Interrupted),
+            }
+        })?;
         let status = response.status().as_u16();
         self.log(
             1,
@@ -469,6 +479,7 @@ impl Http {
                 response,
                 runtime,
                 label,
+                cancel,
             })
         } else {
             let answer = runtime.block_on(read_answer(response, &label))?;
@@ -508,6 +519,7 @@ pub struct FileBody<'a> {
     response: reqwest::Response,
     runtime: &'a tokio::runtime::Runtime,
     label: String,
+    cancel: &'a Cancel,
     /// `Content-Length`, when the host sent one.
     pub total: Option<u64>,
 }
@@ -515,10 +527,13 @@ pub struct FileBody<'a> {
 impl FileBody<'_> {
     /// The next chunk; `None` at the end.
     pub fn next_chunk(&mut self) -> Result<Option<bytes::Bytes>> {
-        let response = &mut self.response;
-        self.runtime
-            .block_on(async { response.chunk().await })
-            .map_err(|e| network_error(&self.label, &e))
+        let (response, label, cancel) = (&mut self.response, &self.label, self.cancel);
+        self.runtime.block_on(async {
+            tokio::select! {
+                c = response.chunk() => c.map_err(|e| network_error(label, &e)),
+                () = cancel.cancelled() => Err(Error::Interrupted),
+            }
+        })
     }
 }
 

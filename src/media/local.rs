@@ -13,6 +13,13 @@ use super::{MediaError, MediaKind};
 /// Buffer size for plain file reads (hashing, spooling).
 const IO_BUF: usize = 256 * 1024;
 
+/// A spooled copy of stdin: deleted on drop, listed for signal handlers meanwhile.
+#[derive(Debug)]
+struct Spool {
+    _path: tempfile::TempPath,
+    _tracked: crate::temp::Tracked,
+}
+
 /// A local file that passed resolution: it exists, is a regular file and can
 /// be opened. Standard input is spooled to a temp file, kept alive as long as
 /// any clone of this value.
@@ -32,7 +39,7 @@ pub struct LocalFile {
     /// unrecognised binary data.
     pub detected: Option<Detected>,
     // Held only so the spool file is deleted when the last clone is dropped.
-    _spool: Option<Arc<tempfile::TempPath>>,
+    _spool: Option<Arc<Spool>>,
 }
 
 impl LocalFile {
@@ -77,6 +84,7 @@ impl LocalFile {
             source,
         };
         let mut tmp = tempfile::NamedTempFile::new().map_err(io_err)?;
+        let tracked = crate::temp::track(tmp.path());
         let mut buf = vec![0u8; IO_BUF];
         let mut sample = Vec::with_capacity(detect::SNIFF_LEN);
         let mut len = 0u64;
@@ -119,7 +127,10 @@ impl LocalFile {
             file_name,
             len,
             detected,
-            _spool: Some(Arc::new(spool)),
+            _spool: Some(Arc::new(Spool {
+                _path: spool,
+                _tracked: tracked,
+            })),
         })
     }
 

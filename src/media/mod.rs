@@ -11,6 +11,7 @@ mod local;
 use std::fmt;
 use std::io::{self, Read};
 
+pub use crate::temp::remove_temp_files;
 pub use body::{BodyReader, Progress, StreamBody, push_encoded_value, upload_body};
 pub use detect::{Detected, detect};
 pub use local::LocalFile;
