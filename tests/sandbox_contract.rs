@@ -785,3 +785,26 @@ fn seeded_sandboxes_choose_alike() {
     };
     assert_eq!(outcomes(42), outcomes(42));
 }
+
+#[test]
+fn serves_our_openapi_document_without_auth() {
+    let sb = start(SandboxConfig {
+        secret: Some(SECRET.into()),
+        ..fast()
+    });
+    let url = format!("{}/openapi.json", sb.base_url());
+    let response = client().get(&url).send().unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-type"], "application/json");
+    let served = response.text().unwrap();
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/api/bithuman.openapi.json");
+    let file = std::fs::read_to_string(path).unwrap();
+    assert_eq!(served, file, "the sandbox serves api/bithuman.openapi.json");
+    let head = client().head(&url).send().unwrap();
+    assert_eq!(head.status(), 200);
+    assert_error(
+        client().post(&url).send().unwrap(),
+        405,
+        "METHOD_NOT_ALLOWED",
+    );
+}
