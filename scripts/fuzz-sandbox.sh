@@ -1,13 +1,21 @@
 #!/usr/bin/env bash
-# Fuzzes `bithuman sandbox serve` with Schemathesis against the vendor's
-# OpenAPI spec (../shared/api/openapi.yaml), restricted to the operations the
-# sandbox emulates. Fails when the sandbox answers 5xx, or answers with a
-# status code or body the spec does not allow.
+# Fuzzes `bithuman sandbox serve` with Schemathesis, restricted to the
+# operations the sandbox emulates. Fails when the sandbox answers 5xx, or
+# answers with a status code or body the spec does not allow.
+#
+# Which spec:
+# - the vendor's OpenAPI spec when it is there: $BITHUMAN_VENDOR_SPEC, else
+#   ../shared/api/openapi.yaml beside the repository (as in CI);
+# - otherwise the project's own description, api/bithuman.openapi.json (the
+#   one the contract tests use and the sandbox serves at /openapi.json), as is.
+# FUZZ_SPEC=PATH picks one explicitly (a .yaml/.yml is treated as the vendor's).
 #
 #   scripts/fuzz-sandbox.sh                  # defaults below
 #   MAX_EXAMPLES=200 MAX_TIME=600 scripts/fuzz-sandbox.sh
+#   FUZZ_SPEC=api/bithuman.openapi.json scripts/fuzz-sandbox.sh
 #
 # Environment:
+#   FUZZ_SPEC     the spec to fuzz against (default: see above)
 #   MAX_EXAMPLES  test cases per operation and phase (default 50)
 #   MAX_TIME      seconds for the whole Schemathesis run (default 180)
 #   SEED          Schemathesis seed (default 1; repeatable runs)
@@ -18,27 +26,43 @@
 #   PYTHON        interpreter for the venv (default python3)
 #   BITHUMAN_BIN  a built bithuman binary (default: cargo build --locked)
 #
-# Known, deliberate mismatches with the vendor's spec (not sandbox bugs):
+# Known, deliberate mismatches with the vendor's spec (not sandbox bugs), which
+# the script patches in its copy of the vendor's spec only (our own document
+# already says both):
 # - The live API sends optional fields with no value as `null` where the spec
 #   types them as plain strings (SPEC.md §2 asks the sandbox to do the same).
 #   response_schema_conformance would flag exactly those fields, so the spec
 #   is fed to Schemathesis with `null` added to the type of those fields only
-#   (the list matches tests/sandbox_contract.rs), and with OpenAPI 3.0's
-#   `nullable: true` honoured (3.1 ignores it; the vendor uses it on
+#   (the fields api/bithuman.openapi.json types as nullable), and with OpenAPI
+#   3.0's `nullable: true` honoured (3.1 ignores it; the vendor uses it on
 #   `expires_in`). Every other field is checked as the vendor wrote it.
 # - The spec leaves `401` out of the status and upload operations, though the
 #   live API (and the sandbox) answer `401 MISSING_AUTH` without `api-secret`
 #   (API-NOTES.md, error codes). `401` is added to the operations that need
 #   the secret, with the spec's own `Unauthorized` response.
 #
-# `GET /v1/agent/{code}` and the model download get a real agent's id (made
-# before the run) so that fuzzing reaches past `404 NOT_FOUND`; the status
-# route keeps random ids and covers the 404 path.
+# `GET /v1/agent/{agent_id}` (the vendor writes `{code}`) and the model
+# download get a real agent's id (made before the run) so that fuzzing reaches
+# past `404 NOT_FOUND`; the status route keeps random ids and covers the 404 path.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-spec="$root/../shared/api/openapi.yaml"
+ours="$root/api/bithuman.openapi.json"
+if [[ -n ${FUZZ_SPEC-} ]]; then
+  spec=$FUZZ_SPEC
+elif [[ -n ${BITHUMAN_VENDOR_SPEC-} ]]; then
+  spec=$BITHUMAN_VENDOR_SPEC
+elif [[ -f $root/../shared/api/openapi.yaml ]]; then
+  spec="$root/../shared/api/openapi.yaml"
+else
+  spec=$ours
+fi
 [[ -f $spec ]] || { echo "fuzz-sandbox: $spec not found" >&2; exit 1; }
+case $spec in
+  *.yaml | *.yml) vendor=1 id_param=code ;;
+  *) vendor=0 id_param=agent_id ;;
+esac
+echo "fuzz-sandbox: fuzzing against $spec" >&2
 max_examples=${MAX_EXAMPLES:-50}
 max_time=${MAX_TIME:-180}
 seed=${SEED:-1}
@@ -73,8 +97,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# The spec as Schemathesis sees it: `null` allowed on the fields listed above.
-"$venv/bin/python" - "$spec" "$work/openapi.json" <<'PY'
+# The spec as Schemathesis sees it. Ours as is; the vendor's with `null`
+# allowed on the fields listed above and the missing 401s added.
+if [[ $vendor == 0 ]]; then
+  cp "$spec" "$work/openapi.json"
+else
+  "$venv/bin/python" - "$spec" "$work/openapi.json" <<'PY'
 import json, sys, yaml
 
 NULLABLE = {"name", "description", "system_prompt", "image_url", "video_url",
@@ -120,6 +148,7 @@ for ops in doc["paths"].values():
 with open(sys.argv[2], "w") as f:
     json.dump(doc, f)
 PY
+fi
 
 "$bin" sandbox serve --port 0 --speed 50 >"$work/stdout" 2>"$work/stderr" &
 server=$!
@@ -140,11 +169,11 @@ agent=$(curl -sSf -X POST "$base/v1/agent/generate" -H 'api-secret: test' \
 cat >"$work/schemathesis.toml" <<TOML
 [[operations]]
 include-operation-id = "getAgent"
-parameters = { code = "$agent" }
+parameters = { $id_param = "$agent" }
 
 [[operations]]
 include-operation-id = "downloadAgentModel"
-parameters = { code = "$agent" }
+parameters = { $id_param = "$agent" }
 TOML
 sleep 1 # speed 50: ready after 0.2 s, artifact published 10 ms later
 

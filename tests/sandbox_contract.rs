@@ -1,11 +1,14 @@
-//! Contract tests of the sandbox emulator against the vendor's OpenAPI spec
-//! (`../shared/api/openapi.yaml`) and the live API's documented behaviour.
+//! Contract tests of the sandbox emulator against the project's own
+//! description of the API (`api/bithuman.openapi.json`, which the sandbox
+//! serves at `GET /openapi.json`) and the live API's documented behaviour.
 //!
-//! Null tolerance: the live API sends optional fields with no value as `null`
-//! while the vendor's spec types them as plain strings (or, for
-//! `expires_in`, uses OpenAPI 3.0's `nullable`, which 3.1 ignores). The
-//! schemas are loosened to also allow `null` for exactly the fields in
-//! [`NULLABLE`] and for those marked `nullable: true`; nothing else.
+//! Every answer the `get`/`post` helpers receive from an operation in the
+//! document must have a status that operation documents. The document types
+//! the optional fields the live API sends as `null` as nullable, so the
+//! schemas are used as written.
+
+#[path = "common/openapi.rs"]
+mod openapi;
 
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
@@ -15,90 +18,17 @@ use bithuman::sandbox::{Fault, FaultAction, Sandbox, SandboxConfig};
 use reqwest::blocking::{Client, Response};
 use serde_json::{Value, json};
 
-const SPEC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/api/openapi.yaml");
 const SECRET: &str = "sk_test_sandbox";
 
-/// Optional agent fields the live API sends as `null` (spec says `string`).
-const NULLABLE: [&str; 11] = [
-    "name",
-    "description",
-    "system_prompt",
-    "image_url",
-    "video_url",
-    "model_url",
-    "voice_id",
-    "progress_msg",
-    "current_step",
-    "event_type",
-    "error_message",
-];
-
-fn spec() -> &'static Value {
-    static SPEC_DOC: OnceLock<Value> = OnceLock::new();
-    SPEC_DOC.get_or_init(|| {
-        let text = std::fs::read_to_string(SPEC).expect("read openapi.yaml");
-        serde_norway::from_str(&text).expect("parse openapi.yaml")
-    })
-}
-
-/// Inlines local `$ref`s and loosens the fields the live API sends as null.
-/// `name` is the property this node is the schema of; `properties` says the
-/// node is a `properties` map (its keys are property names).
-fn resolve(node: &Value, name: Option<&str>, properties: bool) -> Value {
-    match node {
-        Value::Object(map) => {
-            if let Some(Value::String(r)) = map.get("$ref") {
-                let pointer = r.strip_prefix('#').expect("local ref");
-                return resolve(
-                    spec().pointer(pointer).expect("ref target"),
-                    name,
-                    properties,
-                );
-            }
-            let mut out = serde_json::Map::new();
-            for (k, v) in map {
-                let child = if properties {
-                    resolve(v, Some(k), false)
-                } else {
-                    resolve(v, None, k == "properties")
-                };
-                out.insert(k.clone(), child);
-            }
-            let nullable = out.get("nullable") == Some(&Value::Bool(true))
-                || name.is_some_and(|k| NULLABLE.contains(&k));
-            if !properties
-                && nullable
-                && let Some(Value::String(t)) = out.get("type").cloned()
-            {
-                out.insert("type".into(), json!([t, "null"]));
-            }
-            Value::Object(out)
-        }
-        Value::Array(items) => {
-            Value::Array(items.iter().map(|v| resolve(v, None, false)).collect())
-        }
-        other => other.clone(),
-    }
-}
-
 fn schema(path: &str, method: &str, status: &str) -> jsonschema::Validator {
-    let escaped = path.replace('~', "~0").replace('/', "~1");
-    let pointer =
-        format!("/paths/{escaped}/{method}/responses/{status}/content/application~1json/schema");
-    let raw = spec()
-        .pointer(&pointer)
-        .unwrap_or_else(|| panic!("no schema at {pointer}"));
-    jsonschema::validator_for(&resolve(raw, None, false)).expect("compile schema")
+    openapi::response_schema(openapi::ours(), path, method, status)
 }
 
 fn assert_valid(validator: &jsonschema::Validator, body: &Value, what: &str) {
-    let errors: Vec<String> = validator
-        .iter_errors(body)
-        .map(|e| format!("{} at {}", e, e.instance_path()))
-        .collect();
+    let errors = openapi::violations(validator, body);
     assert!(
         errors.is_empty(),
-        "{what} does not match the spec: {errors:?}\n{body:#}"
+        "{what} does not match our document: {errors:?}\n{body:#}"
     );
 }
 
@@ -128,13 +58,28 @@ fn client() -> Client {
 
 fn error_schema() -> &'static jsonschema::Validator {
     static ERROR: OnceLock<jsonschema::Validator> = OnceLock::new();
-    ERROR.get_or_init(|| {
-        let raw = &spec()["components"]["schemas"]["Error"];
-        jsonschema::validator_for(&resolve(raw, None, false)).expect("compile Error schema")
-    })
+    ERROR.get_or_init(|| openapi::validator(openapi::ours(), "/components/schemas/Error"))
 }
 
-fn get(sb: &Sandbox, path: &str) -> Response {
+/// Fails when `response` to `method path` comes from an operation in our
+/// document that does not list its status.
+fn documented(method: &str, path: &str, response: Response) -> Response {
+    let doc = openapi::ours();
+    let path = path.split('?').next().unwrap_or(path);
+    if let Some(template) = openapi::template_for(doc, path)
+        && let Some(operation) = doc["paths"][template].get(method)
+    {
+        let status = response.status().as_str().to_string();
+        assert!(
+            operation["responses"].get(&status).is_some(),
+            "{method} {path} answered {status}, which our document does not list for {method} {template}"
+        );
+    }
+    response
+}
+
+/// A GET whose status is not checked against the document (injected faults).
+fn get_raw(sb: &Sandbox, path: &str) -> Response {
     client()
         .get(format!("{}{path}", sb.base_url()))
         .header("api-secret", SECRET)
@@ -142,13 +87,18 @@ fn get(sb: &Sandbox, path: &str) -> Response {
         .expect("GET")
 }
 
+fn get(sb: &Sandbox, path: &str) -> Response {
+    documented("get", path, get_raw(sb, path))
+}
+
 fn post(sb: &Sandbox, path: &str, body: &Value) -> Response {
-    client()
+    let response = client()
         .post(format!("{}{path}", sb.base_url()))
         .header("api-secret", SECRET)
         .json(body)
         .send()
-        .expect("POST")
+        .expect("POST");
+    documented("post", path, response)
 }
 
 fn json_of(response: Response) -> (u16, Value) {
@@ -282,7 +232,7 @@ fn status_machine_reaches_ready_with_downloadable_model() {
         format!("{}/files/models/{id}/{id}.imx", sb.base_url())
     );
 
-    let agent = schema("/v1/agent/{code}", "get", "200");
+    let agent = schema("/v1/agent/{agent_id}", "get", "200");
     let (code, body) = json_of(get(&sb, &format!("/v1/agent/{id}")));
     assert_eq!(code, 200);
     assert_valid(&agent, &body, "get agent");
@@ -295,7 +245,7 @@ fn status_machine_reaches_ready_with_downloadable_model() {
     assert!(text.starts_with("BITHUMAN SANDBOX PLACEHOLDER\n"), "{text}");
 
     std::thread::sleep(Duration::from_millis(60)); // publish lag: 0.5 s / speed after ready
-    let download = schema("/v1/agent/{code}/model/download", "get", "200");
+    let download = schema("/v1/agent/{agent_id}/model/download", "get", "200");
     let (code, body) = json_of(get(
         &sb,
         &format!("/v1/agent/{id}/model/download?redirect=false"),
@@ -696,7 +646,7 @@ fn injected_faults_fire_in_order() {
             body: "<html><title>Bad gateway</title></html>".into(),
         },
     });
-    let scripted = get(&sb, "/v1/agent/status/A91XMB7113");
+    let scripted = get_raw(&sb, "/v1/agent/status/A91XMB7113");
     assert_eq!(scripted.status(), 502);
     assert_eq!(scripted.headers()["content-type"], "text/html");
     assert_eq!(get(&sb, "/v1/agent/status/A91XMB7113").status(), 404); // fired once only
@@ -784,4 +734,58 @@ fn seeded_sandboxes_choose_alike() {
             .collect::<Vec<_>>()
     };
     assert_eq!(outcomes(42), outcomes(42));
+}
+
+#[test]
+fn serves_our_openapi_document_without_auth() {
+    let sb = start(SandboxConfig {
+        secret: Some(SECRET.into()),
+        ..fast()
+    });
+    let url = format!("{}/openapi.json", sb.base_url());
+    let response = client().get(&url).send().unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-type"], "application/json");
+    let served = response.text().unwrap();
+    let file = std::fs::read_to_string(openapi::DOCUMENT).unwrap();
+    assert_eq!(served, file, "the sandbox serves api/bithuman.openapi.json");
+    let head = client().head(&url).send().unwrap();
+    assert_eq!(head.status(), 200);
+    assert_error(
+        client().post(&url).send().unwrap(),
+        405,
+        "METHOD_NOT_ALLOWED",
+    );
+}
+
+#[test]
+fn every_documented_operation_is_served_and_guarded_as_documented() {
+    let sb = start(SandboxConfig {
+        secret: Some(SECRET.into()),
+        ..fast()
+    });
+    let doc = openapi::ours();
+    for (template, method, operation) in openapi::operations(doc) {
+        let path: String = template
+            .split('/')
+            .map(|s| if s.starts_with('{') { "A91XMB7113" } else { s })
+            .collect::<Vec<_>>()
+            .join("/");
+        let url = format!("{}{path}", sb.base_url());
+        let request = match method {
+            "get" => client().get(&url),
+            "post" => client().post(&url).json(&json!({})),
+            other => panic!("no test request for {other}"),
+        };
+        // Without the secret: 401 unless the operation lets it be left out.
+        let open = operation["security"]
+            .as_array()
+            .is_some_and(|alternatives| alternatives.iter().any(|a| a == &json!({})));
+        let response = documented(method, &path, request.send().unwrap());
+        if open {
+            assert_eq!(response.status(), 200, "{method} {template}");
+        } else {
+            assert_error(response, 401, "MISSING_AUTH");
+        }
+    }
 }

@@ -16,6 +16,9 @@ use super::files::{download, model_file};
 use super::state::{Shared, Stored, lock};
 use super::{faults, upload};
 
+/// The project's description of the API this emulates, served at `GET /openapi.json`.
+const OPENAPI: &str = include_str!("../../api/bithuman.openapi.json");
+
 /// Largest request body read (a 100 MB video as base64, plus JSON).
 const MAX_BODY: usize = 150 * 1024 * 1024;
 
@@ -134,6 +137,7 @@ pub(crate) fn route(shared: &Shared, req: &Req<'_>) -> Response {
         ["v1", "agent", _] => ("GET", get.then_some(status as _)),
         ["files", "models", _, _] => ("GET, HEAD", get.then_some(model_file as _)),
         ["files", "uploads", _] => ("GET, HEAD", get.then_some(upload::uploaded_file as _)),
+        ["openapi.json"] => ("GET, HEAD", get.then_some(openapi as _)),
         _ => {
             return error(
                 404,
@@ -158,6 +162,10 @@ pub(crate) fn route(shared: &Shared, req: &Req<'_>) -> Response {
         return *refused;
     }
     answer(shared, req, &segments)
+}
+
+fn openapi(_: &Shared, _: &Req<'_>, _: &[&str]) -> Response {
+    raw_json(200, OPENAPI.into())
 }
 
 fn authenticate(shared: &Shared, headers: &HeaderMap) -> Result<(), Refused> {
