@@ -246,10 +246,10 @@ impl Client {
             if attempt >= FILE_TRIES || (written > 0 && restart.is_none()) {
                 return Err(err);
             }
-            if written > 0 {
-                if let Some(restart) = restart.as_mut() {
-                    restart(sink).map_err(|e| Error::io("cannot restart the download", e))?;
-                }
+            if written > 0
+                && let Some(restart) = restart.as_mut()
+            {
+                restart(sink).map_err(|e| Error::io("cannot restart the download", e))?;
             }
             let delay = config
                 .backoff_base

@@ -30,10 +30,8 @@ pub fn parse_error_body(status: u16, content_type: Option<&str>, body: &[u8]) ->
         .as_deref()
         .is_some_and(|c| c.contains("html") || c.contains("xml"))
         || trimmed.starts_with('<');
-    if !looks_markup {
-        if let Ok(value) = serde_json::from_str::<Value>(trimmed) {
-            return from_json(status, &value);
-        }
+    if !looks_markup && let Ok(value) = serde_json::from_str::<Value>(trimmed) {
+        return from_json(status, &value);
     }
     if looks_markup {
         // S3-style storage errors: <Error><Code>…</Code><Message>…</Message></Error>.

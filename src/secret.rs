@@ -40,17 +40,78 @@ impl ApiSecret {
         format!("{prefix}…{last4}")
     }
 
-    /// Replaces every occurrence of the secret (8 characters or more) in `text` with `***`.
+    /// Replaces every occurrence of the secret (8 characters or more) in
+    /// `text` with `***`: as it is, in another case, percent-encoded, and
+    /// base64-encoded (standard or URL-safe, at any alignment inside a
+    /// longer base64 run), as a server might echo it back.
     pub fn redact(&self, text: &str) -> String {
         let s = self.expose();
         // Real secrets are long; replacing a 1–7 character "secret" (a test
         // value like `x`) would mangle every message that contains it.
         if s.chars().count() < 8 {
-            text.to_string()
-        } else {
-            text.replace(s, "***")
+            return text.to_string();
+        }
+        let mut out = replace_ascii_case_insensitive(text, s);
+        let encoded = percent_encoding::utf8_percent_encode(s, percent_encoding::NON_ALPHANUMERIC)
+            .to_string();
+        if encoded != s {
+            out = replace_ascii_case_insensitive(&out, &encoded);
+        }
+        for form in base64_forms(s.as_bytes()) {
+            out = out.replace(&form, "***");
+        }
+        out
+    }
+}
+
+/// The parts of the base64 encodings of `secret` that stay the same
+/// whatever bytes surround it: for each of the three alignments, standard
+/// and URL-safe alphabets.
+fn base64_forms(secret: &[u8]) -> Vec<String> {
+    use base64::Engine;
+    use base64::engine::general_purpose::{STANDARD_NO_PAD, URL_SAFE_NO_PAD};
+    let mut forms = Vec::new();
+    for shift in 0..3usize {
+        let mut bytes = vec![0u8; shift];
+        bytes.extend_from_slice(secret);
+        for engine in [&STANDARD_NO_PAD, &URL_SAFE_NO_PAD] {
+            let full = engine.encode(&bytes);
+            // Characters touched by the padding bytes before, or by whatever
+            // follows the secret, are left out.
+            let start = if shift == 0 {
+                0
+            } else {
+                (shift * 4).div_ceil(3)
+            };
+            let stable_end = (bytes.len() / 3) * 4;
+            if stable_end > start + 8 {
+                let form = full[start..stable_end].to_string();
+                if !forms.contains(&form) {
+                    forms.push(form);
+                }
+            }
         }
     }
+    forms
+}
+
+// ASCII case-insensitive replacement of every `needle` by `***`.
+fn replace_ascii_case_insensitive(text: &str, needle: &str) -> String {
+    let lower_text = text.to_ascii_lowercase();
+    let lower_needle = needle.to_ascii_lowercase();
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (i, _) in lower_text.match_indices(&lower_needle) {
+        // to_ascii_lowercase keeps byte offsets, so `i` is a boundary of `text` too.
+        if i < last {
+            continue;
+        }
+        out.push_str(&text[last..i]);
+        out.push_str("***");
+        last = i + needle.len();
+    }
+    out.push_str(&text[last..]);
+    out
 }
 
 impl std::fmt::Debug for ApiSecret {
@@ -72,5 +133,30 @@ mod tests {
         assert_eq!(s.redact("x sk_live_abcdefghijklmnop1234 y"), "x *** y");
         assert_eq!(ApiSecret::new("short".into()).masked(), "…****");
         assert_eq!(ApiSecret::new("x".into()).redact("example"), "example");
+    }
+
+    #[test]
+    fn echoed_forms_of_the_secret_are_redacted() {
+        use base64::Engine;
+        use base64::engine::general_purpose::{STANDARD, URL_SAFE};
+        let raw = "sk_live_Ab+c/d=EfGh1234";
+        let s = ApiSecret::new(raw.into());
+        let pct = percent_encoding::utf8_percent_encode(raw, percent_encoding::NON_ALPHANUMERIC)
+            .to_string();
+        for echo in [
+            raw.to_string(),
+            raw.to_uppercase(),
+            raw.to_lowercase(),
+            pct.clone(),
+            pct.to_lowercase(),
+            STANDARD.encode(raw),
+            URL_SAFE.encode(raw),
+            STANDARD.encode(format!("user:{raw}")),
+            STANDARD.encode(format!("ab{raw}xyz")),
+        ] {
+            let shown = s.redact(&format!("echo [{echo}] end"));
+            assert!(shown.contains("***"), "{echo} -> {shown}");
+            assert!(!shown.contains(&echo), "{echo} survived: {shown}");
+        }
     }
 }

@@ -531,13 +531,14 @@ fn login_stores_a_valid_secret_privately() {
     assert_eq!(validate.len(), 1);
     assert_eq!(validate[0].header("api-secret"), Some(SECRET));
     assert!(validate[0].body.is_empty(), "no request body");
-    // No stray temp files next to the config.
-    let names: Vec<_> = std::fs::read_dir(config.parent().expect("dir"))
+    // No stray temp files next to the config: only it and its (empty) lock file.
+    let mut names: Vec<_> = std::fs::read_dir(config.parent().expect("dir"))
         .expect("ls")
         .flatten()
-        .map(|e| e.file_name())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(names.len(), 1, "{names:?}");
+    names.sort();
+    assert_eq!(names, ["config.toml", "config.toml.lock"], "{names:?}");
 
     // The stored secret is then used, with env unset.
     let mut cmd = world.cmd();

@@ -342,3 +342,43 @@ fn a_signal_while_spooling_stdin_leaves_no_spool() {
     assert!(leftovers(&w).is_empty(), "left: {:?}", leftovers(&w));
     assert!(w.requests("/v1/").is_empty());
 }
+
+#[test]
+fn concurrent_logins_to_two_profiles_keep_both_secrets() {
+    let w = World::new();
+    for round in 0..8 {
+        let children: Vec<_> = ["a", "b"]
+            .iter()
+            .map(|profile| {
+                let mut child = Command::new(env!("CARGO_BIN_EXE_bithuman"))
+                    .args(["auth", "login", "--with-token", "--profile", profile])
+                    .env_clear()
+                    .envs(w.env())
+                    .env_remove("BITHUMAN_API_SECRET")
+                    .stdin(Stdio::piped())
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::null())
+                    .spawn()
+                    .expect("spawn");
+                let secret = format!("sk_test_profile_{profile}_round_{round}");
+                child
+                    .stdin
+                    .take()
+                    .expect("stdin")
+                    .write_all(secret.as_bytes())
+                    .expect("write");
+                child
+            })
+            .collect();
+        for mut c in children {
+            assert!(c.wait().expect("wait").success());
+        }
+        let text = std::fs::read_to_string(w.config_path()).expect("config");
+        for profile in ["a", "b"] {
+            assert!(
+                text.contains(&format!("sk_test_profile_{profile}_round_{round}")),
+                "round {round}: profile {profile} lost its secret:\n{text}"
+            );
+        }
+    }
+}

@@ -90,13 +90,13 @@ fn login(ctx: &mut Ctx) -> Result<u8, CliError> {
         ));
     }
     let path = ctx.settings.config_path.clone();
-    let mut config = ConfigFile::load(&path)?;
-    let table = target_table(&mut config.table, ctx.settings.profile.as_deref());
-    table.insert(
-        "api_secret".into(),
-        toml::Value::String(secret.expose().to_string()),
-    );
-    write_config(&path, &config.table)?;
+    update_config(&path, |root| {
+        target_table(root, ctx.settings.profile.as_deref()).insert(
+            "api_secret".into(),
+            toml::Value::String(secret.expose().to_string()),
+        );
+        true
+    })?;
     if ctx.out.json {
         ctx.out.emit(&LoggedIn {
             valid: true,
@@ -173,11 +173,12 @@ fn status(ctx: &mut Ctx) -> Result<u8, CliError> {
 
 fn logout(ctx: &mut Ctx) -> Result<u8, CliError> {
     let path = ctx.settings.config_path.clone();
-    let mut config = ConfigFile::load(&path)?;
-    let table = target_table(&mut config.table, ctx.settings.profile.as_deref());
-    let removed = table.remove("api_secret").is_some();
+    let removed = update_config(&path, |root| {
+        target_table(root, ctx.settings.profile.as_deref())
+            .remove("api_secret")
+            .is_some()
+    })?;
     if removed {
-        write_config(&path, &config.table)?;
         ctx.out.note(&format!(
             "Removed the stored secret from {}",
             path.display()
@@ -186,11 +187,11 @@ fn logout(ctx: &mut Ctx) -> Result<u8, CliError> {
         ctx.out
             .note(&format!("No secret stored in {}", path.display()));
     }
-    if let Some(s) = &ctx.settings.secret {
-        if matches!(s.source, Source::Env(_) | Source::Official(_)) {
-            ctx.out
-                .note(&format!("Note: a secret is still provided by {}", s.source));
-        }
+    if let Some(s) = &ctx.settings.secret
+        && matches!(s.source, Source::Env(_) | Source::Official(_))
+    {
+        ctx.out
+            .note(&format!("Note: a secret is still provided by {}", s.source));
     }
     if ctx.out.json {
         ctx.out.emit(&LoggedOut {
@@ -225,23 +226,64 @@ fn target_table<'a>(root: &'a mut toml::Table, profile: Option<&str>) -> &'a mut
     }
 }
 
+/// Read-modify-write of the config under an exclusive lock (a `.lock` file
+/// beside it), so two concurrent logins never lose each other's secret.
+/// `change` says whether it changed anything (then the file is rewritten).
+fn update_config(
+    path: &Path,
+    change: impl FnOnce(&mut toml::Table) -> bool,
+) -> Result<bool, CliError> {
+    let dir = config_dir(path);
+    create_private_dir(&dir)
+        .map_err(|e| CliError::io(format!("cannot create {}: {e}", dir.display())))?;
+    let mut lock_name = path.file_name().unwrap_or_default().to_os_string();
+    lock_name.push(".lock");
+    let lock_path = dir.join(lock_name);
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .map_err(|e| CliError::io(format!("cannot open {}: {e}", lock_path.display())))?;
+    lock.lock()
+        .map_err(|e| CliError::io(format!("cannot lock {}: {e}", lock_path.display())))?;
+    let mut config = ConfigFile::load(path)?;
+    let changed = change(&mut config.table);
+    if changed {
+        write_config(path, &config.table)?;
+    }
+    // Dropping the file releases the lock.
+    drop(lock);
+    Ok(changed)
+}
+
+fn config_dir(path: &Path) -> std::path::PathBuf {
+    match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    }
+}
+
+// The config's folder, created 0700 when missing.
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    if dir.exists() {
+        return Ok(());
+    }
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)
+}
+
 /// Writes the config atomically: a 0600 temp file in a 0700 directory, then rename.
 pub fn write_config(path: &Path, table: &toml::Table) -> Result<(), CliError> {
     let err = |e: std::io::Error| CliError::io(format!("cannot write {}: {e}", path.display()));
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
-    if !dir.exists() {
-        let mut builder = std::fs::DirBuilder::new();
-        builder.recursive(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::DirBuilderExt;
-            builder.mode(0o700);
-        }
-        builder.create(&dir).map_err(err)?;
-    }
+    let dir = config_dir(path);
+    create_private_dir(&dir).map_err(err)?;
     let text = toml::to_string_pretty(table)
         .map_err(|e| CliError::io(format!("cannot encode the config: {e}")))?;
     // tempfile creates files with mode 0600; say so anyway, the file holds the secret.

@@ -209,10 +209,10 @@ fn read_inputs(
     ] {
         let Some(arg) = arg else { continue };
         let value = media::resolve(arg, kind, &mut std::io::stdin().lock())?;
-        if let MediaInput::File(file) = &value {
-            if !a.no_preflight {
-                media::preflight(file, kind)?;
-            }
+        if let MediaInput::File(file) = &value
+            && !a.no_preflight
+        {
+            media::preflight(file, kind)?;
         }
         match kind {
             MediaKind::Image => request.image = Some(value),
@@ -351,10 +351,10 @@ fn create(
     });
     let created = client.create_agent(request, key, Some(observer));
     interrupt::set(Phase::Idle);
-    if let Ok(mut bar) = bar.lock() {
-        if let Some(b) = bar.take() {
-            b.finish_and_clear();
-        }
+    if let Ok(mut bar) = bar.lock()
+        && let Some(b) = bar.take()
+    {
+        b.finish_and_clear();
     }
     created.map_err(|e| {
         if matches!(e, bithuman::Error::Interrupted) {

@@ -408,13 +408,13 @@ struct Files<'a> {
 impl Files<'_> {
     /// A key from the profile, then the config's top level.
     fn get(&self, key: &str) -> Option<Sourced<String>> {
-        if let Some((name, table)) = self.profile {
-            if let Some(v) = ConfigFile::string(table, key) {
-                return Some(Sourced {
-                    value: v,
-                    source: Source::Profile(name.to_string(), self.path.to_path_buf()),
-                });
-            }
+        if let Some((name, table)) = self.profile
+            && let Some(v) = ConfigFile::string(table, key)
+        {
+            return Some(Sourced {
+                value: v,
+                source: Source::Profile(name.to_string(), self.path.to_path_buf()),
+            });
         }
         ConfigFile::string(&self.config.table, key).map(|v| Sourced {
             value: v,

@@ -495,10 +495,10 @@ impl Http {
     }
 
     fn log(&self, level: u8, line: &str) {
-        if self.config.verbosity >= level {
-            if let Some(logger) = &self.config.logger {
-                logger(&self.redact(line));
-            }
+        if self.config.verbosity >= level
+            && let Some(logger) = &self.config.logger
+        {
+            logger(&self.redact(line));
         }
     }
 }
