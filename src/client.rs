@@ -31,6 +31,7 @@ pub struct DownloadInfo {
 pub struct ClientBuilder {
     config: HttpConfig,
     base_url: String,
+    journal: Option<crate::journal::Journal>,
 }
 
 impl ClientBuilder {
@@ -43,6 +44,11 @@ impl ClientBuilder {
     pub fn logger(mut self, verbosity: u8, logger: Logger) -> Self {
         self.config.verbosity = verbosity;
         self.config.logger = Some(logger);
+        self
+    }
+    /// Journals every billed submit before it is sent (SPEC §8).
+    pub fn journal(mut self, journal: crate::journal::Journal) -> Self {
+        self.journal = Some(journal);
         self
     }
     /// The flag a Ctrl-C handler sets to cut retry sleeps short.
@@ -74,6 +80,7 @@ impl ClientBuilder {
         self.config.base_url = url;
         Ok(Client {
             http: Http::new(self.config),
+            journal: self.journal,
         })
     }
 }
@@ -81,6 +88,7 @@ impl ClientBuilder {
 /// A client for the bitHuman API.
 pub struct Client {
     http: Http,
+    journal: Option<crate::journal::Journal>,
 }
 
 impl Client {
@@ -90,6 +98,7 @@ impl Client {
             reqwest::Url::parse(crate::DEFAULT_BASE_URL).expect("the default base URL is valid");
         ClientBuilder {
             base_url: base_url.to_string(),
+            journal: None,
             config: HttpConfig {
                 base_url: placeholder,
                 secret: None,
@@ -108,6 +117,11 @@ impl Client {
     /// The HTTP layer.
     pub(crate) fn http(&self) -> &Http {
         &self.http
+    }
+
+    /// The journal of billed submits, when one was given.
+    pub fn journal(&self) -> Option<&crate::journal::Journal> {
+        self.journal.as_ref()
     }
 
     /// Tries for one-shot calls.

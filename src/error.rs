@@ -96,6 +96,14 @@ pub enum Error {
         /// The agent.
         id: String,
     },
+    /// A video job has no file yet (still rendering, or failed).
+    #[error("video {id} has no file to download (status: {status})")]
+    NotRendered {
+        /// The job.
+        id: String,
+        /// Its status.
+        status: String,
+    },
     /// A download target exists and overwriting was not asked for.
     #[error("{} already exists; nothing was downloaded", .0.display())]
     TargetExists(std::path::PathBuf),

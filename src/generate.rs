@@ -5,7 +5,7 @@
 
 use crate::client::Client;
 use crate::error::{Error, Result};
-use crate::http::{Method, ReqBody, Request};
+use crate::jobs::JobKind;
 use crate::media::{LocalFile, MediaInput, MediaKind, MediaMode, Progress, StreamBody};
 use serde::Serialize;
 use serde_json::Value;
@@ -168,6 +168,47 @@ impl GenerateRequest {
         }
         body.push_raw("}");
         body
+    }
+
+    /// The body as the journal records it: inline files as path and SHA-256.
+    fn recorded(&self, sent: &BTreeMap<MediaKind, Sent>) -> Value {
+        let mut body = serde_json::Map::new();
+        body.insert("model".into(), Value::from(self.model.as_str()));
+        if let Some(p) = &self.prompt {
+            body.insert("prompt".into(), Value::from(p.as_str()));
+        }
+        for (kind, value) in sent {
+            let v = match value {
+                Sent::Text(t) => Value::from(t.as_str()),
+                Sent::Inline(file) => crate::journal::recorded_file(file, self.media),
+            };
+            body.insert(kind.as_str().into(), v);
+        }
+        for (name, value) in [
+            ("aspect_ratio", self.aspect_ratio.map(AspectRatio::as_str)),
+            (
+                "video_aspect_ratio",
+                self.video_aspect_ratio.map(AspectRatio::as_str),
+            ),
+            ("agent_id", self.agent_id.as_deref()),
+            ("framing", self.framing.map(Framing::as_str)),
+        ] {
+            if let Some(v) = value {
+                body.insert(name.into(), Value::from(v));
+            }
+        }
+        if let Some(d) = self.duration {
+            let v = if d.fract() == 0.0 && d.abs() < 1e15 {
+                Value::from(d as i64)
+            } else {
+                Value::from(d)
+            };
+            body.insert("duration".into(), v);
+        }
+        if self.transparency {
+            body.insert("transparency".into(), Value::Bool(true));
+        }
+        Value::Object(body)
     }
 
     /// The requests a generate would send (uploads, then the generate),
@@ -370,41 +411,31 @@ impl Client {
             sent.insert(kind, value);
         }
         let body = request.body(&sent);
+        let recorded = request.recorded(&sent);
         notify(GenerateEvent::Submitting {
             total: body.content_length(),
         });
-        let timeout = self.upload_timeout(body.content_length());
-        let req = Request {
-            method: Method::POST,
-            path: "/v1/agent/generate",
-            query: &[],
-            body: ReqBody::Stream(body, progress),
-            idempotency_key: Some(idempotency_key),
-            timeout: Some(timeout),
-        };
-        self.http().send(&req, self.one_shot(), |answer| {
-            let v = answer.json()?;
-            let id = v
-                .get("agent_id")
-                .or_else(|| v.pointer("/data/agent_id"))
+        let submitted = self.submit(
+            JobKind::Agent,
+            "/v1/agent/generate",
+            body,
+            &recorded,
+            idempotency_key,
+            progress,
+        )?;
+        let text = |k: &str| {
+            submitted
+                .fields
+                .get(k)
                 .and_then(Value::as_str)
-                .filter(|s| !s.is_empty())
-                .ok_or_else(|| answer.unexpected("no agent_id in the answer"))?;
-            let text = |k: &str| {
-                v.get(k)
-                    .or_else(|| v.get("data").and_then(|d| d.get(k)))
-                    .and_then(Value::as_str)
-                    .map(crate::sanitize::sanitize_line)
-            };
-            Ok(Created {
-                agent_id: id.to_string(),
-                status: text("status"),
-                message: text("message"),
-                replayed: answer
-                    .header("idempotency-replayed")
-                    .is_some_and(|h| h.eq_ignore_ascii_case("true")),
-                inputs: inputs.clone(),
-            })
+                .map(crate::sanitize::sanitize_line)
+        };
+        Ok(Created {
+            agent_id: submitted.id.clone(),
+            status: text("status"),
+            message: text("message"),
+            replayed: submitted.replayed,
+            inputs,
         })
     }
 }

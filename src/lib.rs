@@ -38,6 +38,8 @@ pub mod error;
 pub mod generate;
 mod http;
 pub mod ids;
+pub mod jobs;
+pub mod journal;
 pub mod media;
 pub mod record;
 #[cfg(feature = "sandbox")]
@@ -45,6 +47,7 @@ pub mod sandbox;
 pub mod sanitize;
 pub mod secret;
 mod temp;
+pub mod video;
 pub mod wait;
 
 pub use client::{Client, ClientBuilder, DownloadInfo};
@@ -52,8 +55,10 @@ pub use download::{Destination, DownloadEvent, Saved};
 pub use error::{ApiError, Error};
 pub use generate::{AspectRatio, Created, Framing, GenerateEvent, GenerateRequest};
 pub use http::{BaseUrlProblem, Cancel, Logger, check_base_url, is_loopback};
+pub use jobs::{Job, JobKind, Submitted};
+pub use journal::Journal;
 pub use media::Progress;
-pub use record::AgentRecord;
+pub use record::{AgentRecord, Record};
 pub use secret::ApiSecret;
 
 /// `User-Agent` of every request.

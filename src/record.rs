@@ -17,9 +17,12 @@ pub enum AgentState {
 
 /// One agent, as the server described it.
 #[derive(Clone, Debug, PartialEq)]
-pub struct AgentRecord(Map<String, Value>);
+pub struct Record(Map<String, Value>);
 
-impl AgentRecord {
+/// The record of an agent (the name v0.1 used).
+pub type AgentRecord = Record;
+
+impl Record {
     /// Wraps a `data` object. Returns `None` when it is not an object with a
     /// string `status`: such an answer cannot be understood.
     pub fn from_value(value: Value) -> Option<Self> {
@@ -78,6 +81,15 @@ impl AgentRecord {
     /// `error_message`, when set.
     pub fn error_message(&self) -> Option<&str> {
         self.str_field("error_message")
+    }
+
+    /// `supported_models`: the model families the agent can run.
+    pub fn supported_models(&self) -> Vec<&str> {
+        self.0
+            .get("supported_models")
+            .and_then(Value::as_array)
+            .map(|a| a.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default()
     }
 
     /// `model`, when the server says which.

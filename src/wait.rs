@@ -1,10 +1,11 @@
-//! Waiting for agents: poll each id until it is terminal, with one shared
-//! deadline, riding out transient trouble, and reporting every poll to a
-//! callback (the CLI draws its spinner from it).
+//! Waiting for jobs of any kind: poll each until it is terminal, with one
+//! shared deadline and one schedule, riding out transient trouble, and
+//! reporting every poll to a callback (the CLI draws its spinner from it).
 
 use crate::client::Client;
 use crate::error::Error;
 use crate::http::Tries;
+use crate::jobs::Job;
 use crate::record::{AgentRecord, AgentState};
 use std::time::{Duration, Instant};
 
@@ -88,22 +89,22 @@ pub enum WaitOutcome {
 pub enum WaitEvent<'a> {
     /// A record was read.
     Polled {
-        /// The agent.
-        id: &'a str,
+        /// The job.
+        job: &'a Job,
         /// Its record.
         record: &'a AgentRecord,
     },
-    /// The agent finished (the outcome is final).
+    /// The job finished (the outcome is final).
     Finished {
-        /// The agent.
-        id: &'a str,
+        /// The job.
+        job: &'a Job,
         /// How it ended.
         outcome: &'a WaitOutcome,
     },
 }
 
 struct Slot {
-    id: String,
+    job: Job,
     last: Option<AgentRecord>,
     outcome: Option<WaitOutcome>,
     next_poll: Instant,
@@ -116,8 +117,8 @@ pub fn wait(
     options: &WaitOptions,
     mut on_record: impl FnMut(&AgentRecord),
 ) -> WaitOutcome {
-    let ids = [id.to_string()];
-    let mut results = wait_many(client, &ids, options, |event| {
+    let jobs = [Job::agent(id)];
+    let mut results = wait_jobs(client, &jobs, options, |event| {
         if let WaitEvent::Polled { record, .. } = event {
             on_record(record);
         }
@@ -131,25 +132,29 @@ pub fn wait(
         })
 }
 
-/// Waits for several agents sharing one deadline. Results come back in the
-/// order of `ids`; `on_event` hears of each poll and each finish as it happens.
-pub fn wait_many(
+/// Waits for several jobs (of any kinds) sharing one deadline. Results come
+/// back in the order of `jobs`; `on_event` hears of each poll and each
+/// finish as it happens.
+pub fn wait_jobs(
     client: &Client,
-    ids: &[String],
+    jobs: &[Job],
     options: &WaitOptions,
     mut on_event: impl FnMut(WaitEvent<'_>),
-) -> Vec<(String, WaitOutcome)> {
+) -> Vec<(Job, WaitOutcome)> {
     let start = Instant::now();
     let interval = options.interval.max(MIN_INTERVAL);
     let mut deadline = match &options.timeout {
         Timeout::Fixed(t) => t.map(|t| start + t),
-        Timeout::ByModel { hint } => Some(start + default_timeout(hint.as_deref())),
+        Timeout::ByModel { hint } => jobs
+            .iter()
+            .map(|j| start + j.default_timeout(hint.as_deref()))
+            .max(),
     };
     let mut deadline_settled = matches!(options.timeout, Timeout::Fixed(_));
-    let mut slots: Vec<Slot> = ids
+    let mut slots: Vec<Slot> = jobs
         .iter()
-        .map(|id| Slot {
-            id: id.clone(),
+        .map(|job| Slot {
+            job: job.clone(),
             last: None,
             outcome: None,
             next_poll: start,
@@ -164,13 +169,13 @@ pub fn wait_many(
             }
             let polled_at = Instant::now();
             let tries = deadline.map_or(Tries::Forever, Tries::Until);
-            match client.status_with(&slot.id, tries) {
+            match client.poll(&slot.job, tries) {
                 Ok(record) => {
                     on_event(WaitEvent::Polled {
-                        id: &slot.id,
+                        job: &slot.job,
                         record: &record,
                     });
-                    match record.state() {
+                    match slot.job.state(&record) {
                         AgentState::Ready => slot.outcome = Some(WaitOutcome::Ready(record)),
                         AgentState::Failed => slot.outcome = Some(WaitOutcome::Failed(record)),
                         AgentState::Pending => slot.last = Some(record),
@@ -197,7 +202,7 @@ pub fn wait_many(
             slot.next_poll = polled_at + interval;
             if let Some(outcome) = &slot.outcome {
                 on_event(WaitEvent::Finished {
-                    id: &slot.id,
+                    job: &slot.job,
                     outcome,
                 });
             }
@@ -218,7 +223,7 @@ pub fn wait_many(
                             .as_ref()
                             .and_then(AgentRecord::model)
                             .or(hint.as_deref());
-                        default_timeout(model)
+                        s.job.default_timeout(model)
                     })
                     .max()
                     .unwrap_or_else(|| default_timeout(None));
@@ -247,7 +252,6 @@ pub fn wait_many(
             _ => (next, false),
         };
         if client
-            .http()
             .sleep(until.saturating_duration_since(Instant::now()))
             .is_err()
         {
@@ -270,7 +274,7 @@ pub fn wait_many(
             let outcome = s
                 .outcome
                 .unwrap_or(WaitOutcome::Interrupted { last: s.last });
-            (s.id, outcome)
+            (s.job, outcome)
         })
         .collect()
 }
@@ -283,7 +287,7 @@ fn finish_all(
     for slot in slots.iter_mut().filter(|s| s.outcome.is_none()) {
         let outcome = make(slot.last.take());
         on_event(WaitEvent::Finished {
-            id: &slot.id,
+            job: &slot.job,
             outcome: &outcome,
         });
         slot.outcome = Some(outcome);

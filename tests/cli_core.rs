@@ -724,10 +724,18 @@ fn wait_last_resumes_the_newest_agent() {
     let r = w.run(&["wait", "--last", "--json"]);
     r.code(0);
     assert_eq!(r.json()["agent_id"], id.as_str());
-    let history =
-        std::fs::read_to_string(w.home().join(".state/bithuman/agents.jsonl")).expect("history");
-    assert!(history.contains(&id));
-    assert!(!history.contains(SECRET));
+    // The journal (SPEC §8): the intent, then the id; never the secret.
+    let path = w.home().join(".state/bithuman/jobs.jsonl");
+    let journal = std::fs::read_to_string(&path).expect("journal");
+    assert!(journal.contains(&id));
+    assert!(journal.contains("\"kind\":\"agent\""), "{journal}");
+    assert!(!journal.contains(SECRET));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).expect("stat").permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
 }
 
 #[test]

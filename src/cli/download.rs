@@ -9,7 +9,7 @@ use super::text::{shell_word, shown};
 use super::wait;
 use bithuman::download::{Destination, DownloadEvent};
 use bithuman::wait::WaitOutcome;
-use bithuman::{AgentRecord, Client, Error};
+use bithuman::{Client, Error, Job, Record};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -194,18 +194,19 @@ fn explain(e: &Error, id: &str, model: Option<&str>, to_file: bool) -> CliError 
 pub fn after_ready(
     ctx: &Ctx,
     client: &Client,
-    id: &str,
-    record: AgentRecord,
+    job: &Job,
+    record: Record,
     wanted: Option<&str>,
     target: &Path,
 ) -> Result<u8, CliError> {
+    let id = job.id.as_str();
     let deadline = Some(Instant::now() + DEFAULT_TIMEOUT);
     match fetch(ctx, client, id, wanted, target, false, deadline) {
         Ok(saved) => {
             let shown_path = saved.unwrap_or_default().display().to_string();
             let code = wait::report(
                 ctx,
-                id,
+                job,
                 WaitOutcome::Ready(record),
                 &[("model_path", serde_json::Value::from(shown_path.as_str()))],
             )?;
@@ -216,7 +217,7 @@ pub fn after_ready(
         }
         Err(err) => {
             // The agent is ready and paid for: print it, then the download failure.
-            wait::report(ctx, id, WaitOutcome::Ready(record), &[])?;
+            wait::report(ctx, job, WaitOutcome::Ready(record), &[])?;
             let hint = if err.kind == Kind::FileExists {
                 Some(format!(
                     "download it with: bithuman download {} -o {} --force (or choose another path)",

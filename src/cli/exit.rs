@@ -243,6 +243,12 @@ pub fn from_lib(e: &Error) -> CliError {
                 "try again shortly: bithuman download {} (or give a longer --timeout)",
                 super::text::shell_word(id)
             )),
+        Error::NotRendered { id, .. } => CliError::new(Kind::Other, e.to_string())
+            .with_code("VIDEO_NOT_READY")
+            .with_hint(format!(
+                "wait for it: bithuman video wait {}",
+                super::text::shell_word(id)
+            )),
         Error::TargetExists(_) => CliError::new(Kind::FileExists, e.to_string())
             .with_hint("use --force to overwrite it, or -o to choose another path"),
         Error::Upload { source, .. } => {

@@ -7,11 +7,11 @@ use super::exit::{CliError, Kind, code, from_lib};
 use super::interrupt::{self, Phase};
 use super::output::stderr_line;
 use super::text::{shell_word, shown};
-use super::{Ctx, download, history, wait};
+use super::{Ctx, download, wait};
 use bithuman::generate::{GenerateObserver, RequestPreview};
 use bithuman::media::{self, MediaInput, MediaKind};
 use bithuman::wait::WaitOutcome;
-use bithuman::{Created, GenerateEvent, GenerateRequest, new_idempotency_key};
+use bithuman::{Created, GenerateEvent, GenerateRequest, Job, new_idempotency_key};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -70,9 +70,6 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
     let client = ctx.client()?;
     let created = create(ctx, &client, &request, &key)?;
     let id = created.agent_id.clone();
-    if let Err(w) = history::record(&ctx.settings, &id, &request.model, &key, &created.inputs) {
-        ctx.out.warn(&w);
-    }
     if created.replayed {
         ctx.out.note(&format!(
             "note: the server replayed its earlier answer for idempotency key {}: no new agent was created or billed.",
@@ -100,7 +97,7 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
             ctx.out.note(&format!(
                 "Agent {} {what}. Wait for it with: {}",
                 shown(&id),
-                ctx.resume_command(std::slice::from_ref(&id))
+                ctx.resume_command(&[Job::agent(&id)])
             ));
         }
         return Ok(code::OK);
@@ -111,19 +108,21 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
         "Created agent {} ({}). Waiting; if you stop, resume with: {}",
         shown(&id),
         shown(&request.model),
-        ctx.resume_command(std::slice::from_ref(&id))
+        ctx.resume_command(&[Job::agent(&id)])
     ));
-    let ids = [id.clone()];
+    let mut job = Job::agent(&id);
+    job.model = Some(request.model.clone());
+    let jobs = [job];
     let mut exit = code::OK;
     // The model's own file when a non-default model was asked for.
     let wanted =
         Some(request.model.as_str()).filter(|m| *m != bithuman::DEFAULT_MODEL || a.model.is_some());
-    wait::run(ctx, &client, &ids, &wait_options, |ctx, id, outcome| {
+    wait::run(ctx, &client, &jobs, &wait_options, |ctx, job, outcome| {
         exit = match (outcome, &a.download) {
             (WaitOutcome::Ready(record), Some(target)) => {
-                download::after_ready(ctx, &client, id, record, wanted, target)?
+                download::after_ready(ctx, &client, job, record, wanted, target)?
             }
-            (outcome, _) => wait::report(ctx, id, outcome, &[])?,
+            (outcome, _) => wait::report(ctx, job, outcome, &[])?,
         };
         Ok(())
     })?;

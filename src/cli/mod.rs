@@ -8,7 +8,6 @@ mod completion;
 mod download;
 mod exit;
 mod generate;
-mod history;
 mod interrupt;
 mod output;
 mod sandbox;
@@ -22,7 +21,7 @@ pub use exit::code;
 use args::{Command, WaitFlags};
 use bithuman::sandbox::{Sandbox, SandboxConfig};
 use bithuman::wait::{DEFAULT_INTERVAL, MIN_INTERVAL, Timeout, WaitOptions};
-use bithuman::{Cancel, Client};
+use bithuman::{Cancel, Client, Job, JobKind, Journal};
 use clap::Parser;
 use exit::{CliError, Kind};
 use output::{Output, stderr_line};
@@ -202,6 +201,9 @@ impl Ctx {
         let mut builder = Client::builder(&base)
             .cancel(self.cancel.clone())
             .secret(secret);
+        if let Some(journal) = self.journal() {
+            builder = builder.journal(journal);
+        }
         if self.settings.verbose > 0 {
             builder = builder.logger(
                 self.settings.verbose,
@@ -259,10 +261,86 @@ impl Ctx {
         Ok(WaitOptions { interval, timeout })
     }
 
-    /// The command that resumes waiting for `ids`, with the flags that
+    /// The journal of billed submits for the API and profile in use.
+    pub fn journal(&self) -> Option<Journal> {
+        let dir = self.settings.state_dir.as_ref()?;
+        let (label, legacy) = if self.settings.sandbox {
+            ("sandbox".to_string(), "sandbox-agents.jsonl")
+        } else {
+            (
+                settings::public_url(&self.settings.base_url.value),
+                "agents.jsonl",
+            )
+        };
+        Some(
+            Journal::new(
+                dir.join("jobs.jsonl"),
+                &label,
+                self.settings.profile.as_deref(),
+            )
+            .with_legacy(dir.join(legacy)),
+        )
+    }
+
+    /// The newest job of `kind` this machine submitted (`--last`); when its
+    /// answer never arrived, the recorded request is sent again with its
+    /// recorded key (the server replays the first answer: nothing is billed
+    /// twice).
+    pub fn last_job(&mut self, kind: JobKind) -> Result<Job, CliError> {
+        let what = match kind {
+            JobKind::Video => "video",
+            _ => "agent",
+        };
+        let none = || {
+            CliError::new(
+                Kind::NoHistory,
+                format!("no {what} submitted from this machine yet"),
+            )
+            .with_hint(format!(
+                "give an id: bithuman {}wait <id>",
+                if kind == JobKind::Video { "video " } else { "" }
+            ))
+        };
+        let journal = self.journal().ok_or_else(none)?;
+        let entry = journal.last(&[kind])?.ok_or_else(none)?;
+        let id = match &entry.id {
+            Some(id) => id.clone(),
+            None => {
+                self.out.note(&format!(
+                    "The answer to the last {what} request (sent {}) never arrived; asking the server again with its idempotency key {} (nothing is billed twice)…",
+                    entry.time,
+                    text::shown(&entry.idempotency_key)
+                ));
+                let client = self.client()?;
+                client.resend(&entry)?.id
+            }
+        };
+        self.out.note(&format!(
+            "Waiting for {}, the {what} this machine submitted most recently.",
+            text::shown(&id)
+        ));
+        let mut job = match kind {
+            JobKind::Video => Job::video(&id),
+            _ => Job::agent(&id),
+        };
+        if kind == JobKind::Agent {
+            job.model = entry.model().map(str::to_string);
+        }
+        Ok(job)
+    }
+
+    /// The command that resumes waiting for `jobs`, with the flags that
     /// point it at the same API; every server-supplied word shell-quoted.
-    pub fn resume_command(&self, ids: &[String]) -> String {
-        let mut cmd = format!("bithuman wait {}", text::shell_words(ids));
+    pub fn resume_command(&self, jobs: &[Job]) -> String {
+        let ids: Vec<&str> = jobs.iter().map(|j| j.id.as_str()).collect();
+        let mut cmd = match jobs.first().map(|j| j.kind) {
+            Some(JobKind::Video) => format!("bithuman video wait {}", text::shell_words(&ids)),
+            Some(JobKind::Model) => format!("bithuman agent show {}", text::shell_words(&ids)),
+            Some(JobKind::Dynamics) => {
+                format!("bithuman dynamics status {}", text::shell_words(&ids))
+            }
+            _ => format!("bithuman wait {}", text::shell_words(&ids)),
+        };
         if self.settings.sandbox {
             cmd.push_str(" --sandbox");
         }

@@ -4,8 +4,8 @@
 use super::exit::CliError;
 use super::settings::Settings;
 use super::text::shown;
-use bithuman::AgentRecord;
 use bithuman::sanitize::sanitize_json;
+use bithuman::{Job, JobKind, Record};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 use serde_json::Value;
@@ -226,19 +226,41 @@ impl Output {
         }
     }
 
-    /// Prints an agent record: NDJSON, or the human block.
+    /// Prints a job's record: NDJSON (every server field, plus
+    /// `schema_version` and `kind`), or the human block of its kind.
     pub fn record(
         &self,
-        record: &AgentRecord,
-        fallback_id: &str,
+        job: &Job,
+        record: &Record,
         extra: &[(&str, Value)],
     ) -> Result<(), CliError> {
         // Every server field is kept; only terminal escape sequences and
         // control characters are taken out of strings, so `jq -r` of a
         // field cannot drive the terminal either.
-        let mut value = record.to_output(fallback_id);
+        let mut value = match job.kind {
+            JobKind::Agent | JobKind::Model => record.to_output(&job.id),
+            JobKind::Video | JobKind::Dynamics => {
+                let mut map = record.fields().clone();
+                let id_key = if job.kind == JobKind::Video {
+                    "job_id"
+                } else {
+                    "agent_id"
+                };
+                map.entry(id_key.to_string())
+                    .or_insert_with(|| Value::from(job.id.as_str()));
+                map.insert("schema_version".into(), Value::from(1));
+                Value::Object(map)
+            }
+        };
         sanitize_json(&mut value);
         if let Value::Object(map) = &mut value {
+            // A model add prints the agent's record.
+            let kind = if job.kind == JobKind::Model {
+                JobKind::Agent
+            } else {
+                job.kind
+            };
+            map.insert("kind".into(), Value::from(kind.as_str()));
             for (k, v) in extra {
                 map.insert((*k).to_string(), v.clone());
             }
@@ -246,7 +268,11 @@ impl Output {
         if self.json {
             self.json_value(&value)
         } else {
-            self.block(&record_block(&value))
+            self.block(&match job.kind {
+                JobKind::Agent | JobKind::Model => record_block(&value),
+                JobKind::Video => video_block(&value),
+                JobKind::Dynamics => dynamics_block(&value),
+            })
         }
     }
 
@@ -314,10 +340,92 @@ pub fn record_block(v: &Value) -> String {
     if let Some(e) = text("error_message") {
         rows.push(("error", e));
     }
+    if let Some(m) = text("added_model") {
+        rows.push(("added model", m));
+    }
+    if let Some(c) = v.get("credits").filter(|c| c.is_number()) {
+        rows.push(("credits", c.to_string()));
+    }
     if let Some(p) = text("model_path") {
         rows.push(("saved to", p));
     }
-    let width = rows.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+    aligned(&rows)
+}
+
+/// The human block of a video job: job, status, model, duration, credits,
+/// video URL, error, saved path.
+pub fn video_block(v: &Value) -> String {
+    let text = |k: &str| {
+        v.get(k)
+            .and_then(Value::as_str)
+            .map(shown)
+            .filter(|s| !s.is_empty())
+    };
+    let number = |k: &str| v.get(k).filter(|n| n.is_number()).map(Value::to_string);
+    let mut rows: Vec<(&str, String)> = vec![
+        ("job", text("job_id").unwrap_or_default()),
+        ("status", text("status").unwrap_or_else(|| "unknown".into())),
+    ];
+    if let Some(m) = text("model") {
+        rows.push(("model", m));
+    }
+    rows.push((
+        "duration",
+        number("duration_seconds").map_or_else(|| "-".into(), |d| format!("{d} s")),
+    ));
+    rows.push((
+        "credits",
+        number("credits_charged").unwrap_or_else(|| "-".into()),
+    ));
+    rows.push(("video url", text("video_url").unwrap_or_else(|| "-".into())));
+    if let Some(e) = v
+        .get("error")
+        .and_then(|e| e.get("message").and_then(Value::as_str).or(e.as_str()))
+    {
+        rows.push(("error", shown(e)));
+    }
+    if let Some(p) = text("video_path") {
+        rows.push(("saved to", p));
+    }
+    aligned(&rows)
+}
+
+/// The human block of an agent's gestures: status, then one line per gesture.
+pub fn dynamics_block(v: &Value) -> String {
+    let text = |k: &str| {
+        v.get(k)
+            .and_then(Value::as_str)
+            .map(shown)
+            .filter(|s| !s.is_empty())
+    };
+    let mut rows: Vec<(String, String)> = vec![
+        ("agent".into(), text("agent_id").unwrap_or_default()),
+        (
+            "status".into(),
+            text("status").unwrap_or_else(|| "unknown".into()),
+        ),
+    ];
+    match v.get("gestures").and_then(Value::as_object) {
+        Some(g) if !g.is_empty() => {
+            for (name, url) in g {
+                rows.push((
+                    shown(name),
+                    url.as_str().map(shown).unwrap_or_else(|| "-".into()),
+                ));
+            }
+        }
+        _ => rows.push(("gestures".into(), "none".into())),
+    }
+    let rows: Vec<(&str, String)> = rows.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    aligned(&rows)
+}
+
+fn aligned(rows: &[(&str, String)]) -> String {
+    let width = rows
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0);
     rows.iter()
         .map(|(k, val)| format!("{k:<width$}  {val}"))
         .collect::<Vec<_>>()
@@ -325,11 +433,11 @@ pub fn record_block(v: &Value) -> String {
 }
 
 /// One status line: `<id> <status> <step> <progress%> <elapsed>`.
-pub fn status_line(id: &str, record: &AgentRecord, elapsed: Duration) -> String {
+pub fn status_line(job: &Job, record: &Record, elapsed: Duration) -> String {
     format!(
         "{} {} {} {} {}",
-        shown(id),
-        shown(record.status()),
+        shown(&job.id),
+        shown(job.shown_status(record)),
         record
             .current_step()
             .map(shown)
@@ -388,22 +496,23 @@ impl WaitProgress {
     }
 
     /// Reports a poll.
-    pub fn update(&mut self, id: &str, record: &AgentRecord) {
+    pub fn update(&mut self, job: &Job, record: &Record) {
+        let id = job.id.as_str();
         let elapsed = self.started.elapsed();
         if let Some(bar) = &self.bar {
             // The bar draws the elapsed time itself, so it ticks between polls.
-            let line = status_line(id, record, elapsed);
+            let line = status_line(job, record, elapsed);
             let without_elapsed = line
                 .rsplit_once(' ')
                 .map_or(line.as_str(), |(head, _)| head);
             bar.set_message(without_elapsed.to_string());
         } else if self.plain {
             let key = (
-                record.status().to_string(),
+                job.shown_status(record).to_string(),
                 record.current_step().unwrap_or("").to_string(),
             );
             if self.last.get(id) != Some(&key) {
-                stderr_line(&status_line(id, record, elapsed));
+                stderr_line(&status_line(job, record, elapsed));
                 self.last.insert(id.to_string(), key);
             }
         }

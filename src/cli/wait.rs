@@ -1,26 +1,32 @@
-//! `bithuman status` and `bithuman wait` (also the waiting half of
-//! `generate --wait`).
+//! `bithuman status` and `bithuman wait` (also the waiting half of every
+//! `--wait`): one engine for every job kind; the record printed per kind.
 
+use super::Ctx;
 use super::args::{StatusArgs, WaitArgs};
 use super::exit::{CliError, Kind, code, from_lib, worse};
 use super::interrupt::{self, Phase};
 use super::output::WaitProgress;
 use super::text::shown;
-use super::{Ctx, history};
 use bithuman::client::validate_agent_id;
-use bithuman::wait::{WaitEvent, WaitOptions, WaitOutcome, wait_many};
-use bithuman::{AgentRecord, Client, Error};
+use bithuman::wait::{WaitEvent, WaitOptions, WaitOutcome, wait_jobs};
+use bithuman::{Client, Error, Job, JobKind, Record};
 
 /// `bithuman status ID...`: one GET per id; exit 0 whatever the status.
 pub fn status(ctx: &mut Ctx, args: StatusArgs) -> Result<u8, CliError> {
-    validate_ids(&args.ids)?;
+    let jobs: Vec<Job> = args.ids.iter().map(|id| Job::agent(id)).collect();
+    show(ctx, &jobs)
+}
+
+/// One GET per job, each record printed; exit 0 whatever the status.
+pub fn show(ctx: &mut Ctx, jobs: &[Job]) -> Result<u8, CliError> {
+    validate_jobs(jobs)?;
     let client = ctx.client()?;
     let mut failures = Failures::new(ctx);
-    for id in &args.ids {
-        match client.status(id) {
-            Ok(record) => ctx.out.record(&record, id, &[])?,
+    for job in jobs {
+        match client.job_status(job) {
+            Ok(record) => ctx.out.record(job, &record, &[])?,
             Err(e) => {
-                let err = about(id, from_lib(&e));
+                let err = about(&job.id, from_lib(&e));
                 if err.kind == Kind::Interrupted {
                     return Err(err);
                 }
@@ -33,22 +39,22 @@ pub fn status(ctx: &mut Ctx, args: StatusArgs) -> Result<u8, CliError> {
 
 /// `bithuman wait ID...` / `--last`.
 pub fn wait(ctx: &mut Ctx, args: WaitArgs) -> Result<u8, CliError> {
-    let ids = if args.last {
-        let last = history::last(&ctx.settings)?;
-        ctx.out.note(&format!(
-            "Waiting for {}, the agent this machine created most recently.",
-            shown(&last)
-        ));
-        vec![last]
+    let jobs = if args.last {
+        vec![ctx.last_job(JobKind::Agent)?]
     } else {
-        args.ids
+        args.ids.iter().map(|id| Job::agent(id)).collect()
     };
-    validate_ids(&ids)?;
     let options = ctx.wait_options(&args.wait_flags, None)?;
+    wait_for(ctx, &jobs, &options)
+}
+
+/// Waits for `jobs` and prints each outcome; the worst exit code wins.
+pub fn wait_for(ctx: &mut Ctx, jobs: &[Job], options: &WaitOptions) -> Result<u8, CliError> {
+    validate_jobs(jobs)?;
     let client = ctx.client()?;
     let mut failures = Failures::new(ctx);
-    run(ctx, &client, &ids, &options, |ctx, id, outcome| {
-        if let Some(err) = settle(ctx, id, outcome, &[])? {
+    run(ctx, &client, jobs, options, |ctx, job, outcome| {
+        if let Some(err) = settle(ctx, job, outcome, &[])? {
             failures.add(ctx, err);
         }
         Ok(())
@@ -56,31 +62,31 @@ pub fn wait(ctx: &mut Ctx, args: WaitArgs) -> Result<u8, CliError> {
     Ok(failures.finish(ctx))
 }
 
-/// Waits for `ids` with a spinner (or plain lines), calling `finished` as
-/// each agent reaches an outcome.
+/// Waits for `jobs` with a spinner (or plain lines), calling `finished` as
+/// each job reaches an outcome.
 pub fn run(
     ctx: &mut Ctx,
     client: &Client,
-    ids: &[String],
+    jobs: &[Job],
     options: &WaitOptions,
-    mut finished: impl FnMut(&mut Ctx, &str, WaitOutcome) -> Result<(), CliError>,
+    mut finished: impl FnMut(&mut Ctx, &Job, WaitOutcome) -> Result<(), CliError>,
 ) -> Result<(), CliError> {
-    let resume = ctx.resume_command(ids);
+    let resume = ctx.resume_command(jobs);
     interrupt::set(Phase::Cancellable {
         message: format!(
-            "Stopped waiting; generation continues on the server. Resume with: {resume}"
+            "Stopped waiting; the work continues on the server. Resume with: {resume}"
         ),
     });
     let mut progress = WaitProgress::new(&ctx.out);
-    let outcomes = wait_many(client, ids, options, |event| {
-        if let WaitEvent::Polled { id, record } = event {
-            progress.update(id, record);
+    let outcomes = wait_jobs(client, jobs, options, |event| {
+        if let WaitEvent::Polled { job, record } = event {
+            progress.update(job, record);
         }
     });
     progress.finish();
     interrupt::set(Phase::Idle);
-    for (id, outcome) in outcomes {
-        finished(ctx, &id, outcome)?;
+    for (job, outcome) in outcomes {
+        finished(ctx, &job, outcome)?;
     }
     Ok(())
 }
@@ -89,11 +95,11 @@ pub fn run(
 /// returns its exit code.
 pub fn report(
     ctx: &Ctx,
-    id: &str,
+    job: &Job,
     outcome: WaitOutcome,
     extra: &[(&str, serde_json::Value)],
 ) -> Result<u8, CliError> {
-    match settle(ctx, id, outcome, extra)? {
+    match settle(ctx, job, outcome, extra)? {
         Some(err) => {
             ctx.out.error(&err);
             Ok(err.exit_code())
@@ -106,34 +112,40 @@ pub fn report(
 /// error to report, if the outcome is not success.
 pub fn settle(
     ctx: &Ctx,
-    id: &str,
+    job: &Job,
     outcome: WaitOutcome,
     extra: &[(&str, serde_json::Value)],
 ) -> Result<Option<CliError>, CliError> {
-    let resume = ctx.resume_command(&[id.to_string()]);
-    let print_last = |last: &Option<AgentRecord>| -> Result<(), CliError> {
+    let id = job.id.as_str();
+    let noun = noun(job);
+    let resume = ctx.resume_command(std::slice::from_ref(job));
+    let print_last = |last: &Option<Record>| -> Result<(), CliError> {
         if let Some(record) = last {
-            ctx.out.record(record, id, &[])?;
+            ctx.out.record(job, record, &[])?;
         }
         Ok(())
     };
     let err = match outcome {
         WaitOutcome::Ready(record) => {
-            ctx.out.record(&record, id, extra)?;
+            ctx.out.record(job, &record, extra)?;
             return Ok(None);
         }
         WaitOutcome::Failed(record) => {
-            ctx.out.record(&record, id, &[])?;
-            let why = record.error_message().map(shown);
+            ctx.out.record(job, &record, &[])?;
+            let why = job.failure(&record).map(shown);
             CliError::new(
                 Kind::Failed,
                 format!(
-                    "agent {} failed: {}",
+                    "{noun} {} failed: {}",
                     shown(id),
                     why.as_deref().unwrap_or("no error message given")
                 ),
             )
-            .with_hint("failed generations are refunded; fix the input and run generate again")
+            .with_code(match job.kind {
+                JobKind::Agent => "GENERATION_FAILED",
+                _ => "JOB_FAILED",
+            })
+            .with_hint("failed jobs are refunded; fix the input and submit again")
         }
         WaitOutcome::TimedOut { last, last_error } => {
             print_last(&last)?;
@@ -148,7 +160,7 @@ pub fn settle(
                     let mut err = CliError::new(
                         kind,
                         format!(
-                            "gave up waiting for {} at the deadline: the last poll failed: {}",
+                            "gave up waiting for {noun} {} at the deadline: the last poll failed: {}",
                             shown(id),
                             cause.message
                         ),
@@ -156,7 +168,7 @@ pub fn settle(
                     .with_code(cause.code());
                     err.http_status = cause.http_status;
                     err.with_hint(format!(
-                        "the agent may still be generating; resume with: {resume}"
+                        "it may still be running on the server; resume with: {resume}"
                     ))
                 }
                 None => {
@@ -165,7 +177,7 @@ pub fn settle(
                         .map(|r| {
                             format!(
                                 " (last seen: {}{})",
-                                shown(r.status()),
+                                shown(job.shown_status(r)),
                                 r.current_step()
                                     .map(|s| format!(", {}", shown(s)))
                                     .unwrap_or_default()
@@ -175,7 +187,7 @@ pub fn settle(
                     CliError::new(
                         Kind::Timeout,
                         format!(
-                            "timed out waiting for {}: it is still generating, not failed{state}",
+                            "timed out waiting for {noun} {}: it is still running, not failed{state}",
                             shown(id)
                         ),
                     )
@@ -188,7 +200,7 @@ pub fn settle(
             CliError::new(
                 Kind::Interrupted,
                 format!(
-                    "stopped waiting for {}; generation continues on the server",
+                    "stopped waiting for {noun} {}; it continues on the server",
                     shown(id)
                 ),
             )
@@ -258,11 +270,24 @@ impl Failures {
 }
 
 /// Refuses ids that are not one safe path segment (exit 2).
-pub fn validate_ids(ids: &[String]) -> Result<(), CliError> {
-    for id in ids {
-        validate_agent_id(id)?;
+pub fn validate_jobs(jobs: &[Job]) -> Result<(), CliError> {
+    for job in jobs {
+        validate_agent_id(&job.id)?;
     }
     Ok(())
+}
+
+/// "agent", "video", "model add to", "gestures of": for messages.
+pub fn noun(job: &Job) -> String {
+    match job.kind {
+        JobKind::Agent => "agent".into(),
+        JobKind::Video => "video".into(),
+        JobKind::Model => format!(
+            "{} on agent",
+            shown(job.model.as_deref().unwrap_or("the model"))
+        ),
+        JobKind::Dynamics => "gestures of agent".into(),
+    }
 }
 
 fn about(id: &str, mut err: CliError) -> CliError {

@@ -46,6 +46,13 @@ impl StreamBody {
         Self::default()
     }
 
+    /// A small JSON body.
+    pub fn json(value: &serde_json::Value) -> Self {
+        let mut body = Self::new();
+        body.push_raw(&value.to_string());
+        body
+    }
+
     /// Appends literal text; the caller gives valid JSON fragments.
     pub fn push_raw(&mut self, s: &str) {
         if s.is_empty() {
@@ -89,7 +96,7 @@ impl StreamBody {
         Ok(Box::new(self.body_reader(progress)))
     }
 
-    /// Like [`StreamBody::reader`], but the concrete type, which can also hand
+    /// A fresh reader over the whole body (call again for each retry), which can also hand
     /// out owned chunks ([`BodyReader::next_chunk`]) for streaming bodies.
     pub fn body_reader(&self, progress: Option<Progress>) -> BodyReader {
         BodyReader {

@@ -76,8 +76,11 @@ pub enum MediaMode {
     Upload,
     /// Raw base64 in the generate field
     Base64,
-    /// data:<mime>;base64,… in the generate field
-    #[cfg_attr(feature = "cli", value(name = "data-uri"))]
+    /// `data:<mime>;base64,…` in the generate field
+    #[cfg_attr(
+        feature = "cli",
+        value(name = "data-uri", help = "data:<mime>;base64,… in the generate field")
+    )]
     DataUri,
 }
 

@@ -122,7 +122,7 @@ pub enum FaultAction {
     Stall(Duration),
 }
 
-/// A running sandbox; dropping it (or [`Sandbox::shutdown`]) stops it.
+/// A running sandbox; dropping it stops it.
 pub struct Sandbox {
     shared: Arc<Shared>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,

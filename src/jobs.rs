@@ -1,0 +1,378 @@
+//! Jobs: the API's billed, asynchronous requests. Four kinds share one
+//! engine — submit with an idempotency key (journaled first), poll, decide
+//! the terminal state, fetch the result — and differ only in the
+//! description below: their endpoints, terminal rules and results.
+
+use crate::client::Client;
+use crate::error::Result;
+use crate::http::{Method, ReqBody, Request, Tries};
+use crate::ids::encode_id;
+use crate::media::{Progress, StreamBody};
+use crate::record::{AgentState, Record};
+use serde_json::Value;
+use std::time::Duration;
+
+/// The kinds of job (SPEC §8).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum JobKind {
+    /// An agent creation (`POST /v1/agent/generate`).
+    Agent,
+    /// A talking video (`POST /v1/video/generate`).
+    Video,
+    /// A model added to an agent (`POST /v1/agent/{id}/models`).
+    Model,
+    /// Gestures for an agent (`POST /v1/dynamics/generate`).
+    Dynamics,
+}
+
+impl JobKind {
+    /// `agent`, `video`, `model` or `dynamics`: the JSON `kind`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            JobKind::Agent => "agent",
+            JobKind::Video => "video",
+            JobKind::Model => "model",
+            JobKind::Dynamics => "dynamics",
+        }
+    }
+
+    /// Parses [`JobKind::as_str`].
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "agent" => Some(JobKind::Agent),
+            "video" => Some(JobKind::Video),
+            "model" => Some(JobKind::Model),
+            "dynamics" => Some(JobKind::Dynamics),
+            _ => None,
+        }
+    }
+
+    /// The submit endpoint's path for `subject` (the agent, for a model add).
+    pub fn submit_path(self, subject: Option<&str>) -> Result<String> {
+        Ok(match self {
+            JobKind::Agent => "/v1/agent/generate".into(),
+            JobKind::Video => "/v1/video/generate".into(),
+            JobKind::Dynamics => "/v1/dynamics/generate".into(),
+            JobKind::Model => format!(
+                "/v1/agent/{}/models",
+                encode_id(subject.unwrap_or_default())?
+            ),
+        })
+    }
+}
+
+/// One job to follow: its kind, its id (the agent for model adds and
+/// dynamics, the `job_id` for videos) and, for a model add, the model.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Job {
+    /// The kind.
+    pub kind: JobKind,
+    /// The id polled.
+    pub id: String,
+    /// The model: the one added (model jobs), or the one asked for (agents).
+    pub model: Option<String>,
+}
+
+impl Job {
+    /// An agent creation.
+    pub fn agent(id: &str) -> Self {
+        Self {
+            kind: JobKind::Agent,
+            id: id.to_string(),
+            model: None,
+        }
+    }
+
+    /// A video render.
+    pub fn video(job_id: &str) -> Self {
+        Self {
+            kind: JobKind::Video,
+            id: job_id.to_string(),
+            model: None,
+        }
+    }
+
+    /// A model being added to `agent`.
+    pub fn model(agent: &str, model: &str) -> Self {
+        Self {
+            kind: JobKind::Model,
+            id: agent.to_string(),
+            model: Some(model.to_string()),
+        }
+    }
+
+    /// Gestures being made for `agent`.
+    pub fn dynamics(agent: &str) -> Self {
+        Self {
+            kind: JobKind::Dynamics,
+            id: agent.to_string(),
+            model: None,
+        }
+    }
+
+    /// The poll endpoint's path.
+    pub fn poll_path(&self) -> Result<String> {
+        let id = encode_id(&self.id)?;
+        Ok(match self.kind {
+            JobKind::Agent => format!("/v1/agent/status/{id}"),
+            JobKind::Video => format!("/v1/video/{id}"),
+            JobKind::Model => format!("/v1/agent/{id}"),
+            JobKind::Dynamics => format!("/v1/dynamics/{id}"),
+        })
+    }
+
+    /// Where `record` stands for this job.
+    pub fn state(&self, record: &Record) -> AgentState {
+        match self.kind {
+            JobKind::Agent => record.state(),
+            JobKind::Video => match record.status() {
+                "completed" => AgentState::Ready,
+                "failed" => AgentState::Failed,
+                _ => AgentState::Pending,
+            },
+            JobKind::Dynamics => match record.status() {
+                "ready" => AgentState::Ready,
+                "failed" => AgentState::Failed,
+                _ => AgentState::Pending,
+            },
+            JobKind::Model => {
+                let model = self.model.as_deref().unwrap_or_default();
+                if model_state(record, model) == Some("failed") {
+                    AgentState::Failed
+                } else if record.supported_models().contains(&model) {
+                    AgentState::Ready
+                } else {
+                    AgentState::Pending
+                }
+            }
+        }
+    }
+
+    /// The status to show for this job: for a model add, the model's own
+    /// state (the agent stays `ready` meanwhile).
+    pub fn shown_status<'a>(&self, record: &'a Record) -> &'a str {
+        match self.kind {
+            JobKind::Model => {
+                let model = self.model.as_deref().unwrap_or_default();
+                if record.supported_models().contains(&model) {
+                    "ready"
+                } else {
+                    model_state(record, model).unwrap_or("adding")
+                }
+            }
+            _ => record.status(),
+        }
+    }
+
+    /// Why the job failed, as the server said it.
+    pub fn failure<'a>(&self, record: &'a Record) -> Option<&'a str> {
+        match self.kind {
+            JobKind::Agent => record.error_message(),
+            JobKind::Video | JobKind::Dynamics => record
+                .fields()
+                .get("error")
+                .and_then(|e| e.get("message").and_then(Value::as_str).or(e.as_str()))
+                .or_else(|| record.error_message()),
+            JobKind::Model => {
+                let model = self.model.as_deref().unwrap_or_default();
+                record
+                    .fields()
+                    .get("model_status")
+                    .and_then(|s| s.get(model))
+                    .and_then(|s| s.get("reason"))
+                    .and_then(Value::as_str)
+            }
+        }
+    }
+
+    /// The default wait: 30 minutes for v1 models, videos and gestures, 4
+    /// hours for v2 models and anything unknown.
+    pub fn default_timeout(&self, model: Option<&str>) -> Duration {
+        match self.kind {
+            JobKind::Video | JobKind::Dynamics => Duration::from_secs(30 * 60),
+            JobKind::Agent | JobKind::Model => {
+                crate::wait::default_timeout(self.model.as_deref().or(model))
+            }
+        }
+    }
+}
+
+fn model_state<'a>(record: &'a Record, model: &str) -> Option<&'a str> {
+    record
+        .fields()
+        .get("model_status")?
+        .get(model)?
+        .get("state")?
+        .as_str()
+}
+
+/// The answer to a submit.
+#[derive(Clone, Debug)]
+pub struct Submitted {
+    /// The job's id (`agent_id`, `job_id`).
+    pub id: String,
+    /// True when the server replayed an earlier answer for this key.
+    pub replayed: bool,
+    /// The answer's fields, sanitized for display.
+    pub fields: serde_json::Map<String, Value>,
+}
+
+impl Client {
+    /// Polls one job within `tries`.
+    pub(crate) fn poll(&self, job: &Job, tries: Tries) -> Result<Record> {
+        let path = job.poll_path()?;
+        let req = Request {
+            method: Method::GET,
+            path: &path,
+            query: &[],
+            body: ReqBody::None,
+            idempotency_key: None,
+            timeout: None,
+        };
+        self.http().send(&req, tries, |answer| {
+            let v = answer.json()?;
+            // Videos answer flat; the others inside `data`.
+            let data = match v.get("data") {
+                Some(d) if d.is_object() => d.clone(),
+                _ => v,
+            };
+            Record::from_value(data)
+                .ok_or_else(|| answer.unexpected("no record with a status in the answer"))
+        })
+    }
+
+    /// Reads a job's record once (the usual tries).
+    pub fn job_status(&self, job: &Job) -> Result<Record> {
+        self.poll(job, self.one_shot())
+    }
+
+    /// Sends a billed submit: journaled first when the client has a journal
+    /// (`request` is what the journal records to send it again), then
+    /// `POST path` with `idempotency_key`, reused by every retry.
+    pub(crate) fn submit(
+        &self,
+        kind: JobKind,
+        path: &str,
+        body: StreamBody,
+        recorded: &Value,
+        idempotency_key: &str,
+        progress: Option<Progress>,
+    ) -> Result<Submitted> {
+        if let Some(journal) = self.journal() {
+            journal.intent(kind, idempotency_key, path, recorded)?;
+        }
+        let timeout = self.upload_timeout(body.content_length());
+        let req = Request {
+            method: Method::POST,
+            path,
+            query: &[],
+            body: ReqBody::Stream(body, progress),
+            idempotency_key: Some(idempotency_key),
+            timeout: Some(timeout),
+        };
+        let submitted = self.http().send(&req, self.one_shot(), |answer| {
+            let v = answer.json()?;
+            let id_key = match kind {
+                JobKind::Video => "job_id",
+                _ => "agent_id",
+            };
+            let id = v
+                .get(id_key)
+                .or_else(|| v.get("data").and_then(|d| d.get(id_key)))
+                .and_then(Value::as_str)
+                .filter(|s| !s.is_empty())
+                .ok_or_else(|| answer.unexpected(&format!("no {id_key} in the answer")))?;
+            let mut fields = match &v {
+                Value::Object(m) => m.clone(),
+                _ => serde_json::Map::new(),
+            };
+            if let Some(Value::Object(data)) = v.get("data") {
+                for (k, val) in data {
+                    fields.entry(k.clone()).or_insert_with(|| val.clone());
+                }
+            }
+            let mut value = Value::Object(fields);
+            crate::sanitize::sanitize_json(&mut value);
+            Ok(Submitted {
+                id: id.to_string(),
+                replayed: answer
+                    .header("idempotency-replayed")
+                    .is_some_and(|h| h.eq_ignore_ascii_case("true")),
+                fields: match value {
+                    Value::Object(m) => m,
+                    _ => serde_json::Map::new(),
+                },
+            })
+        })?;
+        if let Some(journal) = self.journal() {
+            // The id is safe in the server's records already; a failure to
+            // note it here only costs a replayed POST on `wait --last`.
+            let _ = journal.answered(idempotency_key, &submitted.id);
+        }
+        Ok(submitted)
+    }
+
+    /// Sends a journaled request again with its recorded key: the server
+    /// replays its first answer, so nothing is billed twice.
+    pub fn resend(&self, entry: &crate::journal::Entry) -> Result<Submitted> {
+        let body = crate::journal::body_from_recorded(&entry.request)?;
+        self.submit(
+            entry.kind,
+            &entry.path,
+            body,
+            &entry.request,
+            &entry.idempotency_key,
+            None,
+        )
+    }
+
+    /// `POST /v1/agent/{id}/models`: adds `model` to a ready agent.
+    pub fn add_model(&self, agent: &str, model: &str, idempotency_key: &str) -> Result<Submitted> {
+        let path = JobKind::Model.submit_path(Some(agent))?;
+        let body = serde_json::json!({ "model": model });
+        let mut submitted = self.submit(
+            JobKind::Model,
+            &path,
+            StreamBody::json(&body),
+            &body,
+            idempotency_key,
+            None,
+        );
+        // The answer names the agent; its id is the agent's.
+        if let Ok(s) = &mut submitted {
+            s.id = agent.to_string();
+        }
+        submitted
+    }
+
+    /// `POST /v1/dynamics/generate` for `agent`.
+    pub fn create_dynamics(
+        &self,
+        agent: &str,
+        duration: Option<u32>,
+        image_url: Option<&str>,
+        idempotency_key: &str,
+    ) -> Result<Submitted> {
+        crate::ids::validate_agent_id(agent)?;
+        let mut body = serde_json::json!({ "agent_id": agent });
+        if let Some(d) = duration {
+            body["duration"] = Value::from(d);
+        }
+        if let Some(url) = image_url {
+            body["image_url"] = Value::from(url);
+        }
+        let path = JobKind::Dynamics.submit_path(None)?;
+        self.submit(
+            JobKind::Dynamics,
+            &path,
+            StreamBody::json(&body),
+            &body,
+            idempotency_key,
+            None,
+        )
+        .map(|mut s| {
+            s.id = agent.to_string();
+            s
+        })
+    }
+}
