@@ -39,6 +39,9 @@ Register-ArgumentCompleter -Native -CommandName 'bithuman' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show agents'' current records (one request per id)')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until agents are ready (or failed), then print their records')
             [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download an agent''s model file (.imx)')
+            [CompletionResult]::new('video', 'video', [CompletionResultType]::ParameterValue, 'Talking videos of an agent: render, follow, download the mp4')
+            [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'Manage agents: add a model (and the agent job''s generate/status/wait/download)')
+            [CompletionResult]::new('dynamics', 'dynamics', [CompletionResultType]::ParameterValue, 'Gestures (dynamics) for an agent')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Log in, check or forget the stored API secret')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run an offline emulator of the bitHuman API')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print shell completions')
@@ -140,6 +143,384 @@ Register-ArgumentCompleter -Native -CommandName 'bithuman' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'bithuman;video' {
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: headers and bodies, secret redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: headers and bodies, secret redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Render a talking video of an agent from a script or a recording')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show video jobs'' current records')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until video jobs are rendered (or failed)')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download a rendered video (mp4)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'bithuman;video;generate' {
+            [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'The agent that speaks')
+            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'What the agent says (at most 5000 characters)')
+            [CompletionResult]::new('--text-file', '--text-file', [CompletionResultType]::ParameterName, 'Read the script from a file (- = stdin)')
+            [CompletionResult]::new('--audio', '--audio', [CompletionResultType]::ParameterName, 'A recording to lip-sync instead of a script: URL, local file, or - for stdin')
+            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'Engine [default: essence-1, or `video_model` from config]')
+            [CompletionResult]::new('--voice', '--voice', [CompletionResultType]::ParameterName, 'Voice id for a script, instead of the agent''s own voice')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Idempotency-Key header; re-running with the same key never submits (or bills) twice [default: random]')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Time between polls of one agent (minimum 1s) [default: 5s]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]')
+            [CompletionResult]::new('--download', '--download', [CompletionResultType]::ParameterName, 'With --wait: save the mp4 (into DIR as <job>.mp4, or as PATH) [default: .]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]')
+            [CompletionResult]::new('--no-preflight', '--no-preflight', [CompletionResultType]::ParameterName, 'Skip the local checks of the recording''s type and size')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests that would be sent, send nothing')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the job is done')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: headers and bodies, secret redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: headers and bodies, secret redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'bithuman;video;status' {
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: headers and bodies, secret redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: headers and bodies, secret redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'bithuman;video;wait' {
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Time between polls of one agent (minimum 1s) [default: 5s]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]')
+            [CompletionResult]::new('--last', '--last', [CompletionResultType]::ParameterName, 'Wait for the video this machine submitted most recently')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: headers and bodies, secret redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: headers and bodies, secret redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'bithuman;video;download' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Target file, directory, or - for stdout [default: ./<job>.mp4]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Target file, directory, or - for stdout [default: ./<job>.mp4]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite an existing file')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: headers and bodies, secret redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: headers and bodies, secret redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'bithuman;video;help' {
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Render a talking video of an agent from a script or a recording')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show video jobs'' current records')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until video jobs are rendered (or failed)')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download a rendered video (mp4)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'bithuman;video;help;generate' {
+            break
+        }
+        'bithuman;video;help;status' {
+            break
+        }
+        'bithuman;video;help;wait' {
+            break
+        }
+        'bithuman;video;help;download' {
+            break
+        }
+        'bithuman;video;help;help' {
+            break
+        }
+        'bithuman;agent' {
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: headers and bodies, secret redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: headers and bodies, secret redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add-model', 'add-model', [CompletionResultType]::ParameterValue, 'Add a model to a ready agent (billed at the model''s creation price; expression-1 is free)')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Same as `bithuman generate`')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Same as `bithuman status`')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Same as `bithuman wait`')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Same as `bithuman download`')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'bithuman;agent;add-model' {
+            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'The model to add')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Idempotency-Key header; re-running with the same key never submits (or bills) twice [default: random]')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Time between polls of one agent (minimum 1s) [default: 5s]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]')
+            [CompletionResult]::new('--download', '--download', [CompletionResultType]::ParameterName, 'With --wait, for essence-1: download the .imx (into DIR, or as PATH) [default: .]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests that would be sent, send nothing')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the job is done')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: headers and bodies, secret redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: headers and bodies, secret redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'bithuman;agent;generate' {
+            [CompletionResult]::new('--prompt', '--prompt', [CompletionResultType]::ParameterName, 'The agent''s system prompt')
+            [CompletionResult]::new('--prompt-file', '--prompt-file', [CompletionResultType]::ParameterName, 'Read the prompt from a file (- = stdin)')
+            [CompletionResult]::new('--image', '--image', [CompletionResultType]::ParameterName, 'Face image: URL, local file, or - for stdin')
+            [CompletionResult]::new('--audio', '--audio', [CompletionResultType]::ParameterName, 'Voice sample: URL, local file, or - for stdin')
+            [CompletionResult]::new('--video', '--video', [CompletionResultType]::ParameterName, 'Video (the live API now refuses it; use --image)')
+            [CompletionResult]::new('--aspect-ratio', '--aspect-ratio', [CompletionResultType]::ParameterName, 'Aspect ratio of the identity image')
+            [CompletionResult]::new('--video-aspect-ratio', '--video-aspect-ratio', [CompletionResultType]::ParameterName, 'Aspect ratio of the video (original API)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Duration in seconds (the live API ignores it)')
+            [CompletionResult]::new('--agent-id', '--agent-id', [CompletionResultType]::ParameterName, 'Custom agent id (an existing one of yours is regenerated)')
+            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'Model to build [default: essence-1, or `model` from config]')
+            [CompletionResult]::new('--framing', '--framing', [CompletionResultType]::ParameterName, 'Framing of the portrait')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Idempotency-Key header; re-running with the same key never creates a second agent [default: random]')
+            [CompletionResult]::new('--media', '--media', [CompletionResultType]::ParameterName, 'How local files are sent [default: upload, or `media` from config]')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Time between polls of one agent (minimum 1s) [default: 5s]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]')
+            [CompletionResult]::new('--download', '--download', [CompletionResultType]::ParameterName, 'With --wait: download the model once ready (into DIR, or as PATH) [default: .]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]')
+            [CompletionResult]::new('--transparency', '--transparency', [CompletionResultType]::ParameterName, 'Green-screen background for chroma keying')
+            [CompletionResult]::new('--no-preflight', '--no-preflight', [CompletionResultType]::ParameterName, 'Skip the local checks of file type and size')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the agent is ready')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests that would be sent, send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: headers and bodies, secret redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: headers and bodies, secret redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'bithuman;agent;status' {
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: headers and bodies, secret redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: headers and bodies, secret redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'bithuman;agent;wait' {
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Time between polls of one agent (minimum 1s) [default: 5s]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]')
+            [CompletionResult]::new('--last', '--last', [CompletionResultType]::ParameterName, 'Wait for the agent this machine created most recently')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: headers and bodies, secret redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: headers and bodies, secret redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'bithuman;agent;download' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Target file, directory, or - for stdout [default: current directory, server''s file name]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Target file, directory, or - for stdout [default: current directory, server''s file name]')
+            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'Which model''s file (e.g. essence-1, essence-2)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to keep retrying while the file is being published, 0 = no deadline [default: 10m]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite an existing file')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: headers and bodies, secret redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: headers and bodies, secret redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'bithuman;agent;help' {
+            [CompletionResult]::new('add-model', 'add-model', [CompletionResultType]::ParameterValue, 'Add a model to a ready agent (billed at the model''s creation price; expression-1 is free)')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Same as `bithuman generate`')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Same as `bithuman status`')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Same as `bithuman wait`')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Same as `bithuman download`')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'bithuman;agent;help;add-model' {
+            break
+        }
+        'bithuman;agent;help;generate' {
+            break
+        }
+        'bithuman;agent;help;status' {
+            break
+        }
+        'bithuman;agent;help;wait' {
+            break
+        }
+        'bithuman;agent;help;download' {
+            break
+        }
+        'bithuman;agent;help;help' {
+            break
+        }
+        'bithuman;dynamics' {
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: headers and bodies, secret redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: headers and bodies, secret redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate gestures for an agent (billed; see `bithuman pricing`)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show agents'' gestures')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'bithuman;dynamics;generate' {
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Gesture length in seconds [server default: 5]')
+            [CompletionResult]::new('--image', '--image', [CompletionResultType]::ParameterName, 'Source image instead of the agent''s: URL, or a local file (uploaded)')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'Idempotency-Key header; re-running with the same key never submits (or bills) twice [default: random]')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Time between polls of one agent (minimum 1s) [default: 5s]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests that would be sent, send nothing')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the job is done')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: headers and bodies, secret redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: headers and bodies, secret redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'bithuman;dynamics;status' {
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: headers and bodies, secret redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests to stderr (-vv: headers and bodies, secret redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'bithuman;dynamics;help' {
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate gestures for an agent (billed; see `bithuman pricing`)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show agents'' gestures')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'bithuman;dynamics;help;generate' {
+            break
+        }
+        'bithuman;dynamics;help;status' {
+            break
+        }
+        'bithuman;dynamics;help;help' {
             break
         }
         'bithuman;auth' {
@@ -327,6 +708,9 @@ Register-ArgumentCompleter -Native -CommandName 'bithuman' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show agents'' current records (one request per id)')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until agents are ready (or failed), then print their records')
             [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download an agent''s model file (.imx)')
+            [CompletionResult]::new('video', 'video', [CompletionResultType]::ParameterValue, 'Talking videos of an agent: render, follow, download the mp4')
+            [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'Manage agents: add a model (and the agent job''s generate/status/wait/download)')
+            [CompletionResult]::new('dynamics', 'dynamics', [CompletionResultType]::ParameterValue, 'Gestures (dynamics) for an agent')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Log in, check or forget the stored API secret')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run an offline emulator of the bitHuman API')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print shell completions')
@@ -344,6 +728,59 @@ Register-ArgumentCompleter -Native -CommandName 'bithuman' -ScriptBlock {
             break
         }
         'bithuman;help;download' {
+            break
+        }
+        'bithuman;help;video' {
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Render a talking video of an agent from a script or a recording')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show video jobs'' current records')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until video jobs are rendered (or failed)')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download a rendered video (mp4)')
+            break
+        }
+        'bithuman;help;video;generate' {
+            break
+        }
+        'bithuman;help;video;status' {
+            break
+        }
+        'bithuman;help;video;wait' {
+            break
+        }
+        'bithuman;help;video;download' {
+            break
+        }
+        'bithuman;help;agent' {
+            [CompletionResult]::new('add-model', 'add-model', [CompletionResultType]::ParameterValue, 'Add a model to a ready agent (billed at the model''s creation price; expression-1 is free)')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Same as `bithuman generate`')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Same as `bithuman status`')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Same as `bithuman wait`')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Same as `bithuman download`')
+            break
+        }
+        'bithuman;help;agent;add-model' {
+            break
+        }
+        'bithuman;help;agent;generate' {
+            break
+        }
+        'bithuman;help;agent;status' {
+            break
+        }
+        'bithuman;help;agent;wait' {
+            break
+        }
+        'bithuman;help;agent;download' {
+            break
+        }
+        'bithuman;help;dynamics' {
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate gestures for an agent (billed; see `bithuman pricing`)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show agents'' gestures')
+            break
+        }
+        'bithuman;help;dynamics;generate' {
+            break
+        }
+        'bithuman;help;dynamics;status' {
             break
         }
         'bithuman;help;auth' {

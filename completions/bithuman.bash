@@ -16,6 +16,9 @@ _bithuman() {
             ",$1")
                 cmd="bithuman"
                 ;;
+            bithuman,agent)
+                cmd="bithuman__subcmd__agent"
+                ;;
             bithuman,auth)
                 cmd="bithuman__subcmd__auth"
                 ;;
@@ -24,6 +27,9 @@ _bithuman() {
                 ;;
             bithuman,download)
                 cmd="bithuman__subcmd__download"
+                ;;
+            bithuman,dynamics)
+                cmd="bithuman__subcmd__dynamics"
                 ;;
             bithuman,generate)
                 cmd="bithuman__subcmd__generate"
@@ -40,8 +46,47 @@ _bithuman() {
             bithuman,status)
                 cmd="bithuman__subcmd__status"
                 ;;
+            bithuman,video)
+                cmd="bithuman__subcmd__video"
+                ;;
             bithuman,wait)
                 cmd="bithuman__subcmd__wait"
+                ;;
+            bithuman__subcmd__agent,add-model)
+                cmd="bithuman__subcmd__agent__subcmd__add__subcmd__model"
+                ;;
+            bithuman__subcmd__agent,download)
+                cmd="bithuman__subcmd__agent__subcmd__download"
+                ;;
+            bithuman__subcmd__agent,generate)
+                cmd="bithuman__subcmd__agent__subcmd__generate"
+                ;;
+            bithuman__subcmd__agent,help)
+                cmd="bithuman__subcmd__agent__subcmd__help"
+                ;;
+            bithuman__subcmd__agent,status)
+                cmd="bithuman__subcmd__agent__subcmd__status"
+                ;;
+            bithuman__subcmd__agent,wait)
+                cmd="bithuman__subcmd__agent__subcmd__wait"
+                ;;
+            bithuman__subcmd__agent__subcmd__help,add-model)
+                cmd="bithuman__subcmd__agent__subcmd__help__subcmd__add__subcmd__model"
+                ;;
+            bithuman__subcmd__agent__subcmd__help,download)
+                cmd="bithuman__subcmd__agent__subcmd__help__subcmd__download"
+                ;;
+            bithuman__subcmd__agent__subcmd__help,generate)
+                cmd="bithuman__subcmd__agent__subcmd__help__subcmd__generate"
+                ;;
+            bithuman__subcmd__agent__subcmd__help,help)
+                cmd="bithuman__subcmd__agent__subcmd__help__subcmd__help"
+                ;;
+            bithuman__subcmd__agent__subcmd__help,status)
+                cmd="bithuman__subcmd__agent__subcmd__help__subcmd__status"
+                ;;
+            bithuman__subcmd__agent__subcmd__help,wait)
+                cmd="bithuman__subcmd__agent__subcmd__help__subcmd__wait"
                 ;;
             bithuman__subcmd__auth,help)
                 cmd="bithuman__subcmd__auth__subcmd__help"
@@ -67,6 +112,27 @@ _bithuman() {
             bithuman__subcmd__auth__subcmd__help,status)
                 cmd="bithuman__subcmd__auth__subcmd__help__subcmd__status"
                 ;;
+            bithuman__subcmd__dynamics,generate)
+                cmd="bithuman__subcmd__dynamics__subcmd__generate"
+                ;;
+            bithuman__subcmd__dynamics,help)
+                cmd="bithuman__subcmd__dynamics__subcmd__help"
+                ;;
+            bithuman__subcmd__dynamics,status)
+                cmd="bithuman__subcmd__dynamics__subcmd__status"
+                ;;
+            bithuman__subcmd__dynamics__subcmd__help,generate)
+                cmd="bithuman__subcmd__dynamics__subcmd__help__subcmd__generate"
+                ;;
+            bithuman__subcmd__dynamics__subcmd__help,help)
+                cmd="bithuman__subcmd__dynamics__subcmd__help__subcmd__help"
+                ;;
+            bithuman__subcmd__dynamics__subcmd__help,status)
+                cmd="bithuman__subcmd__dynamics__subcmd__help__subcmd__status"
+                ;;
+            bithuman__subcmd__help,agent)
+                cmd="bithuman__subcmd__help__subcmd__agent"
+                ;;
             bithuman__subcmd__help,auth)
                 cmd="bithuman__subcmd__help__subcmd__auth"
                 ;;
@@ -75,6 +141,9 @@ _bithuman() {
                 ;;
             bithuman__subcmd__help,download)
                 cmd="bithuman__subcmd__help__subcmd__download"
+                ;;
+            bithuman__subcmd__help,dynamics)
+                cmd="bithuman__subcmd__help__subcmd__dynamics"
                 ;;
             bithuman__subcmd__help,generate)
                 cmd="bithuman__subcmd__help__subcmd__generate"
@@ -91,8 +160,26 @@ _bithuman() {
             bithuman__subcmd__help,status)
                 cmd="bithuman__subcmd__help__subcmd__status"
                 ;;
+            bithuman__subcmd__help,video)
+                cmd="bithuman__subcmd__help__subcmd__video"
+                ;;
             bithuman__subcmd__help,wait)
                 cmd="bithuman__subcmd__help__subcmd__wait"
+                ;;
+            bithuman__subcmd__help__subcmd__agent,add-model)
+                cmd="bithuman__subcmd__help__subcmd__agent__subcmd__add__subcmd__model"
+                ;;
+            bithuman__subcmd__help__subcmd__agent,download)
+                cmd="bithuman__subcmd__help__subcmd__agent__subcmd__download"
+                ;;
+            bithuman__subcmd__help__subcmd__agent,generate)
+                cmd="bithuman__subcmd__help__subcmd__agent__subcmd__generate"
+                ;;
+            bithuman__subcmd__help__subcmd__agent,status)
+                cmd="bithuman__subcmd__help__subcmd__agent__subcmd__status"
+                ;;
+            bithuman__subcmd__help__subcmd__agent,wait)
+                cmd="bithuman__subcmd__help__subcmd__agent__subcmd__wait"
                 ;;
             bithuman__subcmd__help__subcmd__auth,login)
                 cmd="bithuman__subcmd__help__subcmd__auth__subcmd__login"
@@ -103,8 +190,26 @@ _bithuman() {
             bithuman__subcmd__help__subcmd__auth,status)
                 cmd="bithuman__subcmd__help__subcmd__auth__subcmd__status"
                 ;;
+            bithuman__subcmd__help__subcmd__dynamics,generate)
+                cmd="bithuman__subcmd__help__subcmd__dynamics__subcmd__generate"
+                ;;
+            bithuman__subcmd__help__subcmd__dynamics,status)
+                cmd="bithuman__subcmd__help__subcmd__dynamics__subcmd__status"
+                ;;
             bithuman__subcmd__help__subcmd__sandbox,serve)
                 cmd="bithuman__subcmd__help__subcmd__sandbox__subcmd__serve"
+                ;;
+            bithuman__subcmd__help__subcmd__video,download)
+                cmd="bithuman__subcmd__help__subcmd__video__subcmd__download"
+                ;;
+            bithuman__subcmd__help__subcmd__video,generate)
+                cmd="bithuman__subcmd__help__subcmd__video__subcmd__generate"
+                ;;
+            bithuman__subcmd__help__subcmd__video,status)
+                cmd="bithuman__subcmd__help__subcmd__video__subcmd__status"
+                ;;
+            bithuman__subcmd__help__subcmd__video,wait)
+                cmd="bithuman__subcmd__help__subcmd__video__subcmd__wait"
                 ;;
             bithuman__subcmd__sandbox,help)
                 cmd="bithuman__subcmd__sandbox__subcmd__help"
@@ -118,6 +223,36 @@ _bithuman() {
             bithuman__subcmd__sandbox__subcmd__help,serve)
                 cmd="bithuman__subcmd__sandbox__subcmd__help__subcmd__serve"
                 ;;
+            bithuman__subcmd__video,download)
+                cmd="bithuman__subcmd__video__subcmd__download"
+                ;;
+            bithuman__subcmd__video,generate)
+                cmd="bithuman__subcmd__video__subcmd__generate"
+                ;;
+            bithuman__subcmd__video,help)
+                cmd="bithuman__subcmd__video__subcmd__help"
+                ;;
+            bithuman__subcmd__video,status)
+                cmd="bithuman__subcmd__video__subcmd__status"
+                ;;
+            bithuman__subcmd__video,wait)
+                cmd="bithuman__subcmd__video__subcmd__wait"
+                ;;
+            bithuman__subcmd__video__subcmd__help,download)
+                cmd="bithuman__subcmd__video__subcmd__help__subcmd__download"
+                ;;
+            bithuman__subcmd__video__subcmd__help,generate)
+                cmd="bithuman__subcmd__video__subcmd__help__subcmd__generate"
+                ;;
+            bithuman__subcmd__video__subcmd__help,help)
+                cmd="bithuman__subcmd__video__subcmd__help__subcmd__help"
+                ;;
+            bithuman__subcmd__video__subcmd__help,status)
+                cmd="bithuman__subcmd__video__subcmd__help__subcmd__status"
+                ;;
+            bithuman__subcmd__video__subcmd__help,wait)
+                cmd="bithuman__subcmd__video__subcmd__help__subcmd__wait"
+                ;;
             *)
                 ;;
         esac
@@ -125,12 +260,374 @@ _bithuman() {
 
     case "${cmd}" in
         bithuman)
-            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version generate status wait download auth sandbox completion man help"
+            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version generate status wait download video agent dynamics auth sandbox completion man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__agent)
+            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version add-model generate status wait download help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__agent__subcmd__add__subcmd__model)
+            opts="-q -v -h -V --model --idempotency-key --dry-run --wait --interval --timeout --download --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --model)
+                    COMPREPLY=($(compgen -W "essence-1 essence-2 expression-1 expression-2" -- "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --download)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__agent__subcmd__download)
+            opts="-o -q -v -h -V --output --model --force --timeout --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --model)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__agent__subcmd__generate)
+            opts="-q -v -h -V --prompt --prompt-file --image --audio --video --aspect-ratio --video-aspect-ratio --duration --agent-id --model --framing --transparency --idempotency-key --media --no-preflight --wait --interval --timeout --download --dry-run --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --prompt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prompt-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --image)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audio)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --video)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aspect-ratio)
+                    COMPREPLY=($(compgen -W "16:9 9:16 1:1" -- "${cur}"))
+                    return 0
+                    ;;
+                --video-aspect-ratio)
+                    COMPREPLY=($(compgen -W "16:9 9:16 1:1" -- "${cur}"))
+                    return 0
+                    ;;
+                --duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --model)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --framing)
+                    COMPREPLY=($(compgen -W "portrait full_body" -- "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --media)
+                    COMPREPLY=($(compgen -W "upload base64 data-uri" -- "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --download)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__agent__subcmd__help)
+            opts="add-model generate status wait download help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__agent__subcmd__help__subcmd__add__subcmd__model)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__agent__subcmd__help__subcmd__download)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__agent__subcmd__help__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__agent__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__agent__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__agent__subcmd__help__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__agent__subcmd__status)
+            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__agent__subcmd__wait)
+            opts="-q -v -h -V --last --interval --timeout --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -392,6 +889,160 @@ _bithuman() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bithuman__subcmd__dynamics)
+            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version generate status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__dynamics__subcmd__generate)
+            opts="-q -v -h -V --duration --image --idempotency-key --dry-run --wait --interval --timeout --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --image)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__dynamics__subcmd__help)
+            opts="generate status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__dynamics__subcmd__help__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__dynamics__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__dynamics__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__dynamics__subcmd__status)
+            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bithuman__subcmd__generate)
             opts="-q -v -h -V --prompt --prompt-file --image --audio --video --aspect-ratio --video-aspect-ratio --duration --agent-id --model --framing --transparency --idempotency-key --media --no-preflight --wait --interval --timeout --download --dry-run --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -483,8 +1134,92 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__help)
-            opts="generate status wait download auth sandbox completion man help"
+            opts="generate status wait download video agent dynamics auth sandbox completion man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__agent)
+            opts="add-model generate status wait download"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__agent__subcmd__add__subcmd__model)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__agent__subcmd__download)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__agent__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__agent__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__agent__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -580,6 +1315,48 @@ _bithuman() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bithuman__subcmd__help__subcmd__dynamics)
+            opts="generate status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__dynamics__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__dynamics__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bithuman__subcmd__help__subcmd__generate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -653,6 +1430,76 @@ _bithuman() {
         bithuman__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__video)
+            opts="generate status wait download"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__video__subcmd__download)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__video__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__video__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__video__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -833,6 +1680,276 @@ _bithuman() {
                 return 0
             fi
             case "${prev}" in
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__video)
+            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version generate status wait download help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__video__subcmd__download)
+            opts="-o -q -v -h -V --output --force --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__video__subcmd__generate)
+            opts="-q -v -h -V --agent --text --text-file --audio --model --voice --no-preflight --idempotency-key --dry-run --wait --interval --timeout --download --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --agent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --text)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --text-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audio)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --model)
+                    COMPREPLY=($(compgen -W "essence-1 expression-1 essence-2 essence-2-max expression-2" -- "${cur}"))
+                    return 0
+                    ;;
+                --voice)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --download)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__video__subcmd__help)
+            opts="generate status wait download help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__video__subcmd__help__subcmd__download)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__video__subcmd__help__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__video__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__video__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__video__subcmd__help__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__video__subcmd__status)
+            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__video__subcmd__wait)
+            opts="-q -v -h -V --last --interval --timeout --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

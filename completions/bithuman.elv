@@ -36,6 +36,9 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand status 'Show agents'' current records (one request per id)'
             cand wait 'Wait until agents are ready (or failed), then print their records'
             cand download 'Download an agent''s model file (.imx)'
+            cand video 'Talking videos of an agent: render, follow, download the mp4'
+            cand agent 'Manage agents: add a model (and the agent job''s generate/status/wait/download)'
+            cand dynamics 'Gestures (dynamics) for an agent'
             cand auth 'Log in, check or forget the stored API secret'
             cand sandbox 'Run an offline emulator of the bitHuman API'
             cand completion 'Print shell completions'
@@ -133,6 +136,353 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'bithuman;video'= {
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand generate 'Render a talking video of an agent from a script or a recording'
+            cand status 'Show video jobs'' current records'
+            cand wait 'Wait until video jobs are rendered (or failed)'
+            cand download 'Download a rendered video (mp4)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bithuman;video;generate'= {
+            cand --agent 'The agent that speaks'
+            cand --text 'What the agent says (at most 5000 characters)'
+            cand --text-file 'Read the script from a file (- = stdin)'
+            cand --audio 'A recording to lip-sync instead of a script: URL, local file, or - for stdin'
+            cand --model 'Engine [default: essence-1, or `video_model` from config]'
+            cand --voice 'Voice id for a script, instead of the agent''s own voice'
+            cand --idempotency-key 'Idempotency-Key header; re-running with the same key never submits (or bills) twice [default: random]'
+            cand --interval 'Time between polls of one agent (minimum 1s) [default: 5s]'
+            cand --timeout 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]'
+            cand --download 'With --wait: save the mp4 (into DIR as <job>.mp4, or as PATH) [default: .]'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --no-preflight 'Skip the local checks of the recording''s type and size'
+            cand --dry-run 'Print the requests that would be sent, send nothing'
+            cand --wait 'Wait until the job is done'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;video;status'= {
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;video;wait'= {
+            cand --interval 'Time between polls of one agent (minimum 1s) [default: 5s]'
+            cand --timeout 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --last 'Wait for the video this machine submitted most recently'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;video;download'= {
+            cand -o 'Target file, directory, or - for stdout [default: ./<job>.mp4]'
+            cand --output 'Target file, directory, or - for stdout [default: ./<job>.mp4]'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --force 'Overwrite an existing file'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;video;help'= {
+            cand generate 'Render a talking video of an agent from a script or a recording'
+            cand status 'Show video jobs'' current records'
+            cand wait 'Wait until video jobs are rendered (or failed)'
+            cand download 'Download a rendered video (mp4)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bithuman;video;help;generate'= {
+        }
+        &'bithuman;video;help;status'= {
+        }
+        &'bithuman;video;help;wait'= {
+        }
+        &'bithuman;video;help;download'= {
+        }
+        &'bithuman;video;help;help'= {
+        }
+        &'bithuman;agent'= {
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add-model 'Add a model to a ready agent (billed at the model''s creation price; expression-1 is free)'
+            cand generate 'Same as `bithuman generate`'
+            cand status 'Same as `bithuman status`'
+            cand wait 'Same as `bithuman wait`'
+            cand download 'Same as `bithuman download`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bithuman;agent;add-model'= {
+            cand --model 'The model to add'
+            cand --idempotency-key 'Idempotency-Key header; re-running with the same key never submits (or bills) twice [default: random]'
+            cand --interval 'Time between polls of one agent (minimum 1s) [default: 5s]'
+            cand --timeout 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]'
+            cand --download 'With --wait, for essence-1: download the .imx (into DIR, or as PATH) [default: .]'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --dry-run 'Print the requests that would be sent, send nothing'
+            cand --wait 'Wait until the job is done'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;agent;generate'= {
+            cand --prompt 'The agent''s system prompt'
+            cand --prompt-file 'Read the prompt from a file (- = stdin)'
+            cand --image 'Face image: URL, local file, or - for stdin'
+            cand --audio 'Voice sample: URL, local file, or - for stdin'
+            cand --video 'Video (the live API now refuses it; use --image)'
+            cand --aspect-ratio 'Aspect ratio of the identity image'
+            cand --video-aspect-ratio 'Aspect ratio of the video (original API)'
+            cand --duration 'Duration in seconds (the live API ignores it)'
+            cand --agent-id 'Custom agent id (an existing one of yours is regenerated)'
+            cand --model 'Model to build [default: essence-1, or `model` from config]'
+            cand --framing 'Framing of the portrait'
+            cand --idempotency-key 'Idempotency-Key header; re-running with the same key never creates a second agent [default: random]'
+            cand --media 'How local files are sent [default: upload, or `media` from config]'
+            cand --interval 'Time between polls of one agent (minimum 1s) [default: 5s]'
+            cand --timeout 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]'
+            cand --download 'With --wait: download the model once ready (into DIR, or as PATH) [default: .]'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --transparency 'Green-screen background for chroma keying'
+            cand --no-preflight 'Skip the local checks of file type and size'
+            cand --wait 'Wait until the agent is ready'
+            cand --dry-run 'Print the requests that would be sent, send nothing'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;agent;status'= {
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;agent;wait'= {
+            cand --interval 'Time between polls of one agent (minimum 1s) [default: 5s]'
+            cand --timeout 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --last 'Wait for the agent this machine created most recently'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;agent;download'= {
+            cand -o 'Target file, directory, or - for stdout [default: current directory, server''s file name]'
+            cand --output 'Target file, directory, or - for stdout [default: current directory, server''s file name]'
+            cand --model 'Which model''s file (e.g. essence-1, essence-2)'
+            cand --timeout 'How long to keep retrying while the file is being published, 0 = no deadline [default: 10m]'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --force 'Overwrite an existing file'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;agent;help'= {
+            cand add-model 'Add a model to a ready agent (billed at the model''s creation price; expression-1 is free)'
+            cand generate 'Same as `bithuman generate`'
+            cand status 'Same as `bithuman status`'
+            cand wait 'Same as `bithuman wait`'
+            cand download 'Same as `bithuman download`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bithuman;agent;help;add-model'= {
+        }
+        &'bithuman;agent;help;generate'= {
+        }
+        &'bithuman;agent;help;status'= {
+        }
+        &'bithuman;agent;help;wait'= {
+        }
+        &'bithuman;agent;help;download'= {
+        }
+        &'bithuman;agent;help;help'= {
+        }
+        &'bithuman;dynamics'= {
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand generate 'Generate gestures for an agent (billed; see `bithuman pricing`)'
+            cand status 'Show agents'' gestures'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bithuman;dynamics;generate'= {
+            cand --duration 'Gesture length in seconds [server default: 5]'
+            cand --image 'Source image instead of the agent''s: URL, or a local file (uploaded)'
+            cand --idempotency-key 'Idempotency-Key header; re-running with the same key never submits (or bills) twice [default: random]'
+            cand --interval 'Time between polls of one agent (minimum 1s) [default: 5s]'
+            cand --timeout 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --dry-run 'Print the requests that would be sent, send nothing'
+            cand --wait 'Wait until the job is done'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;dynamics;status'= {
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;dynamics;help'= {
+            cand generate 'Generate gestures for an agent (billed; see `bithuman pricing`)'
+            cand status 'Show agents'' gestures'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bithuman;dynamics;help;generate'= {
+        }
+        &'bithuman;dynamics;help;status'= {
+        }
+        &'bithuman;dynamics;help;help'= {
         }
         &'bithuman;auth'= {
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
@@ -303,6 +653,9 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand status 'Show agents'' current records (one request per id)'
             cand wait 'Wait until agents are ready (or failed), then print their records'
             cand download 'Download an agent''s model file (.imx)'
+            cand video 'Talking videos of an agent: render, follow, download the mp4'
+            cand agent 'Manage agents: add a model (and the agent job''s generate/status/wait/download)'
+            cand dynamics 'Gestures (dynamics) for an agent'
             cand auth 'Log in, check or forget the stored API secret'
             cand sandbox 'Run an offline emulator of the bitHuman API'
             cand completion 'Print shell completions'
@@ -316,6 +669,45 @@ set edit:completion:arg-completer[bithuman] = {|@words|
         &'bithuman;help;wait'= {
         }
         &'bithuman;help;download'= {
+        }
+        &'bithuman;help;video'= {
+            cand generate 'Render a talking video of an agent from a script or a recording'
+            cand status 'Show video jobs'' current records'
+            cand wait 'Wait until video jobs are rendered (or failed)'
+            cand download 'Download a rendered video (mp4)'
+        }
+        &'bithuman;help;video;generate'= {
+        }
+        &'bithuman;help;video;status'= {
+        }
+        &'bithuman;help;video;wait'= {
+        }
+        &'bithuman;help;video;download'= {
+        }
+        &'bithuman;help;agent'= {
+            cand add-model 'Add a model to a ready agent (billed at the model''s creation price; expression-1 is free)'
+            cand generate 'Same as `bithuman generate`'
+            cand status 'Same as `bithuman status`'
+            cand wait 'Same as `bithuman wait`'
+            cand download 'Same as `bithuman download`'
+        }
+        &'bithuman;help;agent;add-model'= {
+        }
+        &'bithuman;help;agent;generate'= {
+        }
+        &'bithuman;help;agent;status'= {
+        }
+        &'bithuman;help;agent;wait'= {
+        }
+        &'bithuman;help;agent;download'= {
+        }
+        &'bithuman;help;dynamics'= {
+            cand generate 'Generate gestures for an agent (billed; see `bithuman pricing`)'
+            cand status 'Show agents'' gestures'
+        }
+        &'bithuman;help;dynamics;generate'= {
+        }
+        &'bithuman;help;dynamics;status'= {
         }
         &'bithuman;help;auth'= {
             cand login 'Store an API secret read from stdin (checked with the API first)'

@@ -38,6 +38,9 @@ complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "generate" -d 'Cre
 complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "status" -d 'Show agents\' current records (one request per id)'
 complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "wait" -d 'Wait until agents are ready (or failed), then print their records'
 complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "download" -d 'Download an agent\'s model file (.imx)'
+complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "video" -d 'Talking videos of an agent: render, follow, download the mp4'
+complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "agent" -d 'Manage agents: add a model (and the agent job\'s generate/status/wait/download)'
+complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "dynamics" -d 'Gestures (dynamics) for an agent'
 complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "auth" -d 'Log in, check or forget the stored API secret'
 complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "sandbox" -d 'Run an offline emulator of the bitHuman API'
 complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "completion" -d 'Print shell completions'
@@ -117,6 +120,247 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand download" -l no-color 
 complete -c bithuman -n "__fish_bithuman_using_subcommand download" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand download" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand download" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and not __fish_seen_subcommand_from generate status wait download help" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and not __fish_seen_subcommand_from generate status wait download help" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and not __fish_seen_subcommand_from generate status wait download help" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and not __fish_seen_subcommand_from generate status wait download help" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and not __fish_seen_subcommand_from generate status wait download help" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and not __fish_seen_subcommand_from generate status wait download help" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and not __fish_seen_subcommand_from generate status wait download help" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and not __fish_seen_subcommand_from generate status wait download help" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and not __fish_seen_subcommand_from generate status wait download help" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and not __fish_seen_subcommand_from generate status wait download help" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and not __fish_seen_subcommand_from generate status wait download help" -f -a "generate" -d 'Render a talking video of an agent from a script or a recording'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and not __fish_seen_subcommand_from generate status wait download help" -f -a "status" -d 'Show video jobs\' current records'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and not __fish_seen_subcommand_from generate status wait download help" -f -a "wait" -d 'Wait until video jobs are rendered (or failed)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and not __fish_seen_subcommand_from generate status wait download help" -f -a "download" -d 'Download a rendered video (mp4)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and not __fish_seen_subcommand_from generate status wait download help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l agent -d 'The agent that speaks' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l text -d 'What the agent says (at most 5000 characters)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l text-file -d 'Read the script from a file (- = stdin)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l audio -d 'A recording to lip-sync instead of a script: URL, local file, or - for stdin' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l model -d 'Engine [default: essence-1, or `video_model` from config]' -r -f -a "essence-1\t''
+expression-1\t''
+essence-2\t''
+essence-2-max\t''
+expression-2\t''"
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l voice -d 'Voice id for a script, instead of the agent\'s own voice' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l idempotency-key -d 'Idempotency-Key header; re-running with the same key never submits (or bills) twice [default: random]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l download -d 'With --wait: save the mp4 (into DIR as <job>.mp4, or as PATH) [default: .]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l no-preflight -d 'Skip the local checks of the recording\'s type and size'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l dry-run -d 'Print the requests that would be sent, send nothing'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l wait -d 'Wait until the job is done'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from status" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from status" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from status" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from status" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from status" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from status" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -l last -d 'Wait for the video this machine submitted most recently'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from download" -s o -l output -d 'Target file, directory, or - for stdout [default: ./<job>.mp4]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from download" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from download" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from download" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from download" -l force -d 'Overwrite an existing file'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from download" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from download" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from download" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from download" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from download" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from download" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Render a talking video of an agent from a script or a recording'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show video jobs\' current records'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait until video jobs are rendered (or failed)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from help" -f -a "download" -d 'Download a rendered video (mp4)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -f -a "add-model" -d 'Add a model to a ready agent (billed at the model\'s creation price; expression-1 is free)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -f -a "generate" -d 'Same as `bithuman generate`'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -f -a "status" -d 'Same as `bithuman status`'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -f -a "wait" -d 'Same as `bithuman wait`'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -f -a "download" -d 'Same as `bithuman download`'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l model -d 'The model to add' -r -f -a "essence-1\t''
+essence-2\t''
+expression-1\t''
+expression-2\t''"
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l idempotency-key -d 'Idempotency-Key header; re-running with the same key never submits (or bills) twice [default: random]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l download -d 'With --wait, for essence-1: download the .imx (into DIR, or as PATH) [default: .]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l dry-run -d 'Print the requests that would be sent, send nothing'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l wait -d 'Wait until the job is done'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l prompt -d 'The agent\'s system prompt' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l prompt-file -d 'Read the prompt from a file (- = stdin)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l image -d 'Face image: URL, local file, or - for stdin' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l audio -d 'Voice sample: URL, local file, or - for stdin' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l video -d 'Video (the live API now refuses it; use --image)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l aspect-ratio -d 'Aspect ratio of the identity image' -r -f -a "16:9\t''
+9:16\t''
+1:1\t''"
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l video-aspect-ratio -d 'Aspect ratio of the video (original API)' -r -f -a "16:9\t''
+9:16\t''
+1:1\t''"
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l duration -d 'Duration in seconds (the live API ignores it)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l agent-id -d 'Custom agent id (an existing one of yours is regenerated)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l model -d 'Model to build [default: essence-1, or `model` from config]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l framing -d 'Framing of the portrait' -r -f -a "portrait\t''
+full_body\t''"
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l idempotency-key -d 'Idempotency-Key header; re-running with the same key never creates a second agent [default: random]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l media -d 'How local files are sent [default: upload, or `media` from config]' -r -f -a "upload\t'POST /v1/files/upload, then send the returned URL'
+base64\t'Raw base64 in the generate field'
+data-uri\t'data:<mime>;base64,… in the generate field'"
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l download -d 'With --wait: download the model once ready (into DIR, or as PATH) [default: .]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l transparency -d 'Green-screen background for chroma keying'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l no-preflight -d 'Skip the local checks of file type and size'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l wait -d 'Wait until the agent is ready'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l dry-run -d 'Print the requests that would be sent, send nothing'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from status" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from status" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from status" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from status" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from status" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from status" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -l last -d 'Wait for the agent this machine created most recently'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -s o -l output -d 'Target file, directory, or - for stdout [default: current directory, server\'s file name]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -l model -d 'Which model\'s file (e.g. essence-1, essence-2)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -l timeout -d 'How long to keep retrying while the file is being published, 0 = no deadline [default: 10m]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -l force -d 'Overwrite an existing file'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "add-model" -d 'Add a model to a ready agent (billed at the model\'s creation price; expression-1 is free)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Same as `bithuman generate`'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "status" -d 'Same as `bithuman status`'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Same as `bithuman wait`'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "download" -d 'Same as `bithuman download`'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and not __fish_seen_subcommand_from generate status help" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and not __fish_seen_subcommand_from generate status help" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and not __fish_seen_subcommand_from generate status help" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and not __fish_seen_subcommand_from generate status help" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and not __fish_seen_subcommand_from generate status help" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and not __fish_seen_subcommand_from generate status help" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and not __fish_seen_subcommand_from generate status help" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and not __fish_seen_subcommand_from generate status help" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and not __fish_seen_subcommand_from generate status help" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and not __fish_seen_subcommand_from generate status help" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and not __fish_seen_subcommand_from generate status help" -f -a "generate" -d 'Generate gestures for an agent (billed; see `bithuman pricing`)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and not __fish_seen_subcommand_from generate status help" -f -a "status" -d 'Show agents\' gestures'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and not __fish_seen_subcommand_from generate status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l duration -d 'Gesture length in seconds [server default: 5]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l image -d 'Source image instead of the agent\'s: URL, or a local file (uploaded)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l idempotency-key -d 'Idempotency-Key header; re-running with the same key never submits (or bills) twice [default: random]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l dry-run -d 'Print the requests that would be sent, send nothing'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l wait -d 'Wait until the job is done'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from status" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from status" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from status" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from status" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from status" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from status" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Generate gestures for an agent (billed; see `bithuman pricing`)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show agents\' gestures'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -217,15 +461,29 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand man" -l no-color -d 'N
 complete -c bithuman -n "__fish_bithuman_using_subcommand man" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand man" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand man" -s V -l version -d 'Print version'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download auth sandbox completion man help" -f -a "generate" -d 'Create an agent from a prompt, a face image and a voice sample'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download auth sandbox completion man help" -f -a "status" -d 'Show agents\' current records (one request per id)'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download auth sandbox completion man help" -f -a "wait" -d 'Wait until agents are ready (or failed), then print their records'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download auth sandbox completion man help" -f -a "download" -d 'Download an agent\'s model file (.imx)'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download auth sandbox completion man help" -f -a "auth" -d 'Log in, check or forget the stored API secret'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download auth sandbox completion man help" -f -a "sandbox" -d 'Run an offline emulator of the bitHuman API'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download auth sandbox completion man help" -f -a "completion" -d 'Print shell completions'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download auth sandbox completion man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download auth sandbox completion man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics auth sandbox completion man help" -f -a "generate" -d 'Create an agent from a prompt, a face image and a voice sample'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics auth sandbox completion man help" -f -a "status" -d 'Show agents\' current records (one request per id)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics auth sandbox completion man help" -f -a "wait" -d 'Wait until agents are ready (or failed), then print their records'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics auth sandbox completion man help" -f -a "download" -d 'Download an agent\'s model file (.imx)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics auth sandbox completion man help" -f -a "video" -d 'Talking videos of an agent: render, follow, download the mp4'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics auth sandbox completion man help" -f -a "agent" -d 'Manage agents: add a model (and the agent job\'s generate/status/wait/download)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics auth sandbox completion man help" -f -a "dynamics" -d 'Gestures (dynamics) for an agent'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics auth sandbox completion man help" -f -a "auth" -d 'Log in, check or forget the stored API secret'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics auth sandbox completion man help" -f -a "sandbox" -d 'Run an offline emulator of the bitHuman API'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics auth sandbox completion man help" -f -a "completion" -d 'Print shell completions'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics auth sandbox completion man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics auth sandbox completion man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from video" -f -a "generate" -d 'Render a talking video of an agent from a script or a recording'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from video" -f -a "status" -d 'Show video jobs\' current records'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from video" -f -a "wait" -d 'Wait until video jobs are rendered (or failed)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from video" -f -a "download" -d 'Download a rendered video (mp4)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "add-model" -d 'Add a model to a ready agent (billed at the model\'s creation price; expression-1 is free)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "generate" -d 'Same as `bithuman generate`'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "status" -d 'Same as `bithuman status`'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "wait" -d 'Same as `bithuman wait`'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "download" -d 'Same as `bithuman download`'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from dynamics" -f -a "generate" -d 'Generate gestures for an agent (billed; see `bithuman pricing`)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from dynamics" -f -a "status" -d 'Show agents\' gestures'
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store an API secret read from stdin (checked with the API first)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Check the secret in use and tell where it comes from'
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the stored secret from the config file'

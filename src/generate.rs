@@ -277,6 +277,46 @@ pub struct RequestPreview {
 }
 
 impl RequestPreview {
+    /// A small JSON `POST` as `--dry-run` shows it.
+    pub fn json(
+        base_url: &str,
+        path: &str,
+        secret_shown: &str,
+        idempotency_key: Option<&str>,
+        body: &Value,
+    ) -> Self {
+        let mut headers = BTreeMap::new();
+        headers.insert("api-secret", secret_shown.to_string());
+        headers.insert("content-type", "application/json".to_string());
+        headers.insert("content-length", body.to_string().len().to_string());
+        if let Some(k) = idempotency_key {
+            headers.insert("idempotency-key", k.to_string());
+        }
+        headers.insert("user-agent", crate::USER_AGENT.to_string());
+        Self {
+            method: "POST",
+            url: format!("{}{path}", base_url.trim_end_matches('/')),
+            headers,
+            body: body.clone(),
+        }
+    }
+
+    /// The upload of a local file as `--dry-run` shows it (payload described).
+    pub fn upload(
+        base_url: &str,
+        secret_shown: &str,
+        file: &LocalFile,
+        kind: MediaKind,
+    ) -> Result<Self> {
+        Self::post(
+            base_url.trim_end_matches('/'),
+            "/v1/files/upload",
+            secret_shown,
+            None,
+            &crate::media::upload_body(file, kind),
+        )
+    }
+
     fn post(
         base: &str,
         path: &str,

@@ -87,6 +87,15 @@ Examples:
   bithuman download A91XMB7113 -o ./models/ --force
   bithuman download A91XMB7113 -o - | sha256sum")]
     Download(DownloadArgs),
+    /// Talking videos of an agent: render, follow, download the mp4
+    #[command(subcommand)]
+    Video(VideoCommand),
+    /// Manage agents: add a model (and the agent job's generate/status/wait/download)
+    #[command(subcommand)]
+    Agent(AgentCommand),
+    /// Gestures (dynamics) for an agent
+    #[command(subcommand)]
+    Dynamics(DynamicsCommand),
     /// Log in, check or forget the stored API secret
     #[command(subcommand)]
     Auth(AuthCommand),
@@ -215,6 +224,182 @@ pub struct DownloadArgs {
     /// How long to keep retrying while the file is being published, 0 = no deadline [default: 10m]
     #[arg(long, value_name = "DURATION")]
     pub timeout: Option<String>,
+}
+
+/// The engines a talking video can be rendered with.
+pub const VIDEO_MODELS: [&str; 5] = bithuman::video::VIDEO_MODELS;
+
+/// The models `agent add-model` accepts.
+pub const ADDABLE_MODELS: [&str; 4] = ["essence-1", "essence-2", "expression-1", "expression-2"];
+
+/// Flags every submit command shares.
+#[derive(Debug, Args, Clone, Default)]
+pub struct SubmitFlags {
+    /// Idempotency-Key header; re-running with the same key never submits (or bills) twice [default: random]
+    #[arg(long, value_name = "KEY")]
+    pub idempotency_key: Option<String>,
+    /// Print the requests that would be sent, send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Wait until the job is done
+    #[arg(long)]
+    pub wait: bool,
+    #[command(flatten)]
+    pub wait_flags: WaitFlags,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum VideoCommand {
+    /// Render a talking video of an agent from a script or a recording
+    #[command(after_help = "\
+Examples:
+  bithuman video generate --agent A91XMB7113 --text \"Hello, welcome!\" --wait --download hello.mp4
+  bithuman video generate --agent A91XMB7113 --text-file script.txt --model essence-2
+  bithuman video generate --agent A91XMB7113 --audio voice.wav --json
+  id=$(bithuman video generate --agent A91XMB7113 --text Hi) && bithuman video wait \"$id\"")]
+    Generate(VideoGenerateArgs),
+    /// Show video jobs' current records
+    #[command(
+        after_help = "Examples:\n  bithuman video status vid_3f9a2c1b --json | jq -r .status"
+    )]
+    Status {
+        /// Video job ids
+        #[arg(required = true, value_name = "JOB")]
+        jobs: Vec<String>,
+    },
+    /// Wait until video jobs are rendered (or failed)
+    #[command(
+        after_help = "Examples:\n  bithuman video wait vid_3f9a2c1b\n  bithuman video wait --last --json | jq -r .video_url"
+    )]
+    Wait(VideoWaitArgs),
+    /// Download a rendered video (mp4)
+    #[command(
+        after_help = "Examples:\n  bithuman video download vid_3f9a2c1b -o hello.mp4\n  bithuman video download vid_3f9a2c1b -o - > hello.mp4"
+    )]
+    Download(VideoDownloadArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("script").required(true).args(["text", "text_file", "audio"])))]
+pub struct VideoGenerateArgs {
+    /// The agent that speaks
+    #[arg(long, value_name = "ID")]
+    pub agent: String,
+    /// What the agent says (at most 5000 characters)
+    #[arg(long, value_name = "TEXT")]
+    pub text: Option<String>,
+    /// Read the script from a file (- = stdin)
+    #[arg(long, value_name = "PATH")]
+    pub text_file: Option<String>,
+    /// A recording to lip-sync instead of a script: URL, local file, or - for stdin
+    #[arg(long, value_name = "URL|PATH|-")]
+    pub audio: Option<String>,
+    /// Engine [default: essence-1, or `video_model` from config]
+    #[arg(long, value_name = "NAME", value_parser = VIDEO_MODELS)]
+    pub model: Option<String>,
+    /// Voice id for a script, instead of the agent's own voice
+    #[arg(long, value_name = "ID", conflicts_with = "audio")]
+    pub voice: Option<String>,
+    /// Skip the local checks of the recording's type and size
+    #[arg(long)]
+    pub no_preflight: bool,
+    #[command(flatten)]
+    pub submit: SubmitFlags,
+    /// With --wait: save the mp4 (into DIR as <job>.mp4, or as PATH) [default: .]
+    #[arg(long, value_name = "DIR|PATH", num_args = 0..=1, default_missing_value = ".", requires = "wait")]
+    pub download: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct VideoWaitArgs {
+    /// Video job ids
+    #[arg(value_name = "JOB", required_unless_present = "last")]
+    pub jobs: Vec<String>,
+    /// Wait for the video this machine submitted most recently
+    #[arg(long, conflicts_with = "jobs")]
+    pub last: bool,
+    #[command(flatten)]
+    pub wait_flags: WaitFlags,
+}
+
+#[derive(Debug, Args)]
+pub struct VideoDownloadArgs {
+    /// Video job id
+    #[arg(value_name = "JOB")]
+    pub job: String,
+    /// Target file, directory, or - for stdout [default: ./<job>.mp4]
+    #[arg(short, long, value_name = "PATH|DIR|-")]
+    pub output: Option<PathBuf>,
+    /// Overwrite an existing file
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AgentCommand {
+    /// Add a model to a ready agent (billed at the model's creation price; expression-1 is free)
+    #[command(after_help = "\
+Examples:
+  bithuman agent add-model A91XMB7113 --model essence-2 --wait
+  bithuman agent add-model A91XMB7113 --model essence-1 --wait --download models/")]
+    AddModel(AddModelArgs),
+    /// Same as `bithuman generate`
+    Generate(GenerateArgs),
+    /// Same as `bithuman status`
+    Status(StatusArgs),
+    /// Same as `bithuman wait`
+    Wait(WaitArgs),
+    /// Same as `bithuman download`
+    Download(DownloadArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AddModelArgs {
+    /// The agent
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// The model to add
+    #[arg(long, value_name = "NAME", value_parser = ADDABLE_MODELS)]
+    pub model: String,
+    #[command(flatten)]
+    pub submit: SubmitFlags,
+    /// With --wait, for essence-1: download the .imx (into DIR, or as PATH) [default: .]
+    #[arg(long, value_name = "DIR|PATH", num_args = 0..=1, default_missing_value = ".", requires = "wait")]
+    pub download: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DynamicsCommand {
+    /// Generate gestures for an agent (billed; see `bithuman pricing`)
+    #[command(after_help = "\
+Examples:
+  bithuman dynamics generate A91XMB7113 --wait
+  bithuman dynamics generate A91XMB7113 --duration 5 --image https://example.com/pose.jpg")]
+    Generate(DynamicsGenerateArgs),
+    /// Show agents' gestures
+    #[command(
+        after_help = "Examples:\n  bithuman dynamics status A91XMB7113 --json | jq .gestures"
+    )]
+    Status {
+        /// Agent ids
+        #[arg(required = true, value_name = "AGENT")]
+        agents: Vec<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct DynamicsGenerateArgs {
+    /// The agent
+    #[arg(value_name = "AGENT")]
+    pub agent: String,
+    /// Gesture length in seconds [server default: 5]
+    #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u32).range(1..=60))]
+    pub duration: Option<u32>,
+    /// Source image instead of the agent's: URL, or a local file (uploaded)
+    #[arg(long, value_name = "URL|PATH")]
+    pub image: Option<String>,
+    #[command(flatten)]
+    pub submit: SubmitFlags,
 }
 
 #[derive(Debug, Subcommand)]

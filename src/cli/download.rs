@@ -199,25 +199,35 @@ pub fn after_ready(
     wanted: Option<&str>,
     target: &Path,
 ) -> Result<u8, CliError> {
+    after_ready_with(ctx, client, job, record, wanted, target, &[])
+}
+
+/// [`after_ready`] with more fields for the record (`added_model`, …).
+pub fn after_ready_with(
+    ctx: &Ctx,
+    client: &Client,
+    job: &Job,
+    record: Record,
+    wanted: Option<&str>,
+    target: &Path,
+    extra: &[(&str, serde_json::Value)],
+) -> Result<u8, CliError> {
     let id = job.id.as_str();
     let deadline = Some(Instant::now() + DEFAULT_TIMEOUT);
     match fetch(ctx, client, id, wanted, target, false, deadline) {
         Ok(saved) => {
             let shown_path = saved.unwrap_or_default().display().to_string();
-            let code = wait::report(
-                ctx,
-                job,
-                WaitOutcome::Ready(record),
-                &[("model_path", serde_json::Value::from(shown_path.as_str()))],
-            )?;
+            let mut fields = extra.to_vec();
+            fields.push(("model_path", serde_json::Value::from(shown_path.as_str())));
+            let code = wait::report(ctx, job, WaitOutcome::Ready(record), &fields)?;
             if !ctx.out.json {
                 ctx.out.data(&shown_path)?;
             }
             Ok(code)
         }
         Err(err) => {
-            // The agent is ready and paid for: print it, then the download failure.
-            wait::report(ctx, job, WaitOutcome::Ready(record), &[])?;
+            // The job is done and paid for: print it, then the download failure.
+            wait::report(ctx, job, WaitOutcome::Ready(record), extra)?;
             let hint = if err.kind == Kind::FileExists {
                 Some(format!(
                     "download it with: bithuman download {} -o {} --force (or choose another path)",

@@ -7,22 +7,17 @@ use super::exit::{CliError, Kind, code, from_lib};
 use super::interrupt::{self, Phase};
 use super::output::stderr_line;
 use super::text::{shell_word, shown};
-use super::{Ctx, download, wait};
-use bithuman::generate::{GenerateObserver, RequestPreview};
+use super::{Ctx, download, submit, wait};
+use bithuman::generate::GenerateObserver;
 use bithuman::media::{self, MediaInput, MediaKind};
 use bithuman::wait::WaitOutcome;
 use bithuman::{Created, GenerateEvent, GenerateRequest, Job, new_idempotency_key};
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::io::Read;
 use std::sync::{Arc, Mutex};
 
 /// Bodies bigger than this get an upload progress bar on a terminal.
 const PROGRESS_THRESHOLD: u64 = 4 * 1024 * 1024;
-
-/// The largest prompt read from a file or stdin (the API's prompts are far
-/// shorter; this only stops an endless input from filling memory).
-const MAX_PROMPT_BYTES: u64 = 1024 * 1024;
 
 /// `generate` without `--wait`, in `--json` mode.
 #[derive(Serialize)]
@@ -33,13 +28,6 @@ struct Submitted<'a> {
     idempotency_key: &'a str,
     replayed: bool,
     inputs: &'a BTreeMap<String, String>,
-}
-
-/// `--dry-run` in `--json` mode.
-#[derive(Serialize)]
-struct DryRun<'a> {
-    dry_run: bool,
-    requests: &'a [RequestPreview],
 }
 
 pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
@@ -199,7 +187,7 @@ fn read_inputs(
     a: &GenerateArgs,
 ) -> Result<GenerateRequest, CliError> {
     if let Some(path) = &a.prompt_file {
-        request.prompt = Some(read_prompt(path)?);
+        request.prompt = Some(submit::read_text(path, "prompt")?);
     }
     for (kind, arg) in [
         (MediaKind::Image, &a.image),
@@ -220,68 +208,6 @@ fn read_inputs(
         }
     }
     Ok(request)
-}
-
-/// The prompt from a file or stdin (`-`), at most [`MAX_PROMPT_BYTES`].
-fn read_prompt(path: &str) -> Result<String, CliError> {
-    let bytes = if path == "-" {
-        read_capped(&mut std::io::stdin().lock(), "stdin")?
-    } else {
-        let meta = std::fs::metadata(path)
-            .map_err(|e| CliError::new(Kind::NotFoundLocal, format!("prompt file {path}: {e}")))?;
-        if !meta.is_file() {
-            return Err(CliError::new(
-                Kind::NotFoundLocal,
-                format!("prompt file {path} is not a regular file"),
-            ));
-        }
-        let mut f = std::fs::File::open(path).map_err(|e| {
-            CliError::new(
-                Kind::NotFoundLocal,
-                format!("cannot read prompt file {path}: {e}"),
-            )
-        })?;
-        read_capped(&mut f, path)?
-    };
-    let text = String::from_utf8(bytes).map_err(|_| {
-        CliError::new(
-            Kind::BadInput,
-            format!("the prompt in {path} is not UTF-8 text"),
-        )
-    })?;
-    // Like `$(cat file)`: the file's final newline is not part of the prompt.
-    let text = text.trim_end_matches(['\n', '\r']).to_string();
-    if text.trim().is_empty() {
-        return Err(CliError::new(
-            Kind::BadInput,
-            format!("the prompt file {path} is empty"),
-        ));
-    }
-    Ok(text)
-}
-
-// Reads at most MAX_PROMPT_BYTES; more is bad input (65), not memory growth.
-fn read_capped(input: &mut dyn Read, what: &str) -> Result<Vec<u8>, CliError> {
-    let mut bytes = Vec::new();
-    input
-        .take(MAX_PROMPT_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| {
-            CliError::new(
-                Kind::BadInput,
-                format!("cannot read the prompt from {what}: {e}"),
-            )
-        })?;
-    if bytes.len() as u64 > MAX_PROMPT_BYTES {
-        return Err(CliError::new(
-            Kind::BadInput,
-            format!(
-                "the prompt in {what} is over the {} MiB limit",
-                MAX_PROMPT_BYTES / (1024 * 1024)
-            ),
-        ));
-    }
-    Ok(bytes)
 }
 
 /// Uploads and the billed POST, with progress on a terminal. While the POST
@@ -376,36 +302,7 @@ fn create(
 /// `--dry-run`: show each request (uploads, then generate) with the secret
 /// redacted and base64 payloads described, and send nothing.
 fn dry_run(ctx: &Ctx, request: &GenerateRequest, key: &str) -> Result<u8, CliError> {
-    let base = if ctx.settings.sandbox {
-        "<built-in sandbox>".to_string()
-    } else {
-        ctx.settings.check_base_url()?;
-        ctx.settings.base_url.value.clone()
-    };
-    let secret_shown = if ctx.settings.sandbox || ctx.settings.secret.is_some() {
-        "***"
-    } else {
-        "<not set>"
-    };
-    let requests = request.preview(&base, secret_shown, key)?;
-    if ctx.out.json {
-        ctx.out.emit(&DryRun {
-            dry_run: true,
-            requests: &requests,
-        })?;
-    } else {
-        let mut text = String::new();
-        for r in &requests {
-            text.push_str(&format!("{} {}\n", r.method, r.url));
-            for (k, v) in &r.headers {
-                text.push_str(&format!("{k}: {v}\n"));
-            }
-            text.push('\n');
-            text.push_str(&serde_json::to_string_pretty(&r.body).unwrap_or_default());
-            text.push_str("\n\n");
-        }
-        ctx.out.data(text.trim_end())?;
-        ctx.out.note("(dry run: nothing was sent)");
-    }
-    Ok(code::OK)
+    let (base, secret) = submit::dry_run_target(ctx)?;
+    let requests = request.preview(&base, secret, key)?;
+    submit::print_dry_run(ctx, &requests)
 }

@@ -2,17 +2,21 @@
 //! dispatches to one module per command, and turns every failure into an
 //! exit code (see `exit`).
 
+mod agent;
 mod args;
 mod auth;
 mod completion;
 mod download;
+mod dynamics;
 mod exit;
 mod generate;
 mod interrupt;
 mod output;
 mod sandbox;
 mod settings;
+mod submit;
 mod text;
+mod video;
 mod wait;
 
 pub use args::{Cli, GlobalArgs};
@@ -95,7 +99,13 @@ fn parse_error(e: &clap::Error) -> u8 {
         .collect();
     let json = args.iter().any(|a| a == "--json") || Env::capture().flag("BITHUMAN_JSON");
     if !json {
-        let rendered = e.render().ansi().to_string();
+        // Coloured only on a terminal (and not with NO_COLOR), as clap's own print.
+        let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+        let rendered = if colour {
+            e.render().ansi().to_string()
+        } else {
+            e.render().to_string()
+        };
         stderr_line(rendered.trim_end());
         return code::USAGE;
     }
@@ -114,6 +124,9 @@ fn parse_error(e: &clap::Error) -> u8 {
                 "status",
                 "wait",
                 "download",
+                "video",
+                "agent",
+                "dynamics",
                 "auth",
                 "sandbox",
                 "completion",
@@ -132,6 +145,17 @@ fn command_name(c: &Command) -> &'static str {
         Command::Status(_) => "status",
         Command::Wait(_) => "wait",
         Command::Download(_) => "download",
+        Command::Video(args::VideoCommand::Generate(_)) => "video generate",
+        Command::Video(args::VideoCommand::Status { .. }) => "video status",
+        Command::Video(args::VideoCommand::Wait(_)) => "video wait",
+        Command::Video(args::VideoCommand::Download(_)) => "video download",
+        Command::Agent(args::AgentCommand::AddModel(_)) => "agent add-model",
+        Command::Agent(args::AgentCommand::Generate(_)) => "agent generate",
+        Command::Agent(args::AgentCommand::Status(_)) => "agent status",
+        Command::Agent(args::AgentCommand::Wait(_)) => "agent wait",
+        Command::Agent(args::AgentCommand::Download(_)) => "agent download",
+        Command::Dynamics(args::DynamicsCommand::Generate(_)) => "dynamics generate",
+        Command::Dynamics(args::DynamicsCommand::Status { .. }) => "dynamics status",
         Command::Auth(args::AuthCommand::Login { .. }) => "auth login",
         Command::Auth(args::AuthCommand::Status) => "auth status",
         Command::Auth(args::AuthCommand::Logout) => "auth logout",
@@ -147,6 +171,9 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8, CliError> {
         Command::Status(a) => wait::status(ctx, a),
         Command::Wait(a) => wait::wait(ctx, a),
         Command::Download(a) => download::run(ctx, a),
+        Command::Video(c) => video::run(ctx, c),
+        Command::Agent(c) => agent::run(ctx, c),
+        Command::Dynamics(c) => dynamics::run(ctx, c),
         Command::Auth(a) => auth::run(ctx, a),
         Command::Sandbox(args::SandboxCommand::Serve(a)) => sandbox::serve(ctx, a),
         Command::Completion { shell } => completion::completion(shell),

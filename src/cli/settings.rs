@@ -86,6 +86,8 @@ pub struct Settings {
     pub secret: Option<Sourced<ApiSecret>>,
     pub base_url: Sourced<String>,
     pub model: Sourced<String>,
+    /// `video_model`: the engine of `video generate` when `--model` is not given.
+    pub video_model: Sourced<String>,
     pub media: Sourced<MediaMode>,
     pub interval: Option<Sourced<Duration>>,
     /// `Some(None)` = no timeout (`0`).
@@ -295,6 +297,10 @@ pub fn resolve(
         value: bithuman::DEFAULT_MODEL.into(),
         source: Source::Default,
     });
+    let video_model = from_files("video_model").unwrap_or(Sourced {
+        value: bithuman::video::DEFAULT_VIDEO_MODEL.into(),
+        source: Source::Default,
+    });
     let media = match from_files("media") {
         Some(s) => Sourced {
             value: s
@@ -353,6 +359,7 @@ pub fn resolve(
         secret,
         base_url,
         model,
+        video_model,
         media,
         interval,
         timeout,

@@ -207,30 +207,40 @@ pub fn serve_until_signal(
     let runtime = runtime()?;
     let result = runtime.block_on(async move {
         let listener = tokio::net::TcpListener::from_std(listener)?;
+        // Listen for the stop signals before announcing the URL: a signal
+        // sent right after the URL line must stop the server, not kill it.
+        let stop = stop_signals()?;
         on_ready(&shared.base);
         let app = routes::router(shared);
         tokio::select! {
             served = axum::serve(listener, app) => served,
-            _ = signal() => Ok(()),
+            () = stop => Ok(()),
         }
     });
     runtime.shutdown_timeout(Duration::from_millis(200));
     result
 }
 
-async fn signal() {
+/// SIGINT or SIGTERM (Ctrl-C elsewhere), registered now, awaited later.
+fn stop_signals() -> std::io::Result<impl std::future::Future<Output = ()>> {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
-        if let Ok(mut term) = signal(SignalKind::terminate()) {
+        let mut int = signal(SignalKind::interrupt())?;
+        let mut term = signal(SignalKind::terminate())?;
+        Ok(async move {
             tokio::select! {
-                _ = tokio::signal::ctrl_c() => {}
+                _ = int.recv() => {}
                 _ = term.recv() => {}
             }
-            return;
-        }
+        })
     }
-    let _ = tokio::signal::ctrl_c().await;
+    #[cfg(not(unix))]
+    {
+        Ok(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+    }
 }
 
 fn bind(config: SandboxConfig, record: bool) -> std::io::Result<(TcpListener, Arc<Shared>)> {
