@@ -16,6 +16,9 @@ _bithuman() {
             ",$1")
                 cmd="bithuman"
                 ;;
+            bithuman,account)
+                cmd="bithuman__subcmd__account"
+                ;;
             bithuman,agent)
                 cmd="bithuman__subcmd__agent"
                 ;;
@@ -40,11 +43,17 @@ _bithuman() {
             bithuman,man)
                 cmd="bithuman__subcmd__man"
                 ;;
+            bithuman,pricing)
+                cmd="bithuman__subcmd__pricing"
+                ;;
             bithuman,sandbox)
                 cmd="bithuman__subcmd__sandbox"
                 ;;
             bithuman,status)
                 cmd="bithuman__subcmd__status"
+                ;;
+            bithuman,usage)
+                cmd="bithuman__subcmd__usage"
                 ;;
             bithuman,video)
                 cmd="bithuman__subcmd__video"
@@ -55,6 +64,9 @@ _bithuman() {
             bithuman__subcmd__agent,add-model)
                 cmd="bithuman__subcmd__agent__subcmd__add__subcmd__model"
                 ;;
+            bithuman__subcmd__agent,delete)
+                cmd="bithuman__subcmd__agent__subcmd__delete"
+                ;;
             bithuman__subcmd__agent,download)
                 cmd="bithuman__subcmd__agent__subcmd__download"
                 ;;
@@ -64,14 +76,26 @@ _bithuman() {
             bithuman__subcmd__agent,help)
                 cmd="bithuman__subcmd__agent__subcmd__help"
                 ;;
+            bithuman__subcmd__agent,list)
+                cmd="bithuman__subcmd__agent__subcmd__list"
+                ;;
+            bithuman__subcmd__agent,show)
+                cmd="bithuman__subcmd__agent__subcmd__show"
+                ;;
             bithuman__subcmd__agent,status)
                 cmd="bithuman__subcmd__agent__subcmd__status"
+                ;;
+            bithuman__subcmd__agent,update)
+                cmd="bithuman__subcmd__agent__subcmd__update"
                 ;;
             bithuman__subcmd__agent,wait)
                 cmd="bithuman__subcmd__agent__subcmd__wait"
                 ;;
             bithuman__subcmd__agent__subcmd__help,add-model)
                 cmd="bithuman__subcmd__agent__subcmd__help__subcmd__add__subcmd__model"
+                ;;
+            bithuman__subcmd__agent__subcmd__help,delete)
+                cmd="bithuman__subcmd__agent__subcmd__help__subcmd__delete"
                 ;;
             bithuman__subcmd__agent__subcmd__help,download)
                 cmd="bithuman__subcmd__agent__subcmd__help__subcmd__download"
@@ -82,8 +106,17 @@ _bithuman() {
             bithuman__subcmd__agent__subcmd__help,help)
                 cmd="bithuman__subcmd__agent__subcmd__help__subcmd__help"
                 ;;
+            bithuman__subcmd__agent__subcmd__help,list)
+                cmd="bithuman__subcmd__agent__subcmd__help__subcmd__list"
+                ;;
+            bithuman__subcmd__agent__subcmd__help,show)
+                cmd="bithuman__subcmd__agent__subcmd__help__subcmd__show"
+                ;;
             bithuman__subcmd__agent__subcmd__help,status)
                 cmd="bithuman__subcmd__agent__subcmd__help__subcmd__status"
+                ;;
+            bithuman__subcmd__agent__subcmd__help,update)
+                cmd="bithuman__subcmd__agent__subcmd__help__subcmd__update"
                 ;;
             bithuman__subcmd__agent__subcmd__help,wait)
                 cmd="bithuman__subcmd__agent__subcmd__help__subcmd__wait"
@@ -130,6 +163,9 @@ _bithuman() {
             bithuman__subcmd__dynamics__subcmd__help,status)
                 cmd="bithuman__subcmd__dynamics__subcmd__help__subcmd__status"
                 ;;
+            bithuman__subcmd__help,account)
+                cmd="bithuman__subcmd__help__subcmd__account"
+                ;;
             bithuman__subcmd__help,agent)
                 cmd="bithuman__subcmd__help__subcmd__agent"
                 ;;
@@ -154,11 +190,17 @@ _bithuman() {
             bithuman__subcmd__help,man)
                 cmd="bithuman__subcmd__help__subcmd__man"
                 ;;
+            bithuman__subcmd__help,pricing)
+                cmd="bithuman__subcmd__help__subcmd__pricing"
+                ;;
             bithuman__subcmd__help,sandbox)
                 cmd="bithuman__subcmd__help__subcmd__sandbox"
                 ;;
             bithuman__subcmd__help,status)
                 cmd="bithuman__subcmd__help__subcmd__status"
+                ;;
+            bithuman__subcmd__help,usage)
+                cmd="bithuman__subcmd__help__subcmd__usage"
                 ;;
             bithuman__subcmd__help,video)
                 cmd="bithuman__subcmd__help__subcmd__video"
@@ -169,14 +211,26 @@ _bithuman() {
             bithuman__subcmd__help__subcmd__agent,add-model)
                 cmd="bithuman__subcmd__help__subcmd__agent__subcmd__add__subcmd__model"
                 ;;
+            bithuman__subcmd__help__subcmd__agent,delete)
+                cmd="bithuman__subcmd__help__subcmd__agent__subcmd__delete"
+                ;;
             bithuman__subcmd__help__subcmd__agent,download)
                 cmd="bithuman__subcmd__help__subcmd__agent__subcmd__download"
                 ;;
             bithuman__subcmd__help__subcmd__agent,generate)
                 cmd="bithuman__subcmd__help__subcmd__agent__subcmd__generate"
                 ;;
+            bithuman__subcmd__help__subcmd__agent,list)
+                cmd="bithuman__subcmd__help__subcmd__agent__subcmd__list"
+                ;;
+            bithuman__subcmd__help__subcmd__agent,show)
+                cmd="bithuman__subcmd__help__subcmd__agent__subcmd__show"
+                ;;
             bithuman__subcmd__help__subcmd__agent,status)
                 cmd="bithuman__subcmd__help__subcmd__agent__subcmd__status"
+                ;;
+            bithuman__subcmd__help__subcmd__agent,update)
+                cmd="bithuman__subcmd__help__subcmd__agent__subcmd__update"
                 ;;
             bithuman__subcmd__help__subcmd__agent,wait)
                 cmd="bithuman__subcmd__help__subcmd__agent__subcmd__wait"
@@ -260,7 +314,7 @@ _bithuman() {
 
     case "${cmd}" in
         bithuman)
-            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version generate status wait download video agent dynamics auth sandbox completion man help"
+            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version generate status wait download video agent dynamics account pricing usage auth sandbox completion man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -285,8 +339,34 @@ _bithuman() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bithuman__subcmd__account)
+            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bithuman__subcmd__agent)
-            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version add-model generate status wait download help"
+            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version add-model list show update delete generate status wait download help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -312,7 +392,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__agent__subcmd__add__subcmd__model)
-            opts="-q -v -h -V --model --idempotency-key --dry-run --wait --interval --timeout --download --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --model --idempotency-key --dry-run --wait --interval --timeout --max-credits --download --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -334,10 +414,40 @@ _bithuman() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-credits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --download)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__agent__subcmd__delete)
+            opts="-y -q -v -h -V --yes --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -400,7 +510,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__agent__subcmd__generate)
-            opts="-q -v -h -V --prompt --prompt-file --image --audio --video --aspect-ratio --video-aspect-ratio --duration --agent-id --model --framing --transparency --idempotency-key --media --no-preflight --wait --interval --timeout --download --dry-run --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --prompt --prompt-file --image --audio --video --aspect-ratio --video-aspect-ratio --duration --agent-id --model --framing --transparency --idempotency-key --media --no-preflight --wait --interval --timeout --download --dry-run --max-credits --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -470,6 +580,10 @@ _bithuman() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-credits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -490,7 +604,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__agent__subcmd__help)
-            opts="add-model generate status wait download help"
+            opts="add-model list show update delete generate status wait download help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -504,6 +618,20 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__agent__subcmd__help__subcmd__add__subcmd__model)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__agent__subcmd__help__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -559,7 +687,49 @@ _bithuman() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bithuman__subcmd__agent__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__agent__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bithuman__subcmd__agent__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__agent__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -587,6 +757,66 @@ _bithuman() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bithuman__subcmd__agent__subcmd__list)
+            opts="-q -v -h -V --status --limit --all --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__agent__subcmd__show)
+            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bithuman__subcmd__agent__subcmd__status)
             opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -594,6 +824,40 @@ _bithuman() {
                 return 0
             fi
             case "${prev}" in
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__agent__subcmd__update)
+            opts="-q -v -h -V --prompt --prompt-file --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --prompt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prompt-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -916,7 +1180,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__dynamics__subcmd__generate)
-            opts="-q -v -h -V --duration --image --idempotency-key --dry-run --wait --interval --timeout --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --duration --image --idempotency-key --dry-run --wait --interval --timeout --max-credits --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -939,6 +1203,10 @@ _bithuman() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-credits)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1044,7 +1312,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__generate)
-            opts="-q -v -h -V --prompt --prompt-file --image --audio --video --aspect-ratio --video-aspect-ratio --duration --agent-id --model --framing --transparency --idempotency-key --media --no-preflight --wait --interval --timeout --download --dry-run --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --prompt --prompt-file --image --audio --video --aspect-ratio --video-aspect-ratio --duration --agent-id --model --framing --transparency --idempotency-key --media --no-preflight --wait --interval --timeout --download --dry-run --max-credits --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1114,6 +1382,10 @@ _bithuman() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-credits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1134,7 +1406,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__help)
-            opts="generate status wait download video agent dynamics auth sandbox completion man help"
+            opts="generate status wait download video agent dynamics account pricing usage auth sandbox completion man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1147,8 +1419,22 @@ _bithuman() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bithuman__subcmd__help__subcmd__account)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bithuman__subcmd__help__subcmd__agent)
-            opts="add-model generate status wait download"
+            opts="add-model list show update delete generate status wait download"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1162,6 +1448,20 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__help__subcmd__agent__subcmd__add__subcmd__model)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__agent__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1203,7 +1503,49 @@ _bithuman() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bithuman__subcmd__help__subcmd__agent__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__agent__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bithuman__subcmd__help__subcmd__agent__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__agent__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1399,6 +1741,20 @@ _bithuman() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bithuman__subcmd__help__subcmd__pricing)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bithuman__subcmd__help__subcmd__sandbox)
             opts="serve"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1428,6 +1784,20 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__usage)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1526,6 +1896,32 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__man)
+            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__pricing)
             opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1699,6 +2095,48 @@ _bithuman() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bithuman__subcmd__usage)
+            opts="-q -v -h -V --since --until --agent --limit --all --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bithuman__subcmd__video)
             opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version generate status wait download help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1760,7 +2198,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__video__subcmd__generate)
-            opts="-q -v -h -V --agent --text --text-file --audio --model --voice --no-preflight --idempotency-key --dry-run --wait --interval --timeout --download --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --agent --text --text-file --audio --model --voice --no-preflight --idempotency-key --dry-run --wait --interval --timeout --max-credits --download --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1799,6 +2237,10 @@ _bithuman() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-credits)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -39,6 +39,9 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand video 'Talking videos of an agent: render, follow, download the mp4'
             cand agent 'Manage agents: add a model (and the agent job''s generate/status/wait/download)'
             cand dynamics 'Gestures (dynamics) for an agent'
+            cand account 'Show the account: plan, credit balance, status'
+            cand pricing 'Show the price list: credits per agent model, video minute, gestures'
+            cand usage 'Show the credit history (charges and refunds) and its total'
             cand auth 'Log in, check or forget the stored API secret'
             cand sandbox 'Run an offline emulator of the bitHuman API'
             cand completion 'Print shell completions'
@@ -62,6 +65,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --interval 'Time between polls of one agent (minimum 1s) [default: 5s]'
             cand --timeout 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]'
             cand --download 'With --wait: download the model once ready (into DIR, or as PATH) [default: .]'
+            cand --max-credits 'Refuse to submit when the agent''s price (from /v1/pricing) is over N credits'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -168,6 +172,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --idempotency-key 'Idempotency-Key header; re-running with the same key never submits (or bills) twice [default: random]'
             cand --interval 'Time between polls of one agent (minimum 1s) [default: 5s]'
             cand --timeout 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]'
+            cand --max-credits 'Refuse to submit when the job''s price (from /v1/pricing) is over N credits'
             cand --download 'With --wait: save the mp4 (into DIR as <job>.mp4, or as PATH) [default: .]'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
@@ -274,6 +279,10 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand add-model 'Add a model to a ready agent (billed at the model''s creation price; expression-1 is free)'
+            cand list 'List agents, newest first'
+            cand show 'Show agents'' full records (models included)'
+            cand update 'Change an agent''s system prompt'
+            cand delete 'Delete agents (asks first on a terminal; --yes elsewhere)'
             cand generate 'Same as `bithuman generate`'
             cand status 'Same as `bithuman status`'
             cand wait 'Same as `bithuman wait`'
@@ -285,12 +294,84 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --idempotency-key 'Idempotency-Key header; re-running with the same key never submits (or bills) twice [default: random]'
             cand --interval 'Time between polls of one agent (minimum 1s) [default: 5s]'
             cand --timeout 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]'
+            cand --max-credits 'Refuse to submit when the job''s price (from /v1/pricing) is over N credits'
             cand --download 'With --wait, for essence-1: download the .imx (into DIR, or as PATH) [default: .]'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
             cand --dry-run 'Print the requests that would be sent, send nothing'
             cand --wait 'Wait until the job is done'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;agent;list'= {
+            cand --status 'Only agents with this status (e.g. ready)'
+            cand --limit 'Agents per page (1–100)'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --all 'Every page, streamed as it arrives'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;agent;show'= {
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;agent;update'= {
+            cand --prompt 'The new system prompt'
+            cand --prompt-file 'Read the new system prompt from a file (- = stdin)'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;agent;delete'= {
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand -y 'Delete without asking (required when not on a terminal, and with --json)'
+            cand --yes 'Delete without asking (required when not on a terminal, and with --json)'
             cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
             cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
             cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
@@ -320,6 +401,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --interval 'Time between polls of one agent (minimum 1s) [default: 5s]'
             cand --timeout 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]'
             cand --download 'With --wait: download the model once ready (into DIR, or as PATH) [default: .]'
+            cand --max-credits 'Refuse to submit when the agent''s price (from /v1/pricing) is over N credits'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -397,6 +479,10 @@ set edit:completion:arg-completer[bithuman] = {|@words|
         }
         &'bithuman;agent;help'= {
             cand add-model 'Add a model to a ready agent (billed at the model''s creation price; expression-1 is free)'
+            cand list 'List agents, newest first'
+            cand show 'Show agents'' full records (models included)'
+            cand update 'Change an agent''s system prompt'
+            cand delete 'Delete agents (asks first on a terminal; --yes elsewhere)'
             cand generate 'Same as `bithuman generate`'
             cand status 'Same as `bithuman status`'
             cand wait 'Same as `bithuman wait`'
@@ -404,6 +490,14 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'bithuman;agent;help;add-model'= {
+        }
+        &'bithuman;agent;help;list'= {
+        }
+        &'bithuman;agent;help;show'= {
+        }
+        &'bithuman;agent;help;update'= {
+        }
+        &'bithuman;agent;help;delete'= {
         }
         &'bithuman;agent;help;generate'= {
         }
@@ -440,6 +534,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --idempotency-key 'Idempotency-Key header; re-running with the same key never submits (or bills) twice [default: random]'
             cand --interval 'Time between polls of one agent (minimum 1s) [default: 5s]'
             cand --timeout 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]'
+            cand --max-credits 'Refuse to submit when the job''s price (from /v1/pricing) is over N credits'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -483,6 +578,59 @@ set edit:completion:arg-completer[bithuman] = {|@words|
         &'bithuman;dynamics;help;status'= {
         }
         &'bithuman;dynamics;help;help'= {
+        }
+        &'bithuman;account'= {
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;pricing'= {
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;usage'= {
+            cand --since 'From this date (2026-11-01, an RFC 3339 time) or this long ago (7d, 12h)'
+            cand --until 'Until this date (2026-12-01 or an RFC 3339 time)'
+            cand --agent 'Only this agent''s rows'
+            cand --limit 'Rows per page (1–200)'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --all 'Every page'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'bithuman;auth'= {
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
@@ -656,6 +804,9 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand video 'Talking videos of an agent: render, follow, download the mp4'
             cand agent 'Manage agents: add a model (and the agent job''s generate/status/wait/download)'
             cand dynamics 'Gestures (dynamics) for an agent'
+            cand account 'Show the account: plan, credit balance, status'
+            cand pricing 'Show the price list: credits per agent model, video minute, gestures'
+            cand usage 'Show the credit history (charges and refunds) and its total'
             cand auth 'Log in, check or forget the stored API secret'
             cand sandbox 'Run an offline emulator of the bitHuman API'
             cand completion 'Print shell completions'
@@ -686,12 +837,24 @@ set edit:completion:arg-completer[bithuman] = {|@words|
         }
         &'bithuman;help;agent'= {
             cand add-model 'Add a model to a ready agent (billed at the model''s creation price; expression-1 is free)'
+            cand list 'List agents, newest first'
+            cand show 'Show agents'' full records (models included)'
+            cand update 'Change an agent''s system prompt'
+            cand delete 'Delete agents (asks first on a terminal; --yes elsewhere)'
             cand generate 'Same as `bithuman generate`'
             cand status 'Same as `bithuman status`'
             cand wait 'Same as `bithuman wait`'
             cand download 'Same as `bithuman download`'
         }
         &'bithuman;help;agent;add-model'= {
+        }
+        &'bithuman;help;agent;list'= {
+        }
+        &'bithuman;help;agent;show'= {
+        }
+        &'bithuman;help;agent;update'= {
+        }
+        &'bithuman;help;agent;delete'= {
         }
         &'bithuman;help;agent;generate'= {
         }
@@ -708,6 +871,12 @@ set edit:completion:arg-completer[bithuman] = {|@words|
         &'bithuman;help;dynamics;generate'= {
         }
         &'bithuman;help;dynamics;status'= {
+        }
+        &'bithuman;help;account'= {
+        }
+        &'bithuman;help;pricing'= {
+        }
+        &'bithuman;help;usage'= {
         }
         &'bithuman;help;auth'= {
             cand login 'Store an API secret read from stdin (checked with the API first)'

@@ -41,6 +41,9 @@ complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "download" -d 'Dow
 complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "video" -d 'Talking videos of an agent: render, follow, download the mp4'
 complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "agent" -d 'Manage agents: add a model (and the agent job\'s generate/status/wait/download)'
 complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "dynamics" -d 'Gestures (dynamics) for an agent'
+complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "account" -d 'Show the account: plan, credit balance, status'
+complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "pricing" -d 'Show the price list: credits per agent model, video minute, gestures'
+complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "usage" -d 'Show the credit history (charges and refunds) and its total'
 complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "auth" -d 'Log in, check or forget the stored API secret'
 complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "sandbox" -d 'Run an offline emulator of the bitHuman API'
 complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "completion" -d 'Print shell completions'
@@ -69,6 +72,7 @@ data-uri\t'data:<mime>;base64,… in the generate field'"
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l download -d 'With --wait: download the model once ready (into DIR, or as PATH) [default: .]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l max-credits -d 'Refuse to submit when the agent\'s price (from /v1/pricing) is over N credits' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -148,6 +152,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l idempotency-key -d 'Idempotency-Key header; re-running with the same key never submits (or bills) twice [default: random]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l max-credits -d 'Refuse to submit when the job\'s price (from /v1/pricing) is over N credits' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l download -d 'With --wait: save the mp4 (into DIR as <job>.mp4, or as PATH) [default: .]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
@@ -202,22 +207,26 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait until video jobs are rendered (or failed)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from help" -f -a "download" -d 'Download a rendered video (mp4)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -s h -l help -d 'Print help'
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -s V -l version -d 'Print version'
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -f -a "add-model" -d 'Add a model to a ready agent (billed at the model\'s creation price; expression-1 is free)'
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -f -a "generate" -d 'Same as `bithuman generate`'
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -f -a "status" -d 'Same as `bithuman status`'
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -f -a "wait" -d 'Same as `bithuman wait`'
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -f -a "download" -d 'Same as `bithuman download`'
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model generate status wait download help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -f -a "add-model" -d 'Add a model to a ready agent (billed at the model\'s creation price; expression-1 is free)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -f -a "list" -d 'List agents, newest first'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -f -a "show" -d 'Show agents\' full records (models included)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -f -a "update" -d 'Change an agent\'s system prompt'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -f -a "delete" -d 'Delete agents (asks first on a terminal; --yes elsewhere)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -f -a "generate" -d 'Same as `bithuman generate`'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -f -a "status" -d 'Same as `bithuman status`'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -f -a "wait" -d 'Same as `bithuman wait`'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -f -a "download" -d 'Same as `bithuman download`'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l model -d 'The model to add' -r -f -a "essence-1\t''
 essence-2\t''
 expression-1\t''
@@ -225,6 +234,7 @@ expression-2\t''"
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l idempotency-key -d 'Idempotency-Key header; re-running with the same key never submits (or bills) twice [default: random]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l max-credits -d 'Refuse to submit when the job\'s price (from /v1/pricing) is over N credits' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l download -d 'With --wait, for essence-1: download the .imx (into DIR, or as PATH) [default: .]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
@@ -238,6 +248,52 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -l status -d 'Only agents with this status (e.g. ready)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -l limit -d 'Agents per page (1–100)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -l all -d 'Every page, streamed as it arrives'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from show" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from show" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from show" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from show" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from show" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from show" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from update" -l prompt -d 'The new system prompt' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from update" -l prompt-file -d 'Read the new system prompt from a file (- = stdin)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from update" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from update" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from update" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from update" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from update" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from delete" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from delete" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Delete without asking (required when not on a terminal, and with --json)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from delete" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from delete" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l prompt -d 'The agent\'s system prompt' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l prompt-file -d 'Read the prompt from a file (- = stdin)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l image -d 'Face image: URL, local file, or - for stdin' -r
@@ -261,6 +317,7 @@ data-uri\t'data:<mime>;base64,… in the generate field'"
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l download -d 'With --wait: download the model once ready (into DIR, or as PATH) [default: .]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l max-credits -d 'Refuse to submit when the agent\'s price (from /v1/pricing) is over N credits' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -313,6 +370,10 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "add-model" -d 'Add a model to a ready agent (billed at the model\'s creation price; expression-1 is free)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "list" -d 'List agents, newest first'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show agents\' full records (models included)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change an agent\'s system prompt'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete agents (asks first on a terminal; --yes elsewhere)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Same as `bithuman generate`'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "status" -d 'Same as `bithuman status`'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Same as `bithuman wait`'
@@ -336,6 +397,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_s
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l idempotency-key -d 'Idempotency-Key header; re-running with the same key never submits (or bills) twice [default: random]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l max-credits -d 'Refuse to submit when the job\'s price (from /v1/pricing) is over N credits' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -361,6 +423,41 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_s
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Generate gestures for an agent (billed; see `bithuman pricing`)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show agents\' gestures'
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand account" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand account" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand account" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand account" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand account" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand account" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand account" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand account" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand account" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand account" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand pricing" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand pricing" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand pricing" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand pricing" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand pricing" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand pricing" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand pricing" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand pricing" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand pricing" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand pricing" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -l since -d 'From this date (2026-11-01, an RFC 3339 time) or this long ago (7d, 12h)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -l until -d 'Until this date (2026-12-01 or an RFC 3339 time)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -l agent -d 'Only this agent\'s rows' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -l limit -d 'Rows per page (1–200)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -l all -d 'Every page'
+complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -461,23 +558,30 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand man" -l no-color -d 'N
 complete -c bithuman -n "__fish_bithuman_using_subcommand man" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand man" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand man" -s V -l version -d 'Print version'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics auth sandbox completion man help" -f -a "generate" -d 'Create an agent from a prompt, a face image and a voice sample'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics auth sandbox completion man help" -f -a "status" -d 'Show agents\' current records (one request per id)'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics auth sandbox completion man help" -f -a "wait" -d 'Wait until agents are ready (or failed), then print their records'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics auth sandbox completion man help" -f -a "download" -d 'Download an agent\'s model file (.imx)'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics auth sandbox completion man help" -f -a "video" -d 'Talking videos of an agent: render, follow, download the mp4'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics auth sandbox completion man help" -f -a "agent" -d 'Manage agents: add a model (and the agent job\'s generate/status/wait/download)'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics auth sandbox completion man help" -f -a "dynamics" -d 'Gestures (dynamics) for an agent'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics auth sandbox completion man help" -f -a "auth" -d 'Log in, check or forget the stored API secret'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics auth sandbox completion man help" -f -a "sandbox" -d 'Run an offline emulator of the bitHuman API'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics auth sandbox completion man help" -f -a "completion" -d 'Print shell completions'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics auth sandbox completion man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics auth sandbox completion man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "generate" -d 'Create an agent from a prompt, a face image and a voice sample'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "status" -d 'Show agents\' current records (one request per id)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "wait" -d 'Wait until agents are ready (or failed), then print their records'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "download" -d 'Download an agent\'s model file (.imx)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "video" -d 'Talking videos of an agent: render, follow, download the mp4'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "agent" -d 'Manage agents: add a model (and the agent job\'s generate/status/wait/download)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "dynamics" -d 'Gestures (dynamics) for an agent'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "account" -d 'Show the account: plan, credit balance, status'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "pricing" -d 'Show the price list: credits per agent model, video minute, gestures'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "usage" -d 'Show the credit history (charges and refunds) and its total'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "auth" -d 'Log in, check or forget the stored API secret'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "sandbox" -d 'Run an offline emulator of the bitHuman API'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "completion" -d 'Print shell completions'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from video" -f -a "generate" -d 'Render a talking video of an agent from a script or a recording'
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from video" -f -a "status" -d 'Show video jobs\' current records'
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from video" -f -a "wait" -d 'Wait until video jobs are rendered (or failed)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from video" -f -a "download" -d 'Download a rendered video (mp4)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "add-model" -d 'Add a model to a ready agent (billed at the model\'s creation price; expression-1 is free)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "list" -d 'List agents, newest first'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "show" -d 'Show agents\' full records (models included)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "update" -d 'Change an agent\'s system prompt'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "delete" -d 'Delete agents (asks first on a terminal; --yes elsewhere)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "generate" -d 'Same as `bithuman generate`'
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "status" -d 'Same as `bithuman status`'
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "wait" -d 'Same as `bithuman wait`'

@@ -18,6 +18,8 @@ pub struct ParsedError {
     /// `error.retry_after` (seconds) from the body, as an older API version
     /// sent on 429; the `Retry-After` header takes precedence.
     pub retry_after: Option<Duration>,
+    /// `error.topup_url` (402 answers): where to buy credits, when an https URL.
+    pub topup_url: Option<String>,
 }
 
 /// Reads an error body of any shape. `content_type` is the response's
@@ -62,6 +64,7 @@ pub fn parse_error_body(status: u16, content_type: Option<&str>, body: &[u8]) ->
                 message: xml_message.map_or_else(|| status_text(status), |m| truncate(&m, 300)),
                 code: xml_code.map(|c| truncate(&c, 100)),
                 retry_after: None,
+                topup_url: None,
             };
         }
         let title = element_text(&text, "title")
@@ -75,6 +78,7 @@ pub fn parse_error_body(status: u16, content_type: Option<&str>, body: &[u8]) ->
             code: None,
             message,
             retry_after: None,
+            topup_url: None,
         };
     }
     let line = sanitize_line(&text);
@@ -87,6 +91,7 @@ pub fn parse_error_body(status: u16, content_type: Option<&str>, body: &[u8]) ->
         code: None,
         message,
         retry_after: None,
+        topup_url: None,
     }
 }
 
@@ -112,8 +117,15 @@ fn from_json(status: u16, value: &Value) -> ParsedError {
     let mut code = None;
     let mut message = None;
     let mut retry_after = None;
+    let mut topup_url = None;
     match value.get("error") {
         Some(Value::Object(err)) => {
+            topup_url = err
+                .get("topup_url")
+                .and_then(Value::as_str)
+                .map(sanitize_line)
+                .filter(|u| u.starts_with("https://") && !u.contains(' '))
+                .map(|u| truncate(&u, 200));
             code = err.get("code").and_then(text);
             message = err.get("message").and_then(text);
             retry_after = err
@@ -163,6 +175,7 @@ fn from_json(status: u16, value: &Value) -> ParsedError {
             .filter(|c| !c.is_empty()),
         message,
         retry_after,
+        topup_url,
     }
 }
 

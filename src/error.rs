@@ -17,6 +17,8 @@ pub struct ApiError {
     pub retry_after: Option<Duration>,
     /// Method and URL of the request (secret-free).
     pub request: String,
+    /// Where to buy credits, when a 402 answer says.
+    pub topup_url: Option<String>,
 }
 
 impl std::fmt::Display for ApiError {
@@ -45,7 +47,7 @@ impl ApiError {
 pub enum Error {
     /// The server answered with an error status.
     #[error("{0}")]
-    Api(ApiError),
+    Api(Box<ApiError>),
     /// No usable answer: connection refused or reset, DNS, TLS, timeout.
     #[error("could not reach {request}: {message}")]
     Network {
@@ -78,7 +80,7 @@ pub enum Error {
     },
     /// The file host (not the API) answered a download with an error status.
     #[error("the file host answered: {0}")]
-    FileHost(ApiError),
+    FileHost(Box<ApiError>),
     /// A file URL from the server that is not `http(s)`, or not a URL.
     #[error("refusing to fetch {url}: {reason}")]
     BadFileUrl {

@@ -31,6 +31,7 @@
 //! # }
 //! ```
 
+pub mod account;
 pub mod client;
 pub mod download;
 mod envelope;
@@ -50,6 +51,7 @@ mod temp;
 pub mod video;
 pub mod wait;
 
+pub use account::{Page, Price, Pricing, UsageQuery};
 pub use client::{Client, ClientBuilder, DownloadInfo};
 pub use download::{Destination, DownloadEvent, Saved};
 pub use error::{ApiError, Error};

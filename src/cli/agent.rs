@@ -8,7 +8,7 @@ use super::interrupt::{self, Phase};
 use super::submit;
 use super::text::shown;
 use super::video::{interrupted_submit, submit_error};
-use super::{download, generate, wait};
+use super::{download, generate, manage, wait};
 use bithuman::generate::RequestPreview;
 use bithuman::wait::WaitOutcome;
 use bithuman::{Job, JobKind};
@@ -17,6 +17,10 @@ use serde_json::{Value, json};
 pub fn run(ctx: &mut Ctx, command: AgentCommand) -> Result<u8, CliError> {
     match command {
         AgentCommand::AddModel(a) => add_model(ctx, a),
+        AgentCommand::List(a) => manage::list(ctx, a),
+        AgentCommand::Show { ids } => manage::show(ctx, &ids),
+        AgentCommand::Update(a) => manage::update(ctx, a),
+        AgentCommand::Delete(a) => manage::delete(ctx, a),
         AgentCommand::Generate(a) => generate::run(ctx, a),
         AgentCommand::Status(a) => wait::status(ctx, a),
         AgentCommand::Wait(a) => wait::wait(ctx, a),
@@ -43,6 +47,13 @@ fn add_model(ctx: &mut Ctx, a: AddModelArgs) -> Result<u8, CliError> {
     let key = submit::key(&a.submit)?;
     let mut job = Job::model(&a.id, &a.model);
     let options = ctx.wait_options(&a.submit.wait_flags, Some(&a.model))?;
+    let price = submit::budget(
+        ctx,
+        a.submit.max_credits,
+        a.submit.dry_run,
+        |p| p.model_add(&a.model),
+        "model add",
+    )?;
     if a.submit.dry_run {
         let (base, secret) = submit::dry_run_target(ctx)?;
         let path = JobKind::Model.submit_path(Some(&a.id))?;
@@ -55,6 +66,8 @@ fn add_model(ctx: &mut Ctx, a: AddModelArgs) -> Result<u8, CliError> {
                 Some(&key),
                 &json!({"model": a.model}),
             )],
+            price.as_ref(),
+            a.submit.max_credits,
         );
     }
     let client = ctx.client()?;

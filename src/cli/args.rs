@@ -96,6 +96,23 @@ Examples:
     /// Gestures (dynamics) for an agent
     #[command(subcommand)]
     Dynamics(DynamicsCommand),
+    /// Show the account: plan, credit balance, status
+    #[command(
+        after_help = "Examples:\n  bithuman account\n  bithuman account --json | jq .credit_balance"
+    )]
+    Account,
+    /// Show the price list: credits per agent model, video minute, gestures
+    #[command(
+        after_help = "Examples:\n  bithuman pricing\n  bithuman pricing --json | jq .agent_generation.by_model"
+    )]
+    Pricing,
+    /// Show the credit history (charges and refunds) and its total
+    #[command(after_help = "\
+Examples:
+  bithuman usage --since 7d
+  bithuman usage --since 2026-11-01 --until 2026-12-01 --all --json | jq -s 'map(.credits_change) | add'
+  bithuman usage --agent A91XMB7113")]
+    Usage(UsageArgs),
     /// Log in, check or forget the stored API secret
     #[command(subcommand)]
     Auth(AuthCommand),
@@ -186,6 +203,9 @@ pub struct GenerateArgs {
     /// Print the requests that would be sent, send nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// Refuse to submit when the agent's price (from /v1/pricing) is over N credits
+    #[arg(long, value_name = "N")]
+    pub max_credits: Option<u64>,
 }
 
 #[derive(Debug, Args)]
@@ -246,6 +266,9 @@ pub struct SubmitFlags {
     pub wait: bool,
     #[command(flatten)]
     pub wait_flags: WaitFlags,
+    /// Refuse to submit when the job's price (from /v1/pricing) is over N credits
+    #[arg(long, value_name = "N")]
+    pub max_credits: Option<u64>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -343,6 +366,33 @@ Examples:
   bithuman agent add-model A91XMB7113 --model essence-2 --wait
   bithuman agent add-model A91XMB7113 --model essence-1 --wait --download models/")]
     AddModel(AddModelArgs),
+    /// List agents, newest first
+    #[command(after_help = "\
+Examples:
+  bithuman agent list
+  bithuman agent list --status ready --limit 50
+  bithuman agent list --all --json | jq -r .agent_id")]
+    List(AgentListArgs),
+    /// Show agents' full records (models included)
+    #[command(
+        after_help = "Examples:\n  bithuman agent show A91XMB7113\n  bithuman agent show A91XMB7113 --json | jq .model_status"
+    )]
+    Show {
+        /// Agent ids
+        #[arg(required = true, value_name = "ID")]
+        ids: Vec<String>,
+    },
+    /// Change an agent's system prompt
+    #[command(after_help = "\
+Examples:
+  bithuman agent update A91XMB7113 --prompt \"You are a museum guide.\"
+  bithuman agent update A91XMB7113 --prompt-file persona.txt")]
+    Update(AgentUpdateArgs),
+    /// Delete agents (asks first on a terminal; --yes elsewhere)
+    #[command(
+        after_help = "Examples:\n  bithuman agent delete A91XMB7113\n  bithuman agent delete A91XMB7113 A12BCD3456 --yes --json"
+    )]
+    Delete(AgentDeleteArgs),
     /// Same as `bithuman generate`
     Generate(GenerateArgs),
     /// Same as `bithuman status`
@@ -351,6 +401,62 @@ Examples:
     Wait(WaitArgs),
     /// Same as `bithuman download`
     Download(DownloadArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AgentListArgs {
+    /// Only agents with this status (e.g. ready)
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
+    /// Agents per page (1–100)
+    #[arg(long, value_name = "N", default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=100))]
+    pub limit: u32,
+    /// Every page, streamed as it arrives
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("new_prompt").required(true).args(["prompt", "prompt_file"])))]
+pub struct AgentUpdateArgs {
+    /// The agent
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// The new system prompt
+    #[arg(long, value_name = "TEXT")]
+    pub prompt: Option<String>,
+    /// Read the new system prompt from a file (- = stdin)
+    #[arg(long, value_name = "PATH")]
+    pub prompt_file: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AgentDeleteArgs {
+    /// Agent ids
+    #[arg(required = true, value_name = "ID")]
+    pub ids: Vec<String>,
+    /// Delete without asking (required when not on a terminal, and with --json)
+    #[arg(short, long)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UsageArgs {
+    /// From this date (2026-11-01, an RFC 3339 time) or this long ago (7d, 12h)
+    #[arg(long, value_name = "DATE|DURATION")]
+    pub since: Option<String>,
+    /// Until this date (2026-12-01 or an RFC 3339 time)
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Only this agent's rows
+    #[arg(long, value_name = "ID")]
+    pub agent: Option<String>,
+    /// Rows per page (1–200)
+    #[arg(long, value_name = "N", default_value_t = 50, value_parser = clap::value_parser!(u32).range(1..=200))]
+    pub limit: u32,
+    /// Every page
+    #[arg(long)]
+    pub all: bool,
 }
 
 #[derive(Debug, Args)]

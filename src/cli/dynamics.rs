@@ -34,6 +34,13 @@ fn generate(ctx: &mut Ctx, a: DynamicsGenerateArgs) -> Result<u8, CliError> {
         .as_deref()
         .map(|i| submit::media_input(i, MediaKind::Image, false))
         .transpose()?;
+    let price = submit::budget(
+        ctx,
+        a.submit.max_credits,
+        a.submit.dry_run,
+        bithuman::Pricing::dynamics,
+        "gestures",
+    )?;
     if a.submit.dry_run {
         let (base, secret) = submit::dry_run_target(ctx)?;
         let mut requests = Vec::new();
@@ -60,7 +67,7 @@ fn generate(ctx: &mut Ctx, a: DynamicsGenerateArgs) -> Result<u8, CliError> {
             Some(&key),
             &body,
         ));
-        return submit::print_dry_run(ctx, &requests);
+        return submit::print_dry_run(ctx, &requests, price.as_ref(), a.submit.max_credits);
     }
     let client = ctx.client()?;
     let image_url = match image {

@@ -209,11 +209,19 @@ pub fn from_lib(e: &Error) -> CliError {
                     "the API no longer accepts a video input; give a face image instead: --image face.jpg".into(),
                 ),
                 (401, _) => Some("the API secret was rejected: check BITHUMAN_API_SECRET, or run: bithuman auth login --with-token".into()),
-                (402, _) => Some("your account is out of credits: top up at https://www.bithuman.ai".into()),
+                (402, _) => Some(format!(
+                    "your account is out of credits: top up at {} (see the balance with: bithuman account)",
+                    api.topup_url.as_deref().unwrap_or("https://www.bithuman.ai")
+                )),
                 (403, _) => Some("your plan or account does not allow this; see https://www.bithuman.ai".into()),
                 (429 | 500..=599, _) => Some("the service is busy or failing; try again later (status: https://status.bithuman.ai)".into()),
                 _ => None,
             };
+            if api.has_code("AGENT_DELETED") || api.has_code("AGENT_PURGED") {
+                err.message = format!("the agent was deleted: {api}");
+                err.hint =
+                    Some("deleted agents cannot be used again; see: bithuman agent list".into());
+            }
             if api.has_code("VIDEO_INPUT_NOT_SUPPORTED") {
                 err.message = format!("the server refused --video: {api}");
             }

@@ -50,9 +50,11 @@ pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
         })?;
     }
     let request = read_inputs(request, &a)?;
+    let model = request.model.clone();
+    let price = submit::budget(ctx, a.max_credits, a.dry_run, |p| p.agent(&model), "agent")?;
 
     if a.dry_run {
-        return dry_run(ctx, &request, &key);
+        return dry_run(ctx, &request, &key, price.as_ref(), a.max_credits);
     }
 
     let client = ctx.client()?;
@@ -301,8 +303,14 @@ fn create(
 
 /// `--dry-run`: show each request (uploads, then generate) with the secret
 /// redacted and base64 payloads described, and send nothing.
-fn dry_run(ctx: &Ctx, request: &GenerateRequest, key: &str) -> Result<u8, CliError> {
+fn dry_run(
+    ctx: &Ctx,
+    request: &GenerateRequest,
+    key: &str,
+    price: Option<&bithuman::Price>,
+    max_credits: Option<u64>,
+) -> Result<u8, CliError> {
     let (base, secret) = submit::dry_run_target(ctx)?;
     let requests = request.preview(&base, secret, key)?;
-    submit::print_dry_run(ctx, &requests)
+    submit::print_dry_run(ctx, &requests, price, max_credits)
 }

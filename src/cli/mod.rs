@@ -11,10 +11,12 @@ mod dynamics;
 mod exit;
 mod generate;
 mod interrupt;
+mod manage;
 mod output;
 mod sandbox;
 mod settings;
 mod submit;
+mod table;
 mod text;
 mod video;
 mod wait;
@@ -127,6 +129,9 @@ fn parse_error(e: &clap::Error) -> u8 {
                 "video",
                 "agent",
                 "dynamics",
+                "account",
+                "pricing",
+                "usage",
                 "auth",
                 "sandbox",
                 "completion",
@@ -150,6 +155,13 @@ fn command_name(c: &Command) -> &'static str {
         Command::Video(args::VideoCommand::Wait(_)) => "video wait",
         Command::Video(args::VideoCommand::Download(_)) => "video download",
         Command::Agent(args::AgentCommand::AddModel(_)) => "agent add-model",
+        Command::Agent(args::AgentCommand::List(_)) => "agent list",
+        Command::Agent(args::AgentCommand::Show { .. }) => "agent show",
+        Command::Agent(args::AgentCommand::Update(_)) => "agent update",
+        Command::Agent(args::AgentCommand::Delete(_)) => "agent delete",
+        Command::Account => "account",
+        Command::Pricing => "pricing",
+        Command::Usage(_) => "usage",
         Command::Agent(args::AgentCommand::Generate(_)) => "agent generate",
         Command::Agent(args::AgentCommand::Status(_)) => "agent status",
         Command::Agent(args::AgentCommand::Wait(_)) => "agent wait",
@@ -174,6 +186,9 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8, CliError> {
         Command::Video(c) => video::run(ctx, c),
         Command::Agent(c) => agent::run(ctx, c),
         Command::Dynamics(c) => dynamics::run(ctx, c),
+        Command::Account => manage::account(ctx),
+        Command::Pricing => manage::pricing(ctx),
+        Command::Usage(a) => manage::usage(ctx, a),
         Command::Auth(a) => auth::run(ctx, a),
         Command::Sandbox(args::SandboxCommand::Serve(a)) => sandbox::serve(ctx, a),
         Command::Completion { shell } => completion::completion(shell),

@@ -8,7 +8,7 @@ use super::exit::{CliError, Kind};
 use super::text::shown;
 use bithuman::generate::RequestPreview;
 use bithuman::media::{self, MediaInput, MediaKind};
-use bithuman::{Job, Submitted, new_idempotency_key};
+use bithuman::{Job, Price, Pricing, Submitted, new_idempotency_key};
 use serde::Serialize;
 use std::io::Read;
 
@@ -20,6 +20,10 @@ pub const MAX_TEXT_BYTES: u64 = 1024 * 1024;
 struct DryRun<'a> {
     dry_run: bool,
     requests: &'a [RequestPreview],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    price: Option<&'a Price>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    max_credits: Option<u64>,
 }
 
 /// A submitted job that is not waited for, in `--json` mode.
@@ -126,12 +130,20 @@ pub fn media_input(arg: &str, kind: MediaKind, skip_checks: bool) -> Result<Medi
     Ok(value)
 }
 
-/// Prints `--dry-run` requests: JSON, or method, URL, headers and body.
-pub fn print_dry_run(ctx: &Ctx, requests: &[RequestPreview]) -> Result<u8, CliError> {
+/// Prints `--dry-run` requests: JSON, or method, URL, headers and body;
+/// with the job's price when `--max-credits` asked for it.
+pub fn print_dry_run(
+    ctx: &Ctx,
+    requests: &[RequestPreview],
+    price: Option<&Price>,
+    max_credits: Option<u64>,
+) -> Result<u8, CliError> {
     if ctx.out.json {
         ctx.out.emit(&DryRun {
             dry_run: true,
             requests,
+            price,
+            max_credits,
         })?;
     } else {
         let mut text = String::new();
@@ -144,10 +156,53 @@ pub fn print_dry_run(ctx: &Ctx, requests: &[RequestPreview]) -> Result<u8, CliEr
             text.push_str(&serde_json::to_string_pretty(&r.body).unwrap_or_default());
             text.push_str("\n\n");
         }
+        if let (Some(p), Some(max)) = (price, max_credits) {
+            let verdict = if p.credits > max { "over" } else { "within" };
+            text.push_str(&format!(
+                "price: {} credits ({}), {verdict} --max-credits {max}\n",
+                p.credits, p.basis
+            ));
+        }
         ctx.out.data(text.trim_end())?;
-        ctx.out.note("(dry run: nothing was sent)");
+        ctx.out.note("(dry run: nothing billed was sent)");
     }
     Ok(super::exit::code::OK)
+}
+
+/// The budget guard (SPEC §9): with `--max-credits N`, prices the job from
+/// `GET /v1/pricing` (free) and refuses it — exit 77, `BUDGET_EXCEEDED` —
+/// before anything billed is sent when the price is over N. A plain
+/// `--dry-run` (no N) reads nothing.
+pub fn budget(
+    ctx: &mut Ctx,
+    max: Option<u64>,
+    dry_run: bool,
+    price_of: impl FnOnce(&Pricing) -> Option<Price>,
+    what: &str,
+) -> Result<Option<Price>, CliError> {
+    let Some(max) = max else { return Ok(None) };
+    let client = ctx.client()?;
+    let pricing = client.pricing()?;
+    let price = price_of(&pricing).ok_or_else(|| {
+        CliError::new(
+            Kind::NoPermission,
+            format!("cannot price the {what}: /v1/pricing does not list it, so --max-credits {max} cannot be checked; nothing was sent"),
+        )
+        .with_code("BUDGET_EXCEEDED")
+        .with_hint("see: bithuman pricing")
+    })?;
+    if price.credits > max && !dry_run {
+        return Err(CliError::new(
+            Kind::NoPermission,
+            format!(
+                "the {what} costs {} credits ({}), over --max-credits {max}; nothing was sent",
+                price.credits, price.basis
+            ),
+        )
+        .with_code("BUDGET_EXCEEDED")
+        .with_hint("raise --max-credits, or choose a cheaper model (see: bithuman pricing)"));
+    }
+    Ok(Some(price))
 }
 
 /// Where `--dry-run` says the requests would go, and how the secret shows.

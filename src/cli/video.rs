@@ -89,6 +89,14 @@ fn generate(ctx: &mut Ctx, a: VideoGenerateArgs) -> Result<u8, CliError> {
         .check()
         .map_err(|why| CliError::new(Kind::BadInput, format!("{why}; nothing was sent")))?;
 
+    let model = request.model.clone();
+    let price = submit::budget(
+        ctx,
+        a.submit.max_credits,
+        a.submit.dry_run,
+        |p| p.video(&model, None),
+        "video",
+    )?;
     if a.submit.dry_run {
         let (base, secret) = submit::dry_run_target(ctx)?;
         let mut requests = Vec::new();
@@ -102,7 +110,7 @@ fn generate(ctx: &mut Ctx, a: VideoGenerateArgs) -> Result<u8, CliError> {
             Some(&key),
             &request.preview_body(),
         ));
-        return submit::print_dry_run(ctx, &requests);
+        return submit::print_dry_run(ctx, &requests, price.as_ref(), a.submit.max_credits);
     }
 
     let client = ctx.client()?;

@@ -290,7 +290,8 @@ pub fn noun(job: &Job) -> String {
     }
 }
 
-fn about(id: &str, mut err: CliError) -> CliError {
+/// Names the id in a message that does not yet.
+pub fn about(id: &str, mut err: CliError) -> CliError {
     if !err.message.contains(id) {
         err.message = format!("{}: {}", shown(id), err.message);
     }

@@ -209,7 +209,7 @@ impl Http {
                     Ok(v) => return Ok(v),
                     Err(e) => e,
                 },
-                Ok(answer) => Error::Api(api_error(&answer)),
+                Ok(answer) => Error::Api(Box::new(api_error(&answer))),
                 Err(e) => e,
             };
             if !err.is_transient() {
@@ -348,7 +348,7 @@ impl Http {
                         location: crate::sanitize::sanitize_line(&shown),
                     })
                 }
-                None => Err(Error::Api(api_error(&answer))),
+                None => Err(Error::Api(Box::new(api_error(&answer)))),
             };
         }
         Ok(answer)
@@ -483,7 +483,7 @@ impl Http {
             })
         } else {
             let answer = runtime.block_on(read_answer(response, &label))?;
-            Err(Error::FileHost(api_error(&answer)))
+            Err(Error::FileHost(Box::new(api_error(&answer))))
         }
     }
 
@@ -581,6 +581,7 @@ pub fn api_error(answer: &Answer) -> ApiError {
             .and_then(parse_retry_after)
             .or(parsed.retry_after),
         request: answer.request.clone(),
+        topup_url: parsed.topup_url,
     }
 }
 

@@ -1,0 +1,334 @@
+//! Managing agents and the account: `agent list|show|update|delete`,
+//! `account`, `pricing`, `usage`.
+
+use super::Ctx;
+use super::args::{AgentDeleteArgs, AgentListArgs, AgentUpdateArgs, UsageArgs};
+use super::exit::{CliError, Kind, code, from_lib};
+use super::submit;
+use super::table::{Table, stdout_width};
+use super::text::shown;
+use super::wait::{self, Failures};
+use bithuman::account::paginate;
+use bithuman::{Job, UsageQuery};
+use serde::Serialize;
+use serde_json::Value;
+use std::io::{BufRead, IsTerminal, Write};
+
+/// A server object printed as one JSON line, with `schema_version`.
+#[derive(Serialize)]
+struct Item<'a> {
+    #[serde(flatten)]
+    fields: &'a serde_json::Map<String, Value>,
+}
+
+#[derive(Serialize)]
+struct Updated<'a> {
+    agent_id: &'a str,
+    updated: bool,
+}
+
+#[derive(Serialize)]
+struct Deleted<'a> {
+    agent_id: &'a str,
+    deleted: bool,
+}
+
+fn emit_object(ctx: &Ctx, v: &Value) -> Result<(), CliError> {
+    let mut v = v.clone();
+    bithuman::sanitize::sanitize_json(&mut v);
+    match &v {
+        Value::Object(fields) => ctx.out.emit(&Item { fields }),
+        _ => Ok(()),
+    }
+}
+
+fn text(v: &Value, keys: &[&str]) -> String {
+    keys.iter()
+        .find_map(|k| match v.get(*k) {
+            Some(Value::String(s)) if !s.is_empty() => Some(s.clone()),
+            Some(Value::Number(n)) => Some(n.to_string()),
+            _ => None,
+        })
+        .unwrap_or_else(|| "-".into())
+}
+
+/// `agent list`: a table, or one JSON object per agent, page by page.
+pub fn list(ctx: &mut Ctx, a: AgentListArgs) -> Result<u8, CliError> {
+    let client = ctx.client()?;
+    let mut table = Table::new(&["ID", "NAME", "MODEL", "STATUS", "CREATED"], &[1]);
+    paginate(
+        a.limit,
+        a.all,
+        |offset| client.list_agents(a.status.as_deref(), a.limit, offset),
+        |page| {
+            for agent in &page.items {
+                if ctx.out.json {
+                    emit_object(ctx, agent).map_err(|e| bithuman::Error::Config(e.message))?;
+                } else {
+                    table.row(vec![
+                        text(agent, &["agent_id", "code"]),
+                        text(agent, &["name"]),
+                        text(agent, &["model"]),
+                        text(agent, &["status"]),
+                        text(agent, &["created_at"]),
+                    ]);
+                }
+            }
+            Ok(())
+        },
+    )?;
+    if !ctx.out.json {
+        if table.is_empty() {
+            ctx.out.note("No agents.");
+        } else {
+            ctx.out.data(&table.render(stdout_width()))?;
+        }
+    }
+    Ok(code::OK)
+}
+
+/// `agent show ID...`: the full records.
+pub fn show(ctx: &mut Ctx, ids: &[String]) -> Result<u8, CliError> {
+    let jobs: Vec<Job> = ids.iter().map(|id| Job::agent(id)).collect();
+    wait::validate_jobs(&jobs)?;
+    let client = ctx.client()?;
+    let mut failures = Failures::new(ctx);
+    for job in &jobs {
+        match client.agent(&job.id) {
+            Ok(record) => ctx.out.record(job, &record, &[])?,
+            Err(e) => failures.add(ctx, wait::about(&job.id, from_lib(&e))),
+        }
+    }
+    Ok(failures.finish(ctx))
+}
+
+/// `agent update ID --prompt|--prompt-file`.
+pub fn update(ctx: &mut Ctx, a: AgentUpdateArgs) -> Result<u8, CliError> {
+    bithuman::client::validate_agent_id(&a.id)?;
+    let prompt = match (&a.prompt, &a.prompt_file) {
+        (Some(p), _) => p.clone(),
+        (None, Some(path)) => submit::read_text(path, "prompt").map_err(|e| {
+            // An empty update is a usage error; unreadable files keep their codes.
+            if e.kind == Kind::BadInput && e.message.ends_with("is empty") {
+                CliError::usage(e.message)
+            } else {
+                e
+            }
+        })?,
+        (None, None) => return Err(CliError::usage("give --prompt or --prompt-file")),
+    };
+    if prompt.trim().is_empty() {
+        return Err(CliError::usage(
+            "the new prompt is empty; nothing was changed",
+        ));
+    }
+    let client = ctx.client()?;
+    client
+        .update_agent(&a.id, &prompt)
+        .map_err(|e| wait::about(&a.id, from_lib(&e)))?;
+    if ctx.out.json {
+        ctx.out.emit(&Updated {
+            agent_id: &a.id,
+            updated: true,
+        })?;
+    } else {
+        ctx.out.data(&shown(&a.id))?;
+        ctx.out.note("Updated the system prompt.");
+    }
+    Ok(code::OK)
+}
+
+/// `agent delete ID... [--yes]`.
+pub fn delete(ctx: &mut Ctx, a: AgentDeleteArgs) -> Result<u8, CliError> {
+    let jobs: Vec<Job> = a.ids.iter().map(|id| Job::agent(id)).collect();
+    wait::validate_jobs(&jobs)?;
+    if !a.yes {
+        let interactive =
+            ctx.settings.stdin_tty && std::io::stderr().is_terminal() && !ctx.out.json;
+        if !interactive {
+            return Err(CliError::usage(format!(
+                "deleting {} agent(s) needs --yes when not asked on a terminal; nothing was deleted",
+                a.ids.len()
+            )));
+        }
+        let mut err = std::io::stderr().lock();
+        let _ = write!(err, "Delete {} agent(s)? [y/N] ", a.ids.len());
+        let _ = err.flush();
+        let mut answer = String::new();
+        // One short line; an endless stdin cannot fill memory.
+        let _ = std::io::Read::take(std::io::stdin().lock(), 64).read_line(&mut answer);
+        if !matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes") {
+            ctx.out.note("Nothing was deleted.");
+            return Ok(code::OK);
+        }
+    }
+    let client = ctx.client()?;
+    let mut failures = Failures::new(ctx);
+    for id in &a.ids {
+        match client.delete_agent(id) {
+            Ok(_) => {
+                if ctx.out.json {
+                    ctx.out.emit(&Deleted {
+                        agent_id: id,
+                        deleted: true,
+                    })?;
+                } else {
+                    ctx.out.data(&format!("deleted {}", shown(id)))?;
+                }
+            }
+            Err(e) => {
+                let err = wait::about(id, from_lib(&e));
+                if err.kind == Kind::Interrupted {
+                    return Err(err);
+                }
+                failures.add(ctx, err);
+            }
+        }
+    }
+    Ok(failures.finish(ctx))
+}
+
+/// `account`: `GET /v1/me`.
+pub fn account(ctx: &mut Ctx) -> Result<u8, CliError> {
+    let client = ctx.client()?;
+    let me = client.account()?;
+    if ctx.out.json {
+        emit_object(ctx, &me)?;
+    } else {
+        let rows = [
+            ("plan", text(&me, &["plan", "plan_code"])),
+            ("credits", text(&me, &["credit_balance"])),
+            ("  plan", text(&me, &["plan_credits_remaining"])),
+            ("  top-up", text(&me, &["topup_credits_remaining"])),
+            ("status", text(&me, &["account_status"])),
+            ("email", text(&me, &["email"])),
+        ];
+        let block = rows
+            .iter()
+            .map(|(k, v)| format!("{k:<10}{}", shown(v)))
+            .collect::<Vec<_>>()
+            .join("\n");
+        ctx.out.block(&block)?;
+    }
+    Ok(code::OK)
+}
+
+/// `pricing`: `GET /v1/pricing`.
+pub fn pricing(ctx: &mut Ctx) -> Result<u8, CliError> {
+    let client = ctx.client()?;
+    let pricing = client.pricing()?;
+    if ctx.out.json {
+        emit_object(ctx, &pricing.0)?;
+        return Ok(code::OK);
+    }
+    let mut table = Table::new(&["WHAT", "MODEL", "CREDITS"], &[]);
+    let section = |pointer: &str| {
+        pricing
+            .0
+            .pointer(pointer)
+            .and_then(Value::as_object)
+            .cloned()
+            .unwrap_or_default()
+    };
+    for (model, credits) in section("/agent_generation/by_model") {
+        table.row(vec!["agent".into(), model, credits.to_string()]);
+    }
+    for (model, credits) in section("/talking_video/rates") {
+        table.row(vec!["video".into(), model, format!("{credits} per minute")]);
+    }
+    if let Some(flat) = pricing.0.pointer("/dynamics_generation/flat") {
+        table.row(vec!["gestures".into(), "-".into(), flat.to_string()]);
+    }
+    ctx.out.data(&table.render(stdout_width()))?;
+    ctx.out
+        .note("Adding a model to an agent costs its agent price (expression-1 is free).");
+    Ok(code::OK)
+}
+
+/// `usage`: `GET /v1/usage`, a table and the total of `credits_change`.
+pub fn usage(ctx: &mut Ctx, a: UsageArgs) -> Result<u8, CliError> {
+    let query = UsageQuery {
+        start: a.since.as_deref().map(|s| since(ctx, s)).transpose()?,
+        end: a.until.as_deref().map(|s| date("--until", s)).transpose()?,
+        agent: a.agent.clone(),
+    };
+    if let Some(agent) = &a.agent {
+        bithuman::client::validate_agent_id(agent)?;
+    }
+    let client = ctx.client()?;
+    let mut table = Table::new(&["TIME", "WHAT", "AGENT", "CREDITS"], &[1]);
+    let mut total: f64 = 0.0;
+    paginate(
+        a.limit,
+        a.all,
+        |offset| client.usage(&query, a.limit, offset),
+        |page| {
+            for row in &page.items {
+                total += row
+                    .get("credits_change")
+                    .and_then(Value::as_f64)
+                    .unwrap_or(0.0);
+                if ctx.out.json {
+                    emit_object(ctx, row).map_err(|e| bithuman::Error::Config(e.message))?;
+                } else {
+                    table.row(vec![
+                        text(row, &["created_at", "start_time"]),
+                        text(
+                            row,
+                            &[
+                                "source",
+                                "pricing_code_meaning",
+                                "activity_type",
+                                "pricing_code",
+                            ],
+                        ),
+                        text(row, &["agent_code"]),
+                        text(row, &["credits_change"]),
+                    ]);
+                }
+            }
+            Ok(())
+        },
+    )?;
+    if !ctx.out.json {
+        if !table.is_empty() {
+            ctx.out.data(&table.render(stdout_width()))?;
+        }
+        let shown_total = if total.fract() == 0.0 {
+            format!("{total:+.0}")
+        } else {
+            format!("{total:+}")
+        };
+        ctx.out.data(&format!("total {shown_total} credits"))?;
+    }
+    Ok(code::OK)
+}
+
+// `--since`: a date, or a duration ago (`7d`).
+fn since(ctx: &Ctx, text: &str) -> Result<String, CliError> {
+    if let Ok(d) = super::settings::parse_duration(text) {
+        let _ = ctx;
+        let at = std::time::SystemTime::now()
+            .checked_sub(d)
+            .unwrap_or(std::time::UNIX_EPOCH);
+        return Ok(humantime::format_rfc3339_seconds(at).to_string());
+    }
+    date("--since", text)
+}
+
+// A date (`2026-11-01`) or an RFC 3339 time, as RFC 3339.
+fn date(flag: &str, text: &str) -> Result<String, CliError> {
+    let t = text.trim();
+    let full = if t.len() == 10 {
+        format!("{t}T00:00:00Z")
+    } else {
+        t.to_string()
+    };
+    humantime::parse_rfc3339_weak(full.trim_end_matches('Z'))
+        .map(|at| humantime::format_rfc3339_seconds(at).to_string())
+        .map_err(|_| {
+            CliError::usage(format!(
+                "{flag} {t:?} is not a date: use 2026-11-01, 2026-11-01T12:00:00Z, or (for --since) a duration like 7d"
+            ))
+        })
+}
