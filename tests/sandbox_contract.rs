@@ -789,3 +789,609 @@ fn every_documented_operation_is_served_and_guarded_as_documented() {
         }
     }
 }
+
+// ---- v0.2 jobs: talking videos, model adds, dynamics ----
+
+/// A POST with an `Idempotency-Key`, its status checked against the document.
+fn post_keyed(sb: &Sandbox, path: &str, key: &str, body: &Value) -> Response {
+    let response = client()
+        .post(format!("{}{path}", sb.base_url()))
+        .header("api-secret", SECRET)
+        .header("Idempotency-Key", key)
+        .json(body)
+        .send()
+        .expect("POST");
+    documented("post", path, response)
+}
+
+/// A ready agent of `model`.
+fn ready_agent(sb: &Sandbox, model: &str, prompt: &str) -> String {
+    let id = generate(sb, &json!({"prompt": prompt, "model": model}));
+    assert_eq!(wait_ready(sb, &id)["status"], "ready");
+    id
+}
+
+/// Polls `path` (checked against `check`) until `done` says so; the last body.
+fn poll(
+    sb: &Sandbox,
+    path: &str,
+    check: &jsonschema::Validator,
+    done: impl Fn(&Value) -> bool,
+) -> Value {
+    let deadline = Instant::now() + Duration::from_secs(3);
+    loop {
+        let (status, body) = json_of(get(sb, path));
+        assert_eq!(status, 200, "{body}");
+        assert_valid(check, &body, path);
+        if done(&body) {
+            return body;
+        }
+        assert!(Instant::now() < deadline, "{path} never settled: {body}");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+fn text_video(agent: &str, model: &str, text: &str) -> Value {
+    json!({"model": model, "agent_code": agent, "input": {"type": "text", "text": text}})
+}
+
+#[test]
+fn video_renders_and_the_placeholder_downloads() {
+    let sb = start(fast());
+    let started = schema("/v1/video/generate", "post", "200");
+    let job_schema = schema("/v1/video/{job_id}", "get", "200");
+    let id = generate(&sb, &json!({"prompt": "speaker", "model": "essence-1"}));
+    // Not ready yet: nothing can be rendered.
+    assert_error(
+        post(
+            &sb,
+            "/v1/video/generate",
+            &text_video(&id, "essence-1", "Hi"),
+        ),
+        409,
+        "MODEL_NOT_GENERATED",
+    );
+    wait_ready(&sb, &id);
+    let text = "Hello from the sandbox, thirty!"; // 31 characters: about 2 s
+    let (status, reply) = json_of(post(
+        &sb,
+        "/v1/video/generate",
+        &text_video(&id, "essence-1", text),
+    ));
+    assert_eq!(status, 200, "{reply}");
+    assert_valid(&started, &reply, "video generate");
+    assert_eq!(reply["status"], "processing");
+    let job = reply["job_id"].as_str().unwrap().to_string();
+    assert!(job.starts_with("vid_"), "{job}");
+    let (_, first) = json_of(get(&sb, &format!("/v1/video/{job}")));
+    assert_valid(&job_schema, &first, "processing job");
+    assert_eq!(first["status"], "processing");
+    assert_eq!(first["video_url"], Value::Null);
+    let done = poll(&sb, &format!("/v1/video/{job}"), &job_schema, |b| {
+        b["status"] != "processing"
+    });
+    assert_eq!(done["status"], "completed", "{done}");
+    assert_eq!(done["model"], "essence-1");
+    assert_eq!(done["duration_seconds"], 2.1);
+    assert_eq!(done["credits_charged"], 2);
+    assert_eq!(done["error"], Value::Null);
+    let url = done["video_url"].as_str().unwrap();
+    assert!(
+        url.starts_with(&format!("{}/files/videos/", sb.base_url())),
+        "{url}"
+    );
+    let file = client().get(url).send().unwrap();
+    assert_eq!(file.status(), 200);
+    assert_eq!(file.headers()["content-type"], "video/mp4");
+    assert!(
+        file.text()
+            .unwrap()
+            .starts_with("BITHUMAN SANDBOX PLACEHOLDER\n")
+    );
+
+    // An essence-1 agent also renders expression-1 (the v1 engine needs no
+    // training), not the second-generation models.
+    let (status, _) = json_of(post(
+        &sb,
+        "/v1/video/generate",
+        &text_video(&id, "expression-1", "Hi"),
+    ));
+    assert_eq!(status, 200);
+    for model in ["essence-2", "essence-2-max", "expression-2"] {
+        let refused = assert_error(
+            post(&sb, "/v1/video/generate", &text_video(&id, model, "Hi")),
+            409,
+            "MODEL_NOT_GENERATED",
+        );
+        assert!(
+            refused["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains(model)
+        );
+    }
+    // Audio input: 10 s.
+    let (status, reply) = json_of(post(
+        &sb,
+        "/v1/video/generate",
+        &json!({"model": "essence-1", "agent_code": id, "input": {"type": "audio", "audio_url": "https://example.com/a.wav"}}),
+    ));
+    assert_eq!(status, 200, "{reply}");
+    let audio_job = reply["job_id"].as_str().unwrap();
+    let done = poll(&sb, &format!("/v1/video/{audio_job}"), &job_schema, |b| {
+        b["status"] != "processing"
+    });
+    assert_eq!(done["duration_seconds"], 10.0);
+
+    // Sync mode answers the finished render.
+    let (status, sync) = json_of(post(
+        &sb,
+        "/v1/video/generate",
+        &json!({"model": "essence-1", "agent_code": id, "wait": true, "input": {"type": "text", "text": "Hi"}}),
+    ));
+    assert_eq!(status, 200);
+    assert_valid(&started, &sync, "sync video");
+    assert_eq!(sync["status"], "completed", "{sync}");
+    assert_eq!(sync["duration_seconds"], 1.0);
+
+    assert_error(
+        get(&sb, "/v1/video/vid_3f9a2c1b8e7d4a6f0b21"),
+        404,
+        "NOT_FOUND",
+    );
+    assert_error(
+        post(
+            &sb,
+            "/v1/video/generate",
+            &text_video("A91XMB7113", "essence-1", "Hi"),
+        ),
+        404,
+        "NOT_FOUND",
+    );
+    let long = "x".repeat(5001);
+    for body in [
+        json!({"agent_code": id, "input": {"type": "text", "text": "Hi"}}),
+        json!({"model": "essence-2-light", "agent_code": id, "input": {"type": "text", "text": "Hi"}}),
+        json!({"model": "essence-1", "input": {"type": "text", "text": "Hi"}}),
+        json!({"model": "essence-1", "agent_code": id}),
+        json!({"model": "essence-1", "agent_code": id, "input": {"type": "video"}}),
+        json!({"model": "essence-1", "agent_code": id, "input": {"type": "text", "text": ""}}),
+        json!({"model": "essence-1", "agent_code": id, "input": {"type": "text", "text": long}}),
+        json!({"model": "essence-1", "agent_code": id, "input": {"type": "audio"}}),
+        json!({"model": "essence-1", "agent_code": id, "wait": "yes", "input": {"type": "text", "text": "Hi"}}),
+    ] {
+        assert_error(
+            post(&sb, "/v1/video/generate", &body),
+            400,
+            "VALIDATION_ERROR",
+        );
+    }
+    // 5000 characters (Unicode scalar values) are fine: capped at 120 s.
+    let (status, reply) = json_of(post(
+        &sb,
+        "/v1/video/generate",
+        &text_video(&id, "essence-1", &"é".repeat(5000)),
+    ));
+    assert_eq!(status, 200, "{reply}");
+    let job = reply["job_id"].as_str().unwrap();
+    let done = poll(&sb, &format!("/v1/video/{job}"), &job_schema, |b| {
+        b["status"] != "processing"
+    });
+    assert_eq!(
+        (
+            done["duration_seconds"].as_f64(),
+            done["credits_charged"].as_u64()
+        ),
+        (Some(120.0), Some(4))
+    );
+}
+
+#[test]
+fn video_submits_replay_and_count_against_the_rate_limit() {
+    let sb = start(SandboxConfig {
+        rate_limit: Some(3),
+        ..fast()
+    });
+    let id = ready_agent(&sb, "essence-1", "limited");
+    let body = text_video(&id, "essence-1", "Once only");
+    let first = post_keyed(&sb, "/v1/video/generate", "vk-1", &body);
+    assert!(first.headers().get("idempotency-replayed").is_none());
+    assert_eq!(first.headers()["x-ratelimit-limit"], "3");
+    assert_eq!(first.headers()["x-ratelimit-remaining"], "1");
+    let first = first.bytes().unwrap();
+    let again = post_keyed(&sb, "/v1/video/generate", "vk-1", &body);
+    assert_eq!(again.headers()["idempotency-replayed"], "true");
+    assert_eq!(again.bytes().unwrap(), first);
+    // generate + 2 videos used the window: dynamics is in the same bucket.
+    let limited = post(&sb, "/v1/dynamics/generate", &json!({"agent_id": id}));
+    assert!(limited.headers().contains_key("retry-after"));
+    assert_error(limited, 429, "RATE_LIMITED");
+}
+
+#[test]
+fn add_model_reaches_supported_models() {
+    let sb = start(fast());
+    let check = schema("/v1/agent/{agent_id}/models", "post", "200");
+    let agent_schema = schema("/v1/agent/{agent_id}", "get", "200");
+    let id = generate(&sb, &json!({"prompt": "grows", "model": "essence-1"}));
+    let path = format!("/v1/agent/{id}/models");
+    assert_error(
+        post(&sb, &path, &json!({"model": "essence-2"})),
+        409,
+        "AGENT_NOT_READY",
+    );
+    let (_, body) = json_of(get(&sb, &format!("/v1/agent/{id}")));
+    assert_valid(&agent_schema, &body, "agent while generating");
+    assert_eq!(
+        body["data"]["model_status"]["essence-1"],
+        json!({"state": "pending", "reason": null})
+    );
+    wait_ready(&sb, &id);
+
+    // expression-1: instant and free.
+    let (status, reply) = json_of(post(&sb, &path, &json!({"model": "expression-1"})));
+    assert_eq!(status, 200, "{reply}");
+    assert_valid(&check, &reply, "add expression-1");
+    assert_eq!(
+        (reply["status"].as_str(), reply["credits"].as_u64()),
+        (Some("ready"), Some(0))
+    );
+    assert_eq!(
+        reply["supported_models"],
+        json!(["essence-1", "expression-1"])
+    );
+
+    // essence-2: billed, processing, then both tiers.
+    let (status, reply) = json_of(post_keyed(
+        &sb,
+        &path,
+        "add-1",
+        &json!({"model": "essence-2"}),
+    ));
+    assert_eq!(status, 200, "{reply}");
+    assert_valid(&check, &reply, "add essence-2");
+    assert_eq!(
+        (reply["status"].as_str(), reply["credits"].as_u64()),
+        (Some("processing"), Some(500))
+    );
+    let replay = post_keyed(&sb, &path, "add-1", &json!({"model": "essence-2"}));
+    assert_eq!(replay.headers()["idempotency-replayed"], "true");
+    assert_eq!(json_of(replay).1, reply);
+    // A new request while it builds charges nothing.
+    let (_, again) = json_of(post(&sb, &path, &json!({"model": "essence-2"})));
+    assert_eq!(
+        (again["status"].as_str(), again["credits"].as_u64()),
+        (Some("processing"), Some(0))
+    );
+    let (_, status_body) = json_of(get(&sb, &format!("/v1/agent/status/{id}")));
+    assert_eq!(
+        status_body["data"]["model_status"]["essence-2"]["state"],
+        "pending"
+    );
+    let body = poll(&sb, &format!("/v1/agent/{id}"), &agent_schema, |b| {
+        b["data"]["supported_models"]
+            .as_array()
+            .is_some_and(|m| m.contains(&json!("essence-2")))
+    });
+    assert_eq!(
+        body["data"]["supported_models"],
+        json!(["essence-1", "expression-1", "essence-2", "essence-2-max"])
+    );
+    for family in ["essence-1", "expression-1", "essence-2", "essence-2-max"] {
+        assert_eq!(
+            body["data"]["model_status"][family],
+            json!({"state": "ready", "reason": null}),
+            "{family}"
+        );
+    }
+    // Already there: ready, free.
+    let (_, reply) = json_of(post(&sb, &path, &json!({"model": "essence-2"})));
+    assert_eq!(
+        (reply["status"].as_str(), reply["credits"].as_u64()),
+        (Some("ready"), Some(0))
+    );
+    // The added model renders and downloads.
+    let (status, _) = json_of(post(
+        &sb,
+        "/v1/video/generate",
+        &text_video(&id, "essence-2-max", "Hi"),
+    ));
+    assert_eq!(status, 200);
+    let (status, body) = json_of(get(
+        &sb,
+        &format!("/v1/agent/{id}/model/download?model=essence-2&redirect=false"),
+    ));
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["data"]["filename"], format!("{id}.lebundle.imx"));
+
+    for bad in [
+        json!({}),
+        json!({"model": "essence-2-max"}),
+        json!({"model": 2}),
+    ] {
+        let refused = assert_error(post(&sb, &path, &bad), 400, "VALIDATION_ERROR");
+        assert!(
+            refused["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("expression-2")
+        );
+    }
+    assert_error(
+        post(
+            &sb,
+            "/v1/agent/A91XMB7113/models",
+            &json!({"model": "essence-1"}),
+        ),
+        404,
+        "NOT_FOUND",
+    );
+}
+
+#[test]
+fn cartoon_subjects_are_refused_by_essence_2() {
+    let sb = start(fast());
+    // The sandbox's rule: "cartoon" in the prompt or the image URL.
+    assert_error(
+        post(
+            &sb,
+            "/v1/agent/generate",
+            &json!({"prompt": "A cartoon fox", "model": "essence-2"}),
+        ),
+        422,
+        "MODEL_SUBJECT_MISMATCH",
+    );
+    let auto = generate(
+        &sb,
+        &json!({"image": "https://example.com/cartoon-cat.png", "model": "auto"}),
+    );
+    let (_, body) = json_of(get(&sb, &format!("/v1/agent/{auto}")));
+    assert_eq!(body["data"]["model"], "expression-2");
+    assert_eq!(body["data"]["subject"], "cartoon");
+    let id = ready_agent(&sb, "essence-1", "A cartoon fox");
+    let refused = assert_error(
+        post(
+            &sb,
+            &format!("/v1/agent/{id}/models"),
+            &json!({"model": "essence-2"}),
+        ),
+        422,
+        "MODEL_SUBJECT_MISMATCH",
+    );
+    assert!(
+        refused["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("cartoon")
+    );
+    // The subject travels in the id: another sandbox refuses too.
+    let other = start(fast());
+    assert_error(
+        post(
+            &other,
+            &format!("/v1/agent/{id}/models"),
+            &json!({"model": "essence-2"}),
+        ),
+        422,
+        "MODEL_SUBJECT_MISMATCH",
+    );
+    let (status, _) = json_of(post(
+        &other,
+        &format!("/v1/agent/{id}/models"),
+        &json!({"model": "expression-2"}),
+    ));
+    assert_eq!(status, 200);
+}
+
+#[test]
+fn dynamics_become_ready_with_gestures() {
+    let sb = start(fast());
+    let started = schema("/v1/dynamics/generate", "post", "200");
+    let check = schema("/v1/dynamics/{agent_id}", "get", "200");
+    let id = generate(&sb, &json!({"prompt": "waves", "model": "essence-1"}));
+    assert_error(
+        post(&sb, "/v1/dynamics/generate", &json!({"agent_id": id})),
+        409,
+        "AGENT_NOT_READY",
+    );
+    wait_ready(&sb, &id);
+    let path = format!("/v1/dynamics/{id}");
+    let (status, none) = json_of(get(&sb, &path));
+    assert_eq!(status, 200);
+    assert_valid(&check, &none, "no dynamics");
+    assert_eq!(
+        (
+            &none["data"]["status"],
+            &none["data"]["url"],
+            &none["data"]["gestures"]
+        ),
+        (&json!("ready"), &Value::Null, &json!({}))
+    );
+
+    let (status, reply) = json_of(post_keyed(
+        &sb,
+        "/v1/dynamics/generate",
+        "dyn-1",
+        &json!({"agent_id": id, "duration": 5}),
+    ));
+    assert_eq!(status, 200, "{reply}");
+    assert_valid(&started, &reply, "dynamics generate");
+    assert_eq!(
+        reply,
+        json!({"success": true, "message": "Dynamics generation started", "agent_id": id, "status": "processing"})
+    );
+    let replay = post_keyed(
+        &sb,
+        "/v1/dynamics/generate",
+        "dyn-1",
+        &json!({"agent_id": id}),
+    );
+    assert_eq!(replay.headers()["idempotency-replayed"], "true");
+    let (_, running) = json_of(get(&sb, &path));
+    assert!(
+        ["processing", "generating"].contains(&running["data"]["status"].as_str().unwrap()),
+        "{running}"
+    );
+    let ready = poll(&sb, &path, &check, |b| b["data"]["status"] == "ready");
+    let gestures = ready["data"]["gestures"].as_object().unwrap();
+    assert_eq!(
+        gestures.keys().collect::<Vec<_>>(),
+        ["nod", "smile", "wave"]
+    );
+    assert!(
+        ready["data"]["url"]
+            .as_str()
+            .unwrap()
+            .starts_with(&sb.base_url())
+    );
+    for url in gestures.values() {
+        let url = url.as_str().unwrap();
+        assert!(
+            url.starts_with(&format!("{}/files/dynamics/", sb.base_url())),
+            "{url}"
+        );
+        let file = client().get(url).send().unwrap();
+        assert_eq!(file.status(), 200);
+        assert!(
+            file.text()
+                .unwrap()
+                .starts_with("BITHUMAN SANDBOX PLACEHOLDER\n")
+        );
+    }
+    assert_error(
+        post(
+            &sb,
+            "/v1/dynamics/generate",
+            &json!({"agent_id": "A91XMB7113"}),
+        ),
+        404,
+        "NOT_FOUND",
+    );
+    assert_error(get(&sb, "/v1/dynamics/A91XMB7113"), 404, "NOT_FOUND");
+    for bad in [
+        json!({}),
+        json!({"agent_id": 5}),
+        json!({"agent_id": id, "duration": -1}),
+    ] {
+        assert_error(
+            post(&sb, "/v1/dynamics/generate", &bad),
+            400,
+            "VALIDATION_ERROR",
+        );
+    }
+}
+
+#[test]
+fn jobs_are_recognised_by_other_sandboxes() {
+    let a = start(fast());
+    let b = start(fast());
+    let id = ready_agent(&a, "essence-1", "shared");
+    let (_, reply) = json_of(post(
+        &a,
+        "/v1/video/generate",
+        &text_video(&id, "essence-1", "Shared render"),
+    ));
+    let job = reply["job_id"].as_str().unwrap().to_string();
+    let check = schema("/v1/video/{job_id}", "get", "200");
+    let done = poll(&b, &format!("/v1/video/{job}"), &check, |x| {
+        x["status"] != "processing"
+    });
+    assert_eq!(done["status"], "completed");
+    // Every URL is on the answering sandbox's own address.
+    let url = done["video_url"].as_str().unwrap();
+    assert!(url.starts_with(&b.base_url()), "{url}");
+    assert_eq!(client().get(url).send().unwrap().status(), 200);
+    let tampered = job.replacen("vid_", "vid_1", 1);
+    assert_error(
+        get(
+            &b,
+            &format!("/v1/video/{}", &tampered[..tampered.len() - 1]),
+        ),
+        404,
+        "NOT_FOUND",
+    );
+    // A sandbox renders for an agent another one created.
+    let (status, _) = json_of(post(
+        &b,
+        "/v1/video/generate",
+        &text_video(&id, "essence-1", "Hi"),
+    ));
+    assert_eq!(status, 200);
+    // Model adds are kept by the sandbox that was asked (documented limit).
+    let (status, _) = json_of(post(
+        &a,
+        &format!("/v1/agent/{id}/models"),
+        &json!({"model": "expression-2"}),
+    ));
+    assert_eq!(status, 200);
+    let (_, seen) = json_of(get(&b, &format!("/v1/agent/{id}")));
+    assert_eq!(seen["data"]["supported_models"], json!(["essence-1"]));
+}
+
+#[test]
+fn fail_rate_fails_jobs_with_a_reason() {
+    let healthy = start(fast());
+    let id = ready_agent(&healthy, "essence-1", "doomed jobs");
+    let sb = start(SandboxConfig {
+        fail_rate: 1.0,
+        ..fast()
+    });
+    let (_, reply) = json_of(post(
+        &sb,
+        "/v1/video/generate",
+        &text_video(&id, "essence-1", "Hi"),
+    ));
+    let job = reply["job_id"].as_str().unwrap();
+    let check = schema("/v1/video/{job_id}", "get", "200");
+    let failed = poll(&sb, &format!("/v1/video/{job}"), &check, |b| {
+        b["status"] != "processing"
+    });
+    assert_eq!(failed["status"], "failed");
+    assert!(
+        failed["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("sandbox"),
+        "{failed}"
+    );
+    assert_eq!(
+        (&failed["video_url"], &failed["credits_charged"]),
+        (&Value::Null, &Value::Null)
+    );
+
+    let (_, reply) = json_of(post(
+        &sb,
+        &format!("/v1/agent/{id}/models"),
+        &json!({"model": "essence-2"}),
+    ));
+    assert_eq!(reply["status"], "processing");
+    let agent = schema("/v1/agent/{agent_id}", "get", "200");
+    let body = poll(&sb, &format!("/v1/agent/{id}"), &agent, |b| {
+        b["data"]["model_status"]["essence-2"]["state"] != "pending"
+    });
+    let state = &body["data"]["model_status"]["essence-2"];
+    assert_eq!(state["state"], "failed");
+    assert!(
+        state["reason"].as_str().unwrap().contains("sandbox"),
+        "{state}"
+    );
+    assert_eq!(body["data"]["supported_models"], json!(["essence-1"]));
+    // A failed add may be tried again (billed again).
+    let (_, again) = json_of(post(
+        &sb,
+        &format!("/v1/agent/{id}/models"),
+        &json!({"model": "essence-2"}),
+    ));
+    assert_eq!(
+        (again["status"].as_str(), again["credits"].as_u64()),
+        (Some("processing"), Some(500))
+    );
+
+    let (status, _) = json_of(post(&sb, "/v1/dynamics/generate", &json!({"agent_id": id})));
+    assert_eq!(status, 200);
+    let check = schema("/v1/dynamics/{agent_id}", "get", "200");
+    let failed = poll(&sb, &format!("/v1/dynamics/{id}"), &check, |b| {
+        b["data"]["status"] == "failed"
+    });
+    assert_eq!(failed["data"]["gestures"], json!({}));
+}

@@ -1,12 +1,16 @@
 //! Sandbox agents: self-describing ids, models and the status timeline.
 //!
-//! Separate `bithuman --sandbox …` invocations each run their own emulator, so
-//! an id must carry everything needed to answer for it: its creation time, its
-//! model and whether (and where) it fails, sealed by a checksum. Any sandbox
-//! can then replay the same timeline for an id another sandbox minted.
+//! An agent id carries its creation time, its model, whether (and where) it
+//! fails and whether its subject is a cartoon, so any sandbox can replay the
+//! timeline of an id another sandbox minted. What happens to an agent after
+//! its creation (added models, dynamics, a new prompt, deletion) is kept by
+//! the sandbox that was asked ([`super::state::Books`]); other processes
+//! do not see it.
 
-use serde_json::{Value, json};
-use sha2::{Digest, Sha256};
+use serde_json::{Map, Value, json};
+
+use super::codec::{Codec, field, rfc3339};
+use super::models::ModelAdd;
 
 /// Resolved engines an agent can be built as (index = what the id stores).
 pub(crate) const MODELS: [&str; 4] = ["expression-1", "essence-1", "essence-2", "expression-2"];
@@ -28,15 +32,21 @@ pub(crate) const DOWNLOADABLE: [&str; 4] =
     ["essence-1", "essence-2", "essence-2-max", "expression-2"];
 
 /// Maps a requested `model` (+ `version`) onto a resolved engine index.
-/// `auto` routes to `essence-2` (the sandbox assumes a photoreal person), and
-/// `essence-2-max` comes with every `essence-2` creation.
-pub(crate) fn resolve_model(model: Option<&str>, version: Option<&str>) -> Option<u8> {
+/// `auto` routes a photoreal person to `essence-2` and a cartoon to
+/// `expression-2`, as the live classifier does; `essence-2-max` comes with
+/// every `essence-2` creation.
+pub(crate) fn resolve_model(
+    model: Option<&str>,
+    version: Option<&str>,
+    cartoon: bool,
+) -> Option<u8> {
     let v2 = version == Some("v2");
     let name = match model {
         None | Some("expression") if !v2 => "expression-1",
         None | Some("expression") => "expression-2",
         Some("essence") if v2 => "essence-2",
         Some("essence") => "essence-1",
+        Some("auto") if cartoon => "expression-2",
         Some("auto") | Some("essence-2-max") => "essence-2",
         Some(other) => other,
     };
@@ -66,12 +76,34 @@ pub(crate) fn artifact_name(id: &str, family: &str) -> String {
     }
 }
 
-/// Families an agent of `model` can be launched as once ready.
-pub(crate) fn supported_models(model: u8) -> Vec<&'static str> {
+/// The name of a resolved engine index.
+pub(crate) fn model_name(model: u8) -> &'static str {
+    MODELS[usize::from(model).min(MODELS.len() - 1)]
+}
+
+/// Families an agent created (or a model added) as `model` can be launched
+/// as once built: `essence-2` brings `essence-2-max` along.
+pub(crate) fn families(model: &str) -> &'static [&'static str] {
     match model {
-        2 => vec!["essence-2", "essence-2-max"],
-        m => vec![MODELS[usize::from(m).min(MODELS.len() - 1)]],
+        "essence-2" => &["essence-2", "essence-2-max"],
+        "essence-1" => &["essence-1"],
+        "expression-2" => &["expression-2"],
+        _ => &["expression-1"],
     }
+}
+
+/// Whether the sandbox treats a subject as a cartoon: the word `cartoon`
+/// (any case) in the prompt or in an image URL. The live API's classifier
+/// looks at the image; this rule makes the sandbox's answer predictable.
+pub(crate) fn looks_cartoon(prompt: Option<&str>, image: Option<&str>) -> bool {
+    let url = image.filter(|i| {
+        let head = i.get(..8).unwrap_or(i).to_ascii_lowercase();
+        head.starts_with("http://") || head.starts_with("https://")
+    });
+    [prompt, url]
+        .into_iter()
+        .flatten()
+        .any(|t| t.to_ascii_lowercase().contains("cartoon"))
 }
 
 /// One row of the status sequence.
@@ -174,6 +206,22 @@ pub(crate) struct Agent {
     /// 0 = succeeds; otherwise the [`TIMELINE`] row it fails in.
     pub fail_row: u8,
     pub prompt: Option<String>,
+    /// The subject is a cartoon (see [`looks_cartoon`]); sealed in the id.
+    pub cartoon: bool,
+    /// Models added with `POST /v1/agent/{id}/models`, in order.
+    pub adds: Vec<ModelAdd>,
+    /// Deleted with `DELETE /v1/agent/{id}`: answers `410 AGENT_DELETED`.
+    pub deleted: bool,
+    /// The id of its latest dynamics job, if any.
+    pub dynamics: Option<String>,
+}
+
+/// Where a model of an agent is: `model_status.<model>.state`.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum ModelState {
+    Pending,
+    Ready,
+    Failed(String),
 }
 
 /// A point in an agent's life, computed from the clock.
@@ -209,7 +257,7 @@ impl Agent {
                     message: "Failed".into(),
                     error: Some(format!(
                         "{step} step failed: sandbox-simulated failure \
-                         (bithuman sandbox --fail-rate); no credits were charged"
+                         (bithuman sandbox --fail-rate); the credits were refunded"
                     )),
                     since: at,
                     ready: false,
@@ -254,19 +302,85 @@ impl Agent {
         }
     }
 
+    /// Unix ms the agent's creation fails, when it does.
+    pub fn fails_at_ms(&self, speed: f64) -> Option<u64> {
+        let fail = usize::from(self.fail_row);
+        (fail > 0 && fail < TIMELINE.len()).then(|| {
+            let at = row_start(fail) + TIMELINE[fail].seconds / 2.0;
+            self.start_ms + super::codec::scaled_ms(at, speed)
+        })
+    }
+
+    /// Where the agent is at unix ms `now_ms`.
+    pub fn snapshot_at(&self, now_ms: u64, speed: f64) -> Snapshot {
+        self.snapshot(now_ms.saturating_sub(self.start_ms) as f64 / 1000.0 * speed)
+    }
+
+    /// The families the agent can be launched as now (its creation's, then
+    /// those of finished adds) and the state of every model it has or is
+    /// getting (`model_status`).
+    pub fn launchable(
+        &self,
+        now_ms: u64,
+        speed: f64,
+    ) -> (Vec<&'static str>, Vec<(&'static str, ModelState)>) {
+        let snap = self.snapshot_at(now_ms, speed);
+        let created = if snap.ready {
+            ModelState::Ready
+        } else if let Some(error) = snap.error {
+            ModelState::Failed(error)
+        } else {
+            ModelState::Pending
+        };
+        let mut states: Vec<(&'static str, ModelState)> = families(model_name(self.model))
+            .iter()
+            .map(|f| (*f, created.clone()))
+            .collect();
+        for add in &self.adds {
+            let state = add.state(now_ms, speed);
+            for family in families(add.model) {
+                match states.iter_mut().find(|(f, _)| f == family) {
+                    Some((_, s)) if *s != ModelState::Ready => *s = state.clone(),
+                    Some(_) => {}
+                    None => states.push((family, state.clone())),
+                }
+            }
+        }
+        let supported = states
+            .iter()
+            .filter(|(_, s)| *s == ModelState::Ready)
+            .map(|(f, _)| *f)
+            .collect();
+        (supported, states)
+    }
+
     /// The `data` object of the status and get-agent responses.
     pub fn record(&self, now_ms: u64, speed: f64, base: &str) -> Value {
-        let elapsed = now_ms.saturating_sub(self.start_ms) as f64 / 1000.0 * speed;
-        let snap = self.snapshot(elapsed);
+        let snap = self.snapshot_at(now_ms, speed);
         let id = &self.id;
         let reached = |row: usize| snap.row > row;
-        let model = MODELS[usize::from(self.model).min(MODELS.len() - 1)];
-        let model_url = (snap.ready && self.model != 0)
+        let model = model_name(self.model);
+        let model_url = (snap.ready && model != "expression-1")
             .then(|| format!("{base}/files/models/{id}/{}", artifact_name(id, model)));
         let prompt = self.prompt.clone().unwrap_or_else(|| {
             "You are a friendly sandbox assistant who helps people try bitHuman.".into()
         });
         let updated_ms = self.start_ms + (snap.since / speed * 1000.0) as u64;
+        let (supported, states) = self.launchable(now_ms, speed);
+        let model_status: Map<String, Value> = states
+            .into_iter()
+            .map(|(family, state)| {
+                let (state, reason) = match state {
+                    ModelState::Pending => ("pending", None),
+                    ModelState::Ready => ("ready", None),
+                    ModelState::Failed(reason) => ("failed", Some(reason)),
+                };
+                (
+                    family.to_string(),
+                    json!({"state": state, "reason": reason}),
+                )
+            })
+            .collect();
         json!({
             "agent_id": id,
             "code": id,
@@ -284,65 +398,51 @@ impl Agent {
             "video_url": reached(7).then(|| format!("{base}/files/models/{id}/identity.mp4")),
             "model_url": model_url,
             "model": model,
-            "supported_models": if snap.ready { supported_models(self.model) } else { Vec::new() },
+            "supported_models": supported,
+            "model_status": model_status,
+            "subject": if self.cartoon { "cartoon" } else { "human" },
             "created_at": rfc3339(self.created_ms),
             "updated_at": rfc3339(updated_ms.max(self.created_ms)),
         })
     }
 }
 
-const ID_DIGITS: usize = 18;
-const ALPHABET: &[u8; 36] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-const SALT: &[u8] = b"bithuman-sandbox-id-v1";
+/// Agent ids: `A` + 18 base-36 digits. Payload, from bit 0: nonce (16),
+/// fail row (4), model (3), creation unix ms (44), cartoon (1). Ids minted
+/// before the cartoon bit existed read as not cartoon.
+const AGENT_IDS: Codec = Codec {
+    prefix: "A",
+    digits: 18,
+    bits: 68,
+    salt: b"bithuman-sandbox-id-v1",
+};
 
-fn checksum(payload: u128) -> u128 {
-    let digest = Sha256::new()
-        .chain_update(SALT)
-        .chain_update(payload.to_be_bytes())
-        .finalize();
-    let mut c = 0u128;
-    for b in &digest[..3] {
-        c = (c << 8) | u128::from(*b);
-    }
-    c
-}
-
-/// Mints an id (`A` + 18 base-36 digits) sealing time, model, fail row and a nonce.
-pub(crate) fn mint_id(created_ms: u64, model: u8, fail_row: u8, nonce: u16) -> String {
-    let payload = (u128::from(created_ms & ((1 << 44) - 1)) << 23)
+/// Mints an agent id sealing time, model, fail row, subject and a nonce.
+pub(crate) fn mint_id(
+    created_ms: u64,
+    model: u8,
+    fail_row: u8,
+    cartoon: bool,
+    nonce: u16,
+) -> String {
+    let payload = (u128::from(cartoon) << 67)
+        | (u128::from(created_ms & ((1 << 44) - 1)) << 23)
         | (u128::from(model & 0x7) << 20)
         | (u128::from(fail_row & 0xF) << 16)
         | u128::from(nonce);
-    let mut n = (payload << 24) | checksum(payload);
-    let mut digits = [b'0'; ID_DIGITS];
-    for d in digits.iter_mut().rev() {
-        *d = ALPHABET[(n % 36) as usize];
-        n /= 36;
-    }
-    let mut id = String::from("A");
-    id.extend(digits.iter().map(|&b| char::from(b)));
-    id
+    AGENT_IDS.seal(payload, "")
 }
 
 /// Reads back an id minted by any sandbox; `None` when malformed or tampered.
 pub(crate) fn decode_id(id: &str) -> Option<Agent> {
-    let digits = id.strip_prefix('A')?;
-    if digits.len() != ID_DIGITS {
-        return None;
-    }
-    let mut n: u128 = 0;
-    for c in digits.bytes() {
-        let v = ALPHABET.iter().position(|&a| a == c)?;
-        n = n.checked_mul(36)?.checked_add(v as u128)?;
-    }
-    let payload = n >> 24;
-    if payload >> 67 != 0 || checksum(payload) != n & 0xFF_FFFF {
-        return None;
-    }
-    let created_ms = (payload >> 23) as u64;
-    let model = ((payload >> 20) & 0x7) as u8;
-    let fail_row = ((payload >> 16) & 0xF) as u8;
-    if usize::from(model) >= MODELS.len() || usize::from(fail_row) >= TIMELINE.len() {
+    let (payload, tail) = AGENT_IDS.open(id)?;
+    let created_ms = field(payload, 23, 44);
+    let model = field(payload, 20, 3) as u8;
+    let fail_row = field(payload, 16, 4) as u8;
+    if !tail.is_empty()
+        || usize::from(model) >= MODELS.len()
+        || usize::from(fail_row) >= TIMELINE.len()
+    {
         return None;
     }
     Some(Agent {
@@ -352,46 +452,11 @@ pub(crate) fn decode_id(id: &str) -> Option<Agent> {
         model,
         fail_row,
         prompt: None,
+        cartoon: field(payload, 67, 1) == 1,
+        adds: Vec::new(),
+        deleted: false,
+        dynamics: None,
     })
-}
-
-/// Unix milliseconds now.
-pub(crate) fn now_ms() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as u64)
-        .unwrap_or(0)
-}
-
-/// `2026-08-18T12:34:56.789+00:00` for unix milliseconds.
-pub(crate) fn rfc3339(ms: u64) -> String {
-    let (y, mo, d, h, mi, s) = civil(ms / 1000);
-    format!(
-        "{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}.{:03}+00:00",
-        ms % 1000
-    )
-}
-
-/// `YYYYMMDD_HHMMSS` for unix milliseconds (upload file names).
-pub(crate) fn compact_time(ms: u64) -> String {
-    let (y, mo, d, h, mi, s) = civil(ms / 1000);
-    format!("{y:04}{mo:02}{d:02}_{h:02}{mi:02}{s:02}")
-}
-
-fn civil(secs: u64) -> (i64, u32, u32, u64, u64, u64) {
-    let days = (secs / 86_400) as i64;
-    let rem = secs % 86_400;
-    // Howard Hinnant's days-to-civil algorithm.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d, rem / 3600, rem % 3600 / 60, rem % 60)
 }
 
 #[cfg(test)]
@@ -400,12 +465,18 @@ mod tests {
 
     #[test]
     fn ids_round_trip_and_reject_tampering() {
-        let id = mint_id(1_787_000_000_123, 1, 4, 0xBEEF);
+        let id = mint_id(1_787_000_000_123, 1, 4, true, 0xBEEF);
         assert_eq!(id.len(), 19);
         let agent = decode_id(&id).expect("decodes");
         assert_eq!(
-            (agent.created_ms, agent.model, agent.fail_row),
-            (1_787_000_000_123, 1, 4)
+            (agent.created_ms, agent.model, agent.fail_row, agent.cartoon),
+            (1_787_000_000_123, 1, 4, true)
+        );
+        // An id minted before the cartoon bit (same layout, bit clear) still reads.
+        assert!(
+            !decode_id(&mint_id(1_787_000_000_123, 1, 4, false, 1))
+                .unwrap()
+                .cartoon
         );
         let mut bad = id.clone().into_bytes();
         bad[10] = if bad[10] == b'0' { b'1' } else { b'0' };
@@ -418,27 +489,24 @@ mod tests {
     fn timeline_reaches_ready_at_ten_seconds() {
         assert!((ready_after() - 10.0).abs() < 1e-9);
         assert!(TIMELINE.iter().all(|r| r.seconds >= 0.5));
-        let a = decode_id(&mint_id(0, 1, 0, 1)).unwrap();
+        let a = decode_id(&mint_id(0, 1, 0, false, 1)).unwrap();
         assert_eq!(a.snapshot(0.1).status, "processing");
         assert_eq!(a.snapshot(2.0).status, "generating");
         assert_eq!(a.snapshot(10.0).status, "ready");
-        let f = decode_id(&mint_id(0, 1, 6, 1)).unwrap();
+        let f = decode_id(&mint_id(0, 1, 6, false, 1)).unwrap();
         let s = f.snapshot(9.0);
         assert_eq!((s.status, s.step), ("failed", Some("video")));
     }
 
     #[test]
-    fn dates_format() {
-        assert_eq!(rfc3339(0), "1970-01-01T00:00:00.000+00:00");
-        assert_eq!(rfc3339(1_709_210_096_007), "2024-02-29T12:34:56.007+00:00");
-        assert_eq!(compact_time(1_709_210_096_007), "20240229_123456");
-    }
-
-    #[test]
     fn models_resolve() {
-        assert_eq!(resolve_model(None, None), Some(0));
-        assert_eq!(resolve_model(Some("essence"), Some("v2")), Some(2));
-        assert_eq!(resolve_model(Some("auto"), None), Some(2));
-        assert_eq!(resolve_model(Some("bogus"), None), None);
+        assert_eq!(resolve_model(None, None, false), Some(0));
+        assert_eq!(resolve_model(Some("essence"), Some("v2"), false), Some(2));
+        assert_eq!(resolve_model(Some("auto"), None, false), Some(2));
+        assert_eq!(resolve_model(Some("auto"), None, true), Some(3));
+        assert_eq!(resolve_model(Some("bogus"), None, false), None);
+        assert!(looks_cartoon(Some("A CARTOON fox"), None));
+        assert!(looks_cartoon(None, Some("https://x/cartoon.png")));
+        assert!(!looks_cartoon(Some("a person"), Some("Y2FydG9vbg==")));
     }
 }

@@ -6,8 +6,9 @@ use axum::response::Response;
 use serde_json::json;
 
 use super::agents;
-use super::routes::{Req, error, json_response, not_found};
-use super::state::Shared;
+use super::codec::now_ms;
+use super::routes::{Req, error, json_response, live_agent};
+use super::state::{Shared, lock};
 
 /// Reads `name` from a query string (percent-decoded).
 pub(crate) fn query_param(query: Option<&str>, name: &str) -> Option<String> {
@@ -25,10 +26,11 @@ pub(crate) fn query_param(query: Option<&str>, name: &str) -> Option<String> {
 /// `GET /v1/agent/{id}/model/download[?model=..&redirect=false]`.
 pub(crate) fn download(shared: &Shared, req: &Req<'_>, segments: &[&str]) -> Response {
     let id = segments[2];
-    let Some(agent) = shared.agent(id) else {
-        return not_found(id);
+    let agent = match live_agent(&lock(&shared.books), id) {
+        Ok(agent) => agent,
+        Err(refused) => return *refused,
     };
-    let own = agents::MODELS[usize::from(agent.model).min(agents::MODELS.len() - 1)];
+    let own = agents::model_name(agent.model);
     let family = match query_param(req.query, "model").filter(|m| !m.is_empty()) {
         None => own,
         Some(m) => match agents::download_family(&m) {
@@ -54,12 +56,10 @@ pub(crate) fn download(shared: &Shared, req: &Req<'_>, segments: &[&str]) -> Res
             ),
         );
     }
-    let elapsed =
-        agents::now_ms().saturating_sub(agent.start_ms) as f64 / 1000.0 * shared.config.speed;
-    let snap = agent.snapshot(elapsed);
-    if snap.status == "failed"
-        || (snap.ready && !agents::supported_models(agent.model).contains(&family))
-    {
+    let now = now_ms();
+    let snap = agent.snapshot_at(now, shared.config.speed);
+    let (supported, _) = agent.launchable(now, shared.config.speed);
+    if snap.status == "failed" || (snap.ready && !supported.contains(&family)) {
         return error(
             409,
             "MODEL_NOT_GENERATED",
@@ -116,13 +116,13 @@ pub(crate) fn file_response(bytes: Vec<u8>, mime: &str, filename: &str) -> Respo
 pub(crate) fn model_file(shared: &Shared, _: &Req<'_>, segments: &[&str]) -> Response {
     let (id, file) = (segments[2], segments[3]);
     let missing = || error(404, "NOT_FOUND", format!("File not found: {file}"));
-    let Some(agent) = shared.agent(id) else {
+    let Some(agent) = shared.agent(id).filter(|a| !a.deleted) else {
         return missing();
     };
-    let elapsed =
-        agents::now_ms().saturating_sub(agent.start_ms) as f64 / 1000.0 * shared.config.speed;
-    let snap = agent.snapshot(elapsed);
-    let family = agents::supported_models(agent.model)
+    let now = now_ms();
+    let snap = agent.snapshot_at(now, shared.config.speed);
+    let (supported, _) = agent.launchable(now, shared.config.speed);
+    let family = supported
         .into_iter()
         .find(|f| *f != "expression-1" && agents::artifact_name(id, f) == file);
     let what = match (file, family) {
@@ -131,8 +131,7 @@ pub(crate) fn model_file(shared: &Shared, _: &Req<'_>, segments: &[&str]) -> Res
         (_, Some(_)) if snap.ready => "model",
         _ => return missing(),
     };
-    let model =
-        family.unwrap_or(agents::MODELS[usize::from(agent.model).min(agents::MODELS.len() - 1)]);
+    let model = family.unwrap_or(agents::model_name(agent.model));
     let text = format!(
         "BITHUMAN SANDBOX PLACEHOLDER\nagent: {id}\nmodel: {model}\nfile: {file} ({what})\n\
          note: served by the bitHuman sandbox, an offline emulator; this is not a real model file.\n"

@@ -15,11 +15,18 @@
 //! ```
 
 mod agents;
+mod codec;
+mod dynamics;
 mod faults;
 mod files;
+// The ledger's read side (usage rows) is served from the next commit on.
+#[allow(dead_code)]
+mod ledger;
+mod models;
 mod routes;
 mod state;
 mod upload;
+mod video;
 
 use std::net::{Ipv4Addr, SocketAddr, TcpListener};
 use std::sync::Arc;
@@ -45,6 +52,8 @@ pub struct SandboxConfig {
     pub seed: Option<u64>,
     /// When set, the only accepted `api-secret`; otherwise any non-empty one.
     pub secret: Option<String>,
+    /// The credit balance it starts with (`None`: 1,000,000).
+    pub credits: Option<u64>,
     /// Log each request (`METHOD /path -> STATUS (N ms)`) on stderr.
     pub verbose: bool,
 }
@@ -59,6 +68,7 @@ impl Default for SandboxConfig {
             rate_limit: None,
             seed: None,
             secret: None,
+            credits: None,
             verbose: false,
         }
     }

@@ -1,7 +1,7 @@
 //! Request dispatch, auth, envelopes and the agent routes.
 
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::body::{Body, Bytes};
@@ -12,15 +12,20 @@ use serde_json::{Value, json};
 
 use super::RecordedRequest;
 use super::agents::{self, Agent};
+use super::codec::now_ms;
 use super::files::{download, model_file};
-use super::state::{Shared, Stored, lock};
-use super::{faults, upload};
+use super::ledger::{Charge, Refund, creation_price};
+use super::models::clip;
+use super::state::{Books, Shared, Stored, lock};
+use super::{dynamics, faults, models, upload, video};
 
 /// The project's description of the API this emulates, served at `GET /openapi.json`.
 const OPENAPI: &str = include_str!("../../api/bithuman.openapi.json");
 
 /// Largest request body read (a 100 MB video as base64, plus JSON).
 const MAX_BODY: usize = 150 * 1024 * 1024;
+/// Longest `Idempotency-Key` remembered.
+const MAX_IDEMPOTENCY_KEY: usize = 255;
 
 pub(crate) fn router(shared: Arc<Shared>) -> Router {
     Router::new().fallback(handle).with_state(shared)
@@ -72,6 +77,9 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
         unreadable,
     };
     let response = faults::respond(&shared, &req).await;
+    if let Some(Hold(wait)) = response.extensions().get::<Hold>().copied() {
+        tokio::time::sleep(wait).await;
+    }
     if shared.config.verbose {
         eprintln!(
             "{} {} -> {} ({} ms)",
@@ -123,21 +131,32 @@ pub(crate) fn error(status: u16, code: &str, message: impl Into<String>) -> Resp
     )
 }
 
+/// Asks the server to send a response no earlier than this (a sync
+/// `wait: true` render is answered when it finishes).
+#[derive(Clone, Copy)]
+pub(crate) struct Hold(pub Duration);
+
 /// Routes a request that no fault answered.
 pub(crate) fn route(shared: &Shared, req: &Req<'_>) -> Response {
     let segments: Vec<&str> = req.path.split('/').skip(1).collect();
-    let get = *req.method == Method::GET || *req.method == Method::HEAD;
-    let post = *req.method == Method::POST;
-    let (allowed, answer): (&str, Option<Handler>) = match segments.as_slice() {
-        ["v1", "validate"] => ("POST", post.then_some(validate as _)),
-        ["v1", "agent", "generate"] => ("POST", post.then_some(generate as _)),
-        ["v1", "files", "upload"] => ("POST", post.then_some(upload::upload as _)),
-        ["v1", "agent", "status", _] => ("GET", get.then_some(status as _)),
-        ["v1", "agent", _, "model", "download"] => ("GET", get.then_some(download as _)),
-        ["v1", "agent", _] => ("GET", get.then_some(status as _)),
-        ["files", "models", _, _] => ("GET, HEAD", get.then_some(model_file as _)),
-        ["files", "uploads", _] => ("GET, HEAD", get.then_some(upload::uploaded_file as _)),
-        ["openapi.json"] => ("GET, HEAD", get.then_some(openapi as _)),
+    // (methods and their handlers, counted against --rate-limit's generate bucket)
+    let (table, metered): (&[(&str, Handler)], bool) = match segments.as_slice() {
+        ["v1", "validate"] => (&[("POST", validate)], false),
+        ["v1", "agent", "generate"] => (&[("POST", generate)], true),
+        ["v1", "files", "upload"] => (&[("POST", upload::upload)], false),
+        ["v1", "agent", "status", _] => (&[("GET", status)], false),
+        ["v1", "agent", _, "model", "download"] => (&[("GET", download)], false),
+        ["v1", "agent", _, "models"] => (&[("POST", models::add_model)], false),
+        ["v1", "agent", _] => (&[("GET", status)], false),
+        ["v1", "video", "generate"] => (&[("POST", video::generate)], true),
+        ["v1", "video", _] => (&[("GET", video::status)], false),
+        ["v1", "dynamics", "generate"] => (&[("POST", dynamics::generate)], true),
+        ["v1", "dynamics", _] => (&[("GET", dynamics::status)], false),
+        ["files", "models", _, _] => (&[("GET", model_file)], false),
+        ["files", "uploads", _] => (&[("GET", upload::uploaded_file)], false),
+        ["files", "videos", _] => (&[("GET", video::video_file)], false),
+        ["files", "dynamics", _, _] => (&[("GET", dynamics::dynamics_file)], false),
+        ["openapi.json"] => (&[("GET", openapi)], false),
         _ => {
             return error(
                 404,
@@ -146,22 +165,53 @@ pub(crate) fn route(shared: &Shared, req: &Req<'_>) -> Response {
             );
         }
     };
-    let Some(answer) = answer else {
+    let method = if *req.method == Method::HEAD {
+        "GET"
+    } else {
+        req.method.as_str()
+    };
+    let Some(&(_, answer)) = table.iter().find(|(m, _)| *m == method) else {
+        let mut allowed: Vec<&str> = table.iter().map(|(m, _)| *m).collect();
+        if allowed.contains(&"GET") {
+            allowed.push("HEAD");
+        }
         let mut response = error(
             405,
             "METHOD_NOT_ALLOWED",
             format!("Method {} is not allowed on {}", req.method, req.path),
         );
-        response
-            .headers_mut()
-            .insert(header::ALLOW, HeaderValue::from_static(allowed));
+        if let Ok(allow) = HeaderValue::from_str(&allowed.join(", ")) {
+            response.headers_mut().insert(header::ALLOW, allow);
+        }
         return response;
     };
     let needs_auth = segments.first() == Some(&"v1") && segments.get(1) != Some(&"validate");
     if needs_auth && let Err(refused) = authenticate(shared, req.headers) {
         return *refused;
     }
-    answer(shared, req, &segments)
+    let Some(limit) = shared.config.rate_limit.filter(|_| metered) else {
+        return answer(shared, req, &segments);
+    };
+    let (admitted, remaining, reset) = lock(&shared.books).admit(limit);
+    let mut response = match admitted {
+        Ok(()) => answer(shared, req, &segments),
+        Err(wait) => {
+            let mut response = error(
+                429,
+                "RATE_LIMITED",
+                format!("Too many generate requests for this api-secret. Retry in ~{wait}s."),
+            );
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(wait));
+            response
+        }
+    };
+    let headers = response.headers_mut();
+    headers.insert("x-ratelimit-limit", HeaderValue::from(limit));
+    headers.insert("x-ratelimit-remaining", HeaderValue::from(remaining));
+    headers.insert("x-ratelimit-reset", HeaderValue::from(reset));
+    response
 }
 
 fn openapi(_: &Shared, _: &Req<'_>, _: &[&str]) -> Response {
@@ -191,23 +241,41 @@ fn validate(shared: &Shared, req: &Req<'_>, _: &[&str]) -> Response {
 }
 
 pub(crate) fn not_found(id: &str) -> Response {
-    let shown: String = id.chars().filter(|c| !c.is_control()).take(100).collect();
     error(
         404,
         "NOT_FOUND",
-        format!("Agent not found for code: {shown}"),
+        format!("Agent not found for code: {}", clip(id)),
     )
+}
+
+/// `410 AGENT_DELETED`.
+pub(crate) fn gone(id: &str) -> Response {
+    error(
+        410,
+        "AGENT_DELETED",
+        format!("Agent {} was deleted", clip(id)),
+    )
+}
+
+/// The agent called `id`, or `404 NOT_FOUND` / `410 AGENT_DELETED`.
+pub(crate) fn live_agent(books: &Books, id: &str) -> Result<Agent, Refused> {
+    match books.agent(id) {
+        Some(agent) if agent.deleted => Err(Box::new(gone(id))),
+        Some(agent) => Ok(agent),
+        None => Err(Box::new(not_found(id))),
+    }
 }
 
 /// `GET /v1/agent/status/{id}` and `GET /v1/agent/{id}`.
 fn status(shared: &Shared, _: &Req<'_>, segments: &[&str]) -> Response {
     let id = segments.last().copied().unwrap_or("");
-    match shared.agent(id) {
-        Some(agent) => json_response(
+    let agent = live_agent(&lock(&shared.books), id);
+    match agent {
+        Ok(agent) => json_response(
             200,
-            &json!({"success": true, "data": agent.record(agents::now_ms(), shared.config.speed, &shared.base)}),
+            &json!({"success": true, "data": agent.record(now_ms(), shared.config.speed, &shared.base)}),
         ),
-        None => not_found(id),
+        Err(refused) => *refused,
     }
 }
 
@@ -235,101 +303,165 @@ pub(crate) fn json_object(req: &Req<'_>) -> Result<serde_json::Map<String, Value
     }
 }
 
-/// `POST /v1/agent/generate`.
-fn generate(shared: &Shared, req: &Req<'_>, _: &[&str]) -> Response {
-    if let Some(limit) = shared.config.rate_limit
-        && let Err(wait) = lock(&shared.books).admit(limit)
-    {
-        let mut response = error(
-            429,
-            "RATE_LIMITED",
-            format!("Too many generate requests for this api-secret. Retry in ~{wait}s."),
-        );
-        response
-            .headers_mut()
-            .insert(header::RETRY_AFTER, HeaderValue::from(wait));
-        return response;
+/// The request's `Idempotency-Key`, if any.
+fn idempotency_key(req: &Req<'_>) -> Result<Option<String>, Refused> {
+    let Some(value) = req.headers.get("idempotency-key") else {
+        return Ok(None);
+    };
+    let key = value.to_str().map(str::trim).unwrap_or("");
+    if key.len() > MAX_IDEMPOTENCY_KEY {
+        return Err(refuse(
+            400,
+            "VALIDATION_ERROR",
+            format!("Idempotency-Key is too long (max {MAX_IDEMPOTENCY_KEY} characters)"),
+        ));
     }
-    let key = req
-        .headers
-        .get("idempotency-key")
-        .and_then(|v| v.to_str().ok())
-        .map(str::trim)
-        .filter(|k| !k.is_empty())
-        .map(str::to_string);
-    let replay = |stored: &Stored| {
-        let mut response = raw_json(stored.status, stored.body.clone());
-        response
-            .headers_mut()
-            .insert("idempotency-replayed", HeaderValue::from_static("true"));
-        response
+    Ok((!key.is_empty()).then(|| key.to_string()))
+}
+
+/// A stored answer, replayed with `Idempotency-Replayed: true`.
+fn replayed(stored: &Stored) -> Response {
+    let mut response = raw_json(stored.status, stored.body.clone());
+    response
+        .headers_mut()
+        .insert("idempotency-replayed", HeaderValue::from_static("true"));
+    hold_until(response, stored.until_ms)
+}
+
+fn hold_until(mut response: Response, until_ms: Option<u64>) -> Response {
+    if let Some(until) = until_ms {
+        let wait = until.saturating_sub(now_ms());
+        if wait > 0 {
+            response
+                .extensions_mut()
+                .insert(Hold(Duration::from_millis(wait)));
+        }
+    }
+    response
+}
+
+/// The answer to a billed submit (generate, video, model add, dynamics): an
+/// earlier answer for the same `Idempotency-Key` (per route) is replayed
+/// without running `start` again; otherwise `check` reads the request
+/// (outside the lock: it may decode large inline files), then `start` does
+/// the job with the books locked and answers its body and, for a sync
+/// request, when to send it.
+pub(crate) fn submit<T>(
+    shared: &Shared,
+    req: &Req<'_>,
+    scope: &str,
+    check: impl FnOnce() -> Result<T, Refused>,
+    start: impl FnOnce(&Shared, &mut Books, T, u64) -> Result<(Value, Option<u64>), Refused>,
+) -> Response {
+    let key = match idempotency_key(req) {
+        Ok(key) => key.map(|k| format!("{scope} {k}")),
+        Err(refused) => return *refused,
     };
     if let Some(k) = &key
         && let Some(stored) = lock(&shared.books).idempotency.get(k)
     {
-        return replay(stored);
+        return replayed(stored);
     }
-    let spec = match upload::check_generate(req) {
+    let spec = match check() {
         Ok(spec) => spec,
         Err(refused) => return *refused,
     };
-    let fail_row = if shared.chance(shared.config.fail_rate) {
-        agents::FAIL_ROWS[shared.random::<u32>() as usize % agents::FAIL_ROWS.len()]
-    } else {
-        0
-    };
-    let nonce: u16 = shared.random();
-    let now = agents::now_ms();
     let mut books = lock(&shared.books);
     if let Some(k) = &key
         && let Some(stored) = books.idempotency.get(k)
     {
-        return replay(stored);
+        return replayed(stored);
     }
-    let agent = match &spec.agent_id {
-        Some(id) => {
-            let existing = books
-                .agents
-                .get(id)
-                .cloned()
-                .or_else(|| agents::decode_id(id));
-            Agent {
+    let (body, until_ms) = match start(shared, &mut books, spec, now_ms()) {
+        Ok(started) => started,
+        Err(refused) => return *refused,
+    };
+    let stored = Stored {
+        status: 200,
+        body: serde_json::to_vec(&body).unwrap_or_default(),
+        until_ms,
+    };
+    if let Some(k) = key {
+        books.remember_reply(k, stored.clone());
+    }
+    drop(books);
+    hold_until(raw_json(stored.status, stored.body), stored.until_ms)
+}
+
+/// `POST /v1/agent/generate`.
+fn generate(shared: &Shared, req: &Req<'_>, _: &[&str]) -> Response {
+    let speed = shared.config.speed;
+    submit(
+        shared,
+        req,
+        "generate",
+        || upload::check_generate(req),
+        |shared, books, spec, now| {
+            let existing = match &spec.agent_id {
+                Some(id) => match books.agent(id) {
+                    Some(agent) if agent.deleted => return Err(Box::new(gone(id))),
+                    found => found,
+                },
+                None => None,
+            };
+            let model = match (spec.model_given, &existing) {
+                (false, Some(a)) => a.model,
+                _ => spec.model,
+            };
+            let cartoon = spec.cartoon || existing.as_ref().is_some_and(|a| a.cartoon);
+            let model_name = agents::model_name(model);
+            if model_name == "essence-2" && cartoon && spec.model_given {
+                return Err(refuse(
+                    422,
+                    "MODEL_SUBJECT_MISMATCH",
+                    "essence-2 requires a photorealistic human subject; this image looks like a cartoon — use expression-2",
+                ));
+            }
+            let fail_row = if shared.chance(shared.config.fail_rate) {
+                agents::FAIL_ROWS[shared.random::<u32>() as usize % agents::FAIL_ROWS.len()]
+            } else {
+                0
+            };
+            let id = match &spec.agent_id {
+                Some(id) => id.clone(),
+                None => agents::mint_id(now, model, fail_row, cartoon, shared.random()),
+            };
+            let agent = Agent {
                 id: id.clone(),
                 start_ms: now,
                 created_ms: existing.as_ref().map_or(now, |a| a.created_ms),
-                model: match (spec.model_given, &existing) {
-                    (false, Some(a)) => a.model,
-                    _ => spec.model,
-                },
+                model,
                 fail_row,
                 prompt: spec
                     .prompt
                     .clone()
                     .or_else(|| existing.and_then(|a| a.prompt)),
-            }
-        }
-        None => Agent {
-            id: agents::mint_id(now, spec.model, fail_row, nonce),
-            start_ms: now,
-            created_ms: now,
-            model: spec.model,
-            fail_row,
-            prompt: spec.prompt.clone(),
+                cartoon,
+                adds: Vec::new(),
+                deleted: false,
+                dynamics: None,
+            };
+            let refund = agent.fails_at_ms(speed).map(|at_ms| Refund {
+                at_ms,
+                credits: creation_price(model_name),
+                why: format!("Refund: the agent's creation failed ({model_name})"),
+            });
+            books.ledger.charge(
+                now,
+                creation_price(model_name),
+                Charge::agent(&id, model_name),
+                refund,
+            )?;
+            books.insert_agent(agent);
+            Ok((
+                json!({
+                    "success": true,
+                    "message": "Agent generation started",
+                    "agent_id": id,
+                    "status": "processing",
+                }),
+                None,
+            ))
         },
-    };
-    let body = json!({
-        "success": true,
-        "message": "Agent generation started",
-        "agent_id": agent.id,
-        "status": "processing",
-    });
-    let stored = Stored {
-        status: 200,
-        body: serde_json::to_vec(&body).unwrap_or_default(),
-    };
-    books.agents.insert(agent.id.clone(), agent);
-    if let Some(k) = key {
-        books.remember_reply(k, stored.clone());
-    }
-    raw_json(stored.status, stored.body)
+    )
 }

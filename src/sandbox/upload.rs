@@ -5,10 +5,10 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD_PAD_INDIFFERENT;
 use serde_json::{Map, Value, json};
 
-use super::agents;
 use super::files::file_response;
 use super::routes::{Refused, Req, error, json_object, json_response, refuse};
 use super::state::{Shared, Upload, lock};
+use super::{agents, codec};
 
 const MB: usize = 1024 * 1024;
 
@@ -16,6 +16,8 @@ const MB: usize = 1024 * 1024;
 pub(crate) struct GenerateSpec {
     pub model: u8,
     pub model_given: bool,
+    /// The subject looks like a cartoon ([`agents::looks_cartoon`]).
+    pub cartoon: bool,
     pub prompt: Option<String>,
     pub agent_id: Option<String>,
 }
@@ -92,10 +94,12 @@ pub(crate) fn check_generate(req: &Req<'_>) -> Result<GenerateSpec, Refused> {
             check_media(field, value, cap)?;
         }
     }
-    let resolved = agents::resolve_model(model, version).unwrap_or(0);
+    let cartoon = agents::looks_cartoon(prompt, text(&body, "image")?);
+    let resolved = agents::resolve_model(model, version, cartoon).unwrap_or(0);
     Ok(GenerateSpec {
         model: resolved,
         model_given: model.is_some(),
+        cartoon,
         prompt: prompt.map(str::to_string),
         agent_id: agent_id.map(str::to_string),
     })
@@ -292,10 +296,10 @@ fn upload_inner(shared: &Shared, body: &Map<String, Value>) -> Result<Response, 
     if bytes.len() > cap {
         return Err(too_large(category, cap));
     }
-    let now = agents::now_ms();
+    let now = codec::now_ms();
     let stored = format!(
         "{}_{:06x}_{name}",
-        agents::compact_time(now),
+        codec::compact_time(now),
         shared.random::<u32>() & 0xFF_FFFF
     );
     let size = bytes.len();
@@ -315,7 +319,7 @@ fn upload_inner(shared: &Shared, body: &Map<String, Value>) -> Result<Response, 
             "file_size": size,
             "mime_type": mime,
             "asset_category": asset_category,
-            "uploaded_at": agents::rfc3339(now),
+            "uploaded_at": codec::rfc3339(now),
         }}),
     ))
 }
