@@ -335,6 +335,12 @@ pub fn record_block(v: &Value) -> String {
     if let Some(model) = text("model") {
         rows.push(("model", model));
     }
+    if let Some(models) = v.get("supported_models").and_then(Value::as_array) {
+        let names: Vec<String> = models.iter().filter_map(Value::as_str).map(shown).collect();
+        if !names.is_empty() {
+            rows.push(("models", names.join(", ")));
+        }
+    }
     rows.push(("model url", text("model_url").unwrap_or_else(|| "-".into())));
     rows.push(("viewer", text("viewer_url").unwrap_or_default()));
     if let Some(e) = text("error_message") {
@@ -438,12 +444,16 @@ pub fn status_line(job: &Job, record: &Record, elapsed: Duration) -> String {
         "{} {} {} {} {}",
         shown(&job.id),
         shown(job.shown_status(record)),
+        // A model add polls the agent's record, whose step and progress are
+        // the finished creation's, not the add's.
         record
             .current_step()
+            .filter(|_| job.kind != JobKind::Model)
             .map(shown)
             .unwrap_or_else(|| "-".into()),
         record
             .progress_percent()
+            .filter(|_| job.kind != JobKind::Model)
             .map(|p| format!("{p:.0}%"))
             .unwrap_or_else(|| "-".into()),
         elapsed_text(elapsed)

@@ -1,0 +1,303 @@
+//! The v0.2 jobs from the command line (SPEC §8): talking videos, added
+//! models and gestures, on the same engine as agents; the budget guard
+//! (SPEC §9). Each test asserts exit code, stdout, stderr and what the
+//! server received.
+
+mod common;
+use common::*;
+
+fn ready(w: &World) -> String {
+    let id = w.create();
+    w.run(&["wait", &id]).code(0);
+    id
+}
+
+#[test]
+fn a_video_is_rendered_waited_for_and_downloaded() {
+    let w = World::new();
+    let id = ready(&w);
+    let r = w.run(&[
+        "video",
+        "generate",
+        "--agent",
+        &id,
+        "--text",
+        "Hello there",
+        "--wait",
+        "--download",
+        "hello.mp4",
+    ]);
+    r.code(0);
+    assert_eq!(r.stdout.lines().last(), Some("hello.mp4"), "{}", r.stdout);
+    assert!(r.stdout.contains("status     completed"), "{}", r.stdout);
+    let bytes = std::fs::read(w.home().join("hello.mp4")).expect("saved");
+    assert!(bytes.starts_with(b"BITHUMAN SANDBOX PLACEHOLDER"));
+    let sent = w.requests("/v1/video/generate");
+    assert_eq!(sent.len(), 1);
+    let body = sent[0].json().expect("json");
+    assert_eq!(body["agent_code"], id.as_str());
+    assert_eq!(body["model"], "essence-1");
+    assert_eq!(body["input"]["type"], "text");
+    assert_eq!(body["input"]["text"], "Hello there");
+    assert!(sent[0].header("idempotency-key").is_some());
+    // The mp4 comes from the public file URL, without the secret.
+    let files = w.requests("/files/");
+    assert!(!files.is_empty());
+    assert!(files.iter().all(|f| f.header("api-secret").is_none()));
+}
+
+#[test]
+fn video_json_and_wait_last() {
+    let w = World::new();
+    let id = ready(&w);
+    let r = w.run(&[
+        "video", "generate", "--agent", &id, "--text", "Hi", "--voice", "F2", "--json",
+    ]);
+    r.code(0);
+    let out = r.json();
+    assert_eq!(out["kind"], "video");
+    assert_eq!(out["schema_version"], 1);
+    let job = out["job_id"].as_str().expect("job_id").to_string();
+    assert_eq!(out["id"], job.as_str());
+    let body = w.requests("/v1/video/generate")[0].json().expect("json");
+    assert_eq!(body["input"]["voice"], "F2");
+    let r = w.run(&["video", "wait", "--last", "--json"]);
+    r.code(0);
+    let rec = r.json();
+    assert_eq!(rec["job_id"], job.as_str());
+    assert_eq!(rec["kind"], "video");
+    assert_eq!(rec["status"], "completed");
+    let r = w.run(&["video", "download", &job, "-o", "out/", "--json"]);
+    r.code(0);
+    assert_eq!(r.json()["video_path"], format!("out/{job}.mp4"));
+    // --force rules: an existing file is refused before anything is fetched.
+    let r = w.run(&["video", "download", &job, "-o", &format!("out/{job}.mp4")]);
+    r.code(1);
+    assert!(r.stderr.contains("already exists"), "{}", r.stderr);
+}
+
+#[test]
+fn video_inputs_are_checked_before_anything_is_sent() {
+    let w = World::new();
+    let long = "x".repeat(5001);
+    for (args, code) in [
+        (vec!["video", "generate", "--agent", "A1", "--text", ""], 65),
+        (
+            vec!["video", "generate", "--agent", "A1", "--text", &long],
+            65,
+        ),
+        (
+            vec![
+                "video",
+                "generate",
+                "--agent",
+                "A1",
+                "--text",
+                "hi",
+                "--download",
+                "x.mp4",
+            ],
+            2,
+        ),
+        (
+            vec![
+                "video", "generate", "--agent", "A1", "--text", "hi", "--model", "nope",
+            ],
+            2,
+        ),
+        (vec!["video", "generate", "--agent", "A1"], 2),
+        (
+            vec![
+                "video",
+                "generate",
+                "--agent",
+                "A1",
+                "--audio",
+                "missing.wav",
+            ],
+            66,
+        ),
+    ] {
+        let r = w.run(&args);
+        r.code(code);
+    }
+    let png = w.file("face.png", &png());
+    let r = w.run(&[
+        "video",
+        "generate",
+        "--agent",
+        "A1",
+        "--audio",
+        png.to_str().expect("utf8"),
+    ]);
+    r.code(65);
+    assert!(r.stderr.contains("not an audio file"), "{}", r.stderr);
+    // 5000 characters of multi-byte text is within the limit (characters, not bytes).
+    let r = w.run(&[
+        "video",
+        "generate",
+        "--agent",
+        "A1",
+        "--text",
+        &"é".repeat(5000),
+        "--dry-run",
+    ]);
+    r.code(0);
+    assert!(w.requests("/v1/").is_empty(), "nothing was sent");
+}
+
+#[test]
+fn a_local_recording_is_uploaded_as_audio() {
+    let w = World::new();
+    let id = ready(&w);
+    let voice = w.file("voice.wav", &wav());
+    let r = w.run(&[
+        "video",
+        "generate",
+        "--agent",
+        &id,
+        "--audio",
+        voice.to_str().expect("utf8"),
+    ]);
+    r.code(0);
+    let upload = w.requests("/v1/files/upload");
+    assert_eq!(upload.len(), 1);
+    assert_eq!(upload[0].json().expect("json")["file_type"], "audio");
+    let body = w.requests("/v1/video/generate")[0].json().expect("json");
+    assert_eq!(body["input"]["type"], "audio");
+    assert!(
+        body["input"]["audio_url"]
+            .as_str()
+            .is_some_and(|u| u.starts_with("http"))
+    );
+}
+
+#[test]
+fn unknown_and_failing_video_jobs() {
+    let w = World::new();
+    let r = w.run(&["video", "status", "vid_nope", "--json"]);
+    r.code(66);
+    r.assert_json_error("NOT_FOUND", None);
+    // A render that fails: exit 1 with the server's message, the record printed.
+    let id = ready(&w);
+    let r = w.run(&["video", "generate", "--agent", &id, "--text", "Hi"]);
+    r.code(0);
+    let job = r.stdout.trim().to_string();
+    w.respond(
+        Some("GET"),
+        &format!("/v1/video/{job}"),
+        1,
+        200,
+        &format!(r#"{{"success":true,"job_id":"{job}","status":"failed","model":"essence-1","video_url":null,"error":{{"message":"the lip sync failed"}}}}"#),
+    );
+    let r = w.run(&["video", "wait", &job, "--json"]);
+    r.code(1);
+    assert_eq!(r.json()["status"], "failed");
+    r.assert_json_error("JOB_FAILED", None);
+    assert!(r.stderr.contains("the lip sync failed"), "{}", r.stderr);
+}
+
+#[test]
+fn adding_a_model_waits_for_it_and_reports_the_credits() {
+    let w = World::new();
+    let id = ready(&w);
+    let r = w.run(&[
+        "agent",
+        "add-model",
+        &id,
+        "--model",
+        "essence-2",
+        "--wait",
+        "--json",
+    ]);
+    r.code(0);
+    let rec = r.json();
+    assert_eq!(rec["kind"], "agent");
+    assert_eq!(rec["added_model"], "essence-2");
+    assert!(rec["credits"].is_number(), "{rec}");
+    assert!(
+        rec["supported_models"]
+            .as_array()
+            .is_some_and(|m| m.iter().any(|x| x == "essence-2")),
+        "{rec}"
+    );
+    let sent = w.requests(&format!("/v1/agent/{id}/models"));
+    assert_eq!(sent.len(), 1);
+    assert_eq!(sent[0].json().expect("json")["model"], "essence-2");
+    assert!(sent[0].header("idempotency-key").is_some());
+}
+
+#[test]
+fn add_model_refusals() {
+    let w = World::new();
+    let r = w.run(&["agent", "add-model", "A1", "--model", "essence-9"]);
+    r.code(2);
+    assert!(
+        r.stderr.contains("essence-1") && r.stderr.contains("expression-2"),
+        "{}",
+        r.stderr
+    );
+    let r = w.run(&[
+        "agent",
+        "add-model",
+        "A1",
+        "--model",
+        "essence-2",
+        "--wait",
+        "--download",
+    ]);
+    r.code(2);
+    w.respond(
+        Some("POST"),
+        "/v1/agent/A1/models",
+        1,
+        409,
+        &envelope(409, "AGENT_NOT_READY", "agent A1 is still generating"),
+    );
+    let r = w.run(&["agent", "add-model", "A1", "--model", "essence-2", "--json"]);
+    r.code(65);
+    r.assert_json_error("AGENT_NOT_READY", None);
+    w.respond(
+        Some("POST"),
+        "/v1/agent/A1/models",
+        1,
+        422,
+        &envelope(
+            422,
+            "MODEL_SUBJECT_MISMATCH",
+            "essence-2 requires a photorealistic human",
+        ),
+    );
+    let r = w.run(&["agent", "add-model", "A1", "--model", "essence-2"]);
+    r.code(65);
+    assert!(r.stderr.contains("photorealistic"), "{}", r.stderr);
+}
+
+#[test]
+fn gestures_are_generated_and_shown() {
+    let w = World::new();
+    let id = ready(&w);
+    let r = w.run(&[
+        "dynamics",
+        "generate",
+        &id,
+        "--duration",
+        "5",
+        "--wait",
+        "--json",
+    ]);
+    r.code(0);
+    let rec = r.json();
+    assert_eq!(rec["kind"], "dynamics");
+    assert_eq!(rec["status"], "ready");
+    assert!(
+        rec["gestures"].as_object().is_some_and(|g| !g.is_empty()),
+        "{rec}"
+    );
+    let body = w.requests("/v1/dynamics/generate")[0].json().expect("json");
+    assert_eq!(body["agent_id"], id.as_str());
+    assert_eq!(body["duration"], 5);
+    let r = w.run(&["dynamics", "status", &id]);
+    r.code(0);
+    assert!(r.stdout.contains("status"), "{}", r.stdout);
+}
