@@ -382,3 +382,43 @@ fn concurrent_logins_to_two_profiles_keep_both_secrets() {
         }
     }
 }
+
+#[test]
+#[cfg(unix)]
+fn a_file_that_changes_while_it_is_sent_is_a_local_error_not_the_network() {
+    // A server that reads the body slowly and never answers, so the file is
+    // still being read when it shrinks.
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("addr"));
+    std::thread::spawn(move || {
+        if let Some(Ok(mut s)) = listener.incoming().next() {
+            let mut buf = [0u8; 16 * 1024];
+            for _ in 0..2000 {
+                match s.read(&mut buf) {
+                    Ok(0) | Err(_) => return,
+                    Ok(_) => std::thread::sleep(Duration::from_millis(5)),
+                }
+            }
+        }
+    });
+    let w = World::new();
+    let mut big = png();
+    big.resize(9_500_000, 0);
+    let path = w.file("big.png", &big);
+    let child = Command::new(env!("CARGO_BIN_EXE_bithuman"))
+        .args(["generate", "--image", path.to_str().expect("utf8")])
+        .env_clear()
+        .envs(w.env())
+        .env("BITHUMAN_API_BASE", &url)
+        .env("BITHUMAN_REQUEST_TIMEOUT", "30s")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    std::thread::sleep(Duration::from_millis(500));
+    std::fs::write(&path, b"short now").expect("truncate");
+    let r = Run::from(child.wait_with_output().expect("wait"));
+    assert_eq!(r.code, 1, "{r:?}");
+    assert!(r.stderr.contains("changed size"), "{}", r.stderr);
+    assert!(!r.stderr.contains("check your network"), "{}", r.stderr);
+}

@@ -365,6 +365,7 @@ impl Http {
         label: &str,
     ) -> Result<Answer> {
         let (runtime, client) = self.api()?;
+        let body_error: Arc<std::sync::Mutex<Option<String>>> = Arc::default();
         let body = match &req.body {
             // A bodiless POST still says `Content-Length: 0` (some CDNs answer 411 without it).
             ReqBody::None if req.method == Method::GET => None,
@@ -379,17 +380,26 @@ impl Http {
                 let first = reader
                     .next_chunk()
                     .map_err(|e| Error::io("cannot read the request body's file", e))?;
-                let chunks = futures_util::stream::unfold(
-                    (first, reader),
-                    |(next, mut reader)| async move {
-                        let chunk = next?;
-                        let following = match reader.next_chunk() {
-                            Ok(c) => c,
-                            Err(e) => return Some((Err(e), (None, reader))),
-                        };
-                        Some((Ok::<_, std::io::Error>(chunk), (following, reader)))
-                    },
-                );
+                let failed = body_error.clone();
+                let chunks =
+                    futures_util::stream::unfold((first, reader), move |(next, mut reader)| {
+                        let failed = failed.clone();
+                        async move {
+                            let chunk = next?;
+                            let following = match reader.next_chunk() {
+                                Ok(c) => c,
+                                Err(e) => {
+                                    // Kept: reqwest reports it as a failed send,
+                                    // but it is the local file's fault.
+                                    if let Ok(mut slot) = failed.lock() {
+                                        *slot = Some(e.to_string());
+                                    }
+                                    return Some((Err(e), (None, reader)));
+                                }
+                            };
+                            Some((Ok::<_, std::io::Error>(chunk), (following, reader)))
+                        }
+                    });
                 Some(reqwest::Body::wrap_stream(chunks))
             }
         };
@@ -401,7 +411,7 @@ impl Http {
             request = request.body(body);
         }
         let cancel = &self.config.cancel;
-        runtime.block_on(async {
+        let answer = runtime.block_on(async {
             tokio::select! {
                 answer = async {
                     let response = request.send().await.map_err(|e| network_error(label, &e))?;
@@ -409,7 +419,17 @@ impl Http {
                 } => answer,
                 () = cancel.cancelled() => Err(Error::Interrupted),
             }
-        })
+        });
+        // A body that could not be read (a file that changed while being
+        // sent) is a local problem, not the network's.
+        let local = body_error.lock().ok().and_then(|mut s| s.take());
+        match (answer, local) {
+            (Err(Error::Network { .. }), Some(why)) => Err(Error::io(
+                "the request body could not be sent",
+                std::io::Error::new(std::io::ErrorKind::InvalidData, why),
+            )),
+            (answer, _) => answer,
+        }
     }
 
     fn api(&self) -> Result<&(tokio::runtime::Runtime, reqwest::Client)> {
