@@ -14,14 +14,14 @@
 //! # Ok::<(), std::io::Error>(())
 //! ```
 
+mod account;
 mod agents;
 mod codec;
 mod dynamics;
 mod faults;
 mod files;
-// The ledger's read side (usage rows) is served from the next commit on.
-#[allow(dead_code)]
 mod ledger;
+mod manage;
 mod models;
 mod routes;
 mod state;

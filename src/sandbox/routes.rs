@@ -17,7 +17,7 @@ use super::files::{download, model_file};
 use super::ledger::{Charge, Refund, creation_price};
 use super::models::clip;
 use super::state::{Books, Shared, Stored, lock};
-use super::{dynamics, faults, models, upload, video};
+use super::{account, dynamics, faults, manage, models, upload, video};
 
 /// The project's description of the API this emulates, served at `GET /openapi.json`.
 const OPENAPI: &str = include_str!("../../api/bithuman.openapi.json");
@@ -147,7 +147,19 @@ pub(crate) fn route(shared: &Shared, req: &Req<'_>) -> Response {
         ["v1", "agent", "status", _] => (&[("GET", status)], false),
         ["v1", "agent", _, "model", "download"] => (&[("GET", download)], false),
         ["v1", "agent", _, "models"] => (&[("POST", models::add_model)], false),
-        ["v1", "agent", _] => (&[("GET", status)], false),
+        ["v1", "agent", _] => (
+            &[
+                ("GET", status),
+                ("POST", manage::update),
+                ("DELETE", manage::delete),
+            ],
+            false,
+        ),
+        ["v1", "agents"] => (&[("GET", manage::list)], false),
+        ["v1", "me"] => (&[("GET", account::me)], false),
+        ["v1", "pricing"] => (&[("GET", account::pricing)], false),
+        ["v1", "usage"] => (&[("GET", account::usage)], false),
+        ["topup"] => (&[("GET", account::topup)], false),
         ["v1", "video", "generate"] => (&[("POST", video::generate)], true),
         ["v1", "video", _] => (&[("GET", video::status)], false),
         ["v1", "dynamics", "generate"] => (&[("POST", dynamics::generate)], true),
