@@ -1756,3 +1756,105 @@ fn failed_jobs_are_refunded() {
         ]
     );
 }
+
+// ---- bounds ----
+
+#[test]
+fn bodies_are_capped_per_route_before_they_are_read() {
+    use std::io::{Read, Write};
+    let sb = start(fast());
+    let addr = sb.base_url().trim_start_matches("http://").to_string();
+    // A declared 3 MB JSON body on a small route: refused without reading it.
+    for path in [
+        "/v1/video/generate",
+        "/v1/agent/A91XMB7113/models",
+        "/v1/dynamics/generate",
+    ] {
+        let mut stream = std::net::TcpStream::connect(&addr).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .unwrap();
+        write!(
+            stream,
+            "POST {path} HTTP/1.1\r\nHost: x\r\napi-secret: {SECRET}\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{{",
+            3 * 1024 * 1024
+        )
+        .unwrap();
+        let mut answer = Vec::new();
+        let _ = stream.read_to_end(&mut answer);
+        let text = String::from_utf8_lossy(&answer);
+        assert!(text.starts_with("HTTP/1.1 413"), "{path}: {text}");
+        assert!(text.contains("FILE_TOO_LARGE"), "{text}");
+    }
+    // Sent in chunks (no length): cut at the cap too.
+    let big = json!({"model": "essence-1", "agent_code": "A91XMB7113", "input": {"type": "text", "text": "x".repeat(3 * 1024 * 1024)}});
+    let refused = assert_error(post(&sb, "/v1/video/generate", &big), 413, "FILE_TOO_LARGE");
+    assert!(
+        refused["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("2 MB"),
+        "{refused}"
+    );
+    // Retained prompts are capped.
+    let long = "p".repeat(33 * 1024);
+    let refused = assert_error(
+        post(&sb, "/v1/agent/generate", &json!({"prompt": long})),
+        400,
+        "VALIDATION_ERROR",
+    );
+    assert!(
+        refused["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("prompt")
+    );
+    let key = "k".repeat(256);
+    let response = client()
+        .post(format!("{}/v1/agent/generate", sb.base_url()))
+        .header("api-secret", SECRET)
+        .header("Idempotency-Key", key)
+        .json(&json!({"prompt": "x"}))
+        .send()
+        .unwrap();
+    assert_error(response, 400, "VALIDATION_ERROR");
+}
+
+#[test]
+fn answers_while_hundreds_of_connections_idle_or_trickle() {
+    use std::io::Write;
+    let sb = start(fast());
+    let addr = sb.base_url().trim_start_matches("http://").to_string();
+    let mut held = Vec::new();
+    for i in 0..200 {
+        let mut stream = std::net::TcpStream::connect(&addr).expect("connect");
+        match i % 4 {
+            0 => {} // connected, silent
+            1 => stream.write_all(b"GET /v1/agent/status/A91XMB7113 HTTP/1.1\r\nHost: x\r\napi-se").unwrap(),
+            2 => stream
+                .write_all(b"POST /v1/files/upload HTTP/1.1\r\nHost: x\r\napi-secret: s\r\ncontent-length: 100000000\r\n\r\n{\"file_data\":\"AAAA")
+                .unwrap(),
+            _ => stream.write_all(b"G").unwrap(),
+        }
+        held.push(stream);
+    }
+    let started = Instant::now();
+    let fresh = Client::builder()
+        .timeout(Duration::from_secs(5))
+        .build()
+        .unwrap();
+    let response = fresh
+        .post(format!("{}/v1/validate", sb.base_url()))
+        .header("api-secret", SECRET)
+        .send()
+        .expect("answered");
+    assert_eq!(response.status(), 200);
+    let id = generate(&sb, &json!({"prompt": "busy", "model": "essence-1"}));
+    assert_eq!(get(&sb, &format!("/v1/agent/status/{id}")).status(), 200);
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "answered in {:?} with 200 slow connections open",
+        started.elapsed()
+    );
+    drop(held);
+}

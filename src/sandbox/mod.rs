@@ -24,6 +24,7 @@ mod ledger;
 mod manage;
 mod models;
 mod routes;
+mod server;
 mod state;
 mod upload;
 mod video;
@@ -132,7 +133,7 @@ pub enum FaultAction {
     Stall(Duration),
 }
 
-/// A running sandbox; dropping it (or [`Sandbox::shutdown`]) stops it.
+/// A running sandbox; dropping it stops it.
 pub struct Sandbox {
     shared: Arc<Shared>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
@@ -160,7 +161,7 @@ impl Sandbox {
                     };
                     let app = routes::router(serve_shared);
                     tokio::select! {
-                        _ = axum::serve(listener, app) => {}
+                        _ = server::serve(listener, app, server::Limits::default()) => {}
                         _ = stopped => {}
                     }
                 });
@@ -220,7 +221,7 @@ pub fn serve_until_signal(
         on_ready(&shared.base);
         let app = routes::router(shared);
         tokio::select! {
-            served = axum::serve(listener, app) => served,
+            served = server::serve(listener, app, server::Limits::default()) => served,
             _ = signal() => Ok(()),
         }
     });
