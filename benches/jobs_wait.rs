@@ -31,7 +31,12 @@ fn cpu() -> Duration {
     let fields: Vec<&str> = rest.split_whitespace().collect();
     // utime and stime are fields 14 and 15 of the whole line; after the ')'
     // the state letter is field 3, so they are at 11 and 12 here.
-    let tick = |i: usize| fields.get(i).and_then(|f| f.parse::<u64>().ok()).unwrap_or(0);
+    let tick = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|f| f.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
     Duration::from_millis((tick(11) + tick(12)) * 10)
 }
 
@@ -82,7 +87,14 @@ fn main() {
     let speed = env_num("SPEED", 0.5);
     let interval = Duration::from_secs_f64(env_num("INTERVAL", 5.0));
     let mut sandbox = Command::new(env!("CARGO_BIN_EXE_bithuman"))
-        .args(["sandbox", "serve", "--port", "0", "--speed", &speed.to_string()])
+        .args([
+            "sandbox",
+            "serve",
+            "--port",
+            "0",
+            "--speed",
+            &speed.to_string(),
+        ])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -118,7 +130,12 @@ fn main() {
                         voice: None,
                     },
                 };
-                Job::video(&client.create_video(&v, &new_idempotency_key()).expect("video").id)
+                Job::video(
+                    &client
+                        .create_video(&v, &new_idempotency_key())
+                        .expect("video")
+                        .id,
+                )
             }
             7 | 8 => {
                 client
@@ -143,10 +160,16 @@ fn main() {
 
     let per_min = |m: &Measured| m.cpu.as_secs_f64() * 1000.0 / (m.wall.as_secs_f64() / 60.0);
     let per_job = |m: &Measured| m.polls as f64 / m.jobs as f64;
-    println!("# jobs_wait (sandbox speed {speed}, interval {}s)\n", interval.as_secs_f64());
+    println!(
+        "# jobs_wait (sandbox speed {speed}, interval {}s)\n",
+        interval.as_secs_f64()
+    );
     println!("| run | jobs | ready | wall | polls/job | CPU ms/min of waiting |");
     println!("|---|---:|---:|---:|---:|---:|");
-    for (name, m) in [("50 agents (baseline)", &base_run), ("mixed kinds", &mixed_run)] {
+    for (name, m) in [
+        ("50 agents (baseline)", &base_run),
+        ("mixed kinds", &mixed_run),
+    ] {
         println!(
             "| {name} | {} | {} | {:.1} s | {:.2} | {:.0} |",
             m.jobs,

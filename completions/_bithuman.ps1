@@ -801,6 +801,7 @@ Register-ArgumentCompleter -Native -CommandName 'bithuman' -ScriptBlock {
             [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'At most N generate requests per 60 s, then 429 with Retry-After')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed for repeatable random choices')
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Accept only this api-secret (default: any non-empty one)')
+            [CompletionResult]::new('--credits', '--credits', [CompletionResultType]::ParameterName, 'Starting credit balance; billed jobs it cannot pay get 402 (default: 1000000)')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]')

@@ -2016,7 +2016,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__sandbox__subcmd__serve)
-            opts="-q -v -h -V --port --speed --fail-rate --flaky --rate-limit --seed --secret --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --port --speed --fail-rate --flaky --rate-limit --seed --secret --credits --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2047,6 +2047,10 @@ _bithuman() {
                     return 0
                     ;;
                 --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --credits)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

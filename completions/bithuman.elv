@@ -741,6 +741,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --rate-limit 'At most N generate requests per 60 s, then 429 with Retry-After'
             cand --seed 'Seed for repeatable random choices'
             cand --secret 'Accept only this api-secret (default: any non-empty one)'
+            cand --credits 'Starting credit balance; billed jobs it cannot pay get 402 (default: 1000000)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'

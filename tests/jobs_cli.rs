@@ -301,3 +301,77 @@ fn gestures_are_generated_and_shown() {
     r.code(0);
     assert!(r.stdout.contains("status"), "{}", r.stdout);
 }
+#[test]
+fn the_budget_guard_refuses_before_anything_billed_is_sent() {
+    let w = World::new();
+    let r = w.run(&[
+        "generate",
+        "--prompt",
+        "p",
+        "--model",
+        "expression-2",
+        "--max-credits",
+        "1000",
+        "--json",
+    ]);
+    r.code(77);
+    r.assert_json_error("BUDGET_EXCEEDED", None);
+    assert!(
+        r.json_error()["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("2000"))
+    );
+    assert!(
+        w.requests("/v1/agent/generate").is_empty(),
+        "nothing billed was sent"
+    );
+    assert_eq!(w.requests("/v1/pricing").len(), 1);
+    // Within the budget it goes through.
+    w.run(&[
+        "generate",
+        "--prompt",
+        "p",
+        "--model",
+        "essence-1",
+        "--max-credits",
+        "250",
+    ])
+    .code(0);
+    assert_eq!(w.requests("/v1/agent/generate").len(), 1);
+    // A dry run with a budget shows the price; without one it reads nothing.
+    let r = w.run(&[
+        "video",
+        "generate",
+        "--agent",
+        "A1",
+        "--text",
+        "hi",
+        "--model",
+        "essence-2-max",
+        "--dry-run",
+        "--max-credits",
+        "10",
+        "--json",
+    ]);
+    r.code(0);
+    assert_eq!(r.json()["price"]["credits"], 16);
+    let before = w.requests("/v1/").len();
+    w.run(&[
+        "video",
+        "generate",
+        "--agent",
+        "A1",
+        "--text",
+        "hi",
+        "--dry-run",
+    ])
+    .code(0);
+    assert_eq!(
+        w.requests("/v1/").len(),
+        before,
+        "a plain dry run sends nothing"
+    );
+    let r = w.run(&["dynamics", "generate", "A1", "--max-credits", "100"]);
+    r.code(77);
+    assert!(w.requests("/v1/dynamics/generate").is_empty());
+}

@@ -775,6 +775,7 @@ fn every_documented_operation_is_served_and_guarded_as_documented() {
         let request = match method {
             "get" => client().get(&url),
             "post" => client().post(&url).json(&json!({})),
+            "delete" => client().delete(&url),
             other => panic!("no test request for {other}"),
         };
         // Without the secret: 401 unless the operation lets it be left out.
@@ -1394,4 +1395,466 @@ fn fail_rate_fails_jobs_with_a_reason() {
         b["data"]["status"] == "failed"
     });
     assert_eq!(failed["data"]["gestures"], json!({}));
+}
+
+// ---- v0.2 management, account and credits ----
+
+fn delete(sb: &Sandbox, path: &str) -> Response {
+    let response = client()
+        .delete(format!("{}{path}", sb.base_url()))
+        .header("api-secret", SECRET)
+        .send()
+        .expect("DELETE");
+    documented("delete", path, response)
+}
+
+#[test]
+fn agents_are_listed_updated_and_deleted() {
+    let sb = start(fast());
+    let list = schema("/v1/agents", "get", "200");
+    let ids: Vec<String> = ["essence-1", "expression-1", "essence-1"]
+        .iter()
+        .map(|m| {
+            let id = generate(&sb, &json!({"prompt": "listed", "model": m}));
+            std::thread::sleep(Duration::from_millis(3)); // distinct creation times
+            id
+        })
+        .collect();
+    let (status, page) = json_of(get(&sb, "/v1/agents"));
+    assert_eq!(status, 200, "{page}");
+    assert_valid(&list, &page, "list");
+    let listed: Vec<&str> = page["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["agent_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(listed, [&ids[2], &ids[1], &ids[0]], "newest first");
+    assert_eq!(
+        page["pagination"],
+        json!({"limit": 20, "offset": 0, "total": 3, "has_more": false})
+    );
+    let (_, first) = json_of(get(&sb, "/v1/agents?limit=2"));
+    assert_eq!(
+        first["pagination"],
+        json!({"limit": 2, "offset": 0, "total": 3, "has_more": true})
+    );
+    let (_, rest) = json_of(get(&sb, "/v1/agents?limit=2&offset=2"));
+    assert_eq!(rest["data"][0]["agent_id"], ids[0].as_str());
+    assert_eq!(rest["pagination"]["has_more"], false);
+    for bad in ["limit=0", "limit=101", "limit=ten", "offset=-1"] {
+        assert_error(
+            get(&sb, &format!("/v1/agents?{bad}")),
+            400,
+            "VALIDATION_ERROR",
+        );
+    }
+    for id in &ids {
+        wait_ready(&sb, id);
+    }
+    let (_, ready) = json_of(get(&sb, "/v1/agents?status=ready"));
+    assert_eq!(ready["pagination"]["total"], 3);
+    let (_, none) = json_of(get(&sb, "/v1/agents?status=failed"));
+    assert_eq!(
+        (
+            none["data"].as_array().unwrap().len(),
+            &none["pagination"]["total"]
+        ),
+        (0, &json!(0))
+    );
+
+    // Update the system prompt.
+    let id = &ids[0];
+    let path = format!("/v1/agent/{id}");
+    let (status, reply) = json_of(post(
+        &sb,
+        &path,
+        &json!({"system_prompt": "You sell bikes."}),
+    ));
+    assert_eq!(status, 200, "{reply}");
+    assert_valid(
+        &schema("/v1/agent/{agent_id}", "post", "200"),
+        &reply,
+        "update",
+    );
+    assert_eq!(reply, json!({"agent_code": id, "updated": true}));
+    assert_eq!(
+        json_of(get(&sb, &path)).1["data"]["system_prompt"],
+        "You sell bikes."
+    );
+    for body in [
+        json!({}),
+        json!({"system_prompt": ""}),
+        json!({"system_prompt": null}),
+    ] {
+        assert_error(post(&sb, &path, &body), 400, "MISSING_PARAM");
+    }
+    assert_error(
+        post(&sb, &path, &json!({"system_prompt": 5})),
+        400,
+        "VALIDATION_ERROR",
+    );
+    assert_error(
+        post(&sb, &path, &json!({"system_prompt": "x".repeat(40_000)})),
+        400,
+        "VALIDATION_ERROR",
+    );
+    assert_error(
+        post(&sb, "/v1/agent/A91XMB7113", &json!({"system_prompt": "x"})),
+        404,
+        "NOT_FOUND",
+    );
+
+    // Delete: the agent is gone everywhere.
+    let (status, reply) = json_of(delete(&sb, &path));
+    assert_eq!(status, 200, "{reply}");
+    assert_valid(
+        &schema("/v1/agent/{agent_id}", "delete", "200"),
+        &reply,
+        "delete",
+    );
+    assert_eq!(
+        reply,
+        json!({"success": true, "agent_code": id, "deleted": true})
+    );
+    for response in [
+        get(&sb, &format!("/v1/agent/status/{id}")),
+        get(&sb, &path),
+        get(&sb, &format!("/v1/agent/{id}/model/download")),
+        get(&sb, &format!("/v1/dynamics/{id}")),
+        post(&sb, &path, &json!({"system_prompt": "again"})),
+        post(
+            &sb,
+            "/v1/video/generate",
+            &text_video(id, "essence-1", "Hi"),
+        ),
+        post(
+            &sb,
+            &format!("/v1/agent/{id}/models"),
+            &json!({"model": "essence-2"}),
+        ),
+        post(&sb, "/v1/dynamics/generate", &json!({"agent_id": id})),
+        post(
+            &sb,
+            "/v1/agent/generate",
+            &json!({"agent_id": id, "prompt": "back"}),
+        ),
+    ] {
+        assert_error(response, 410, "AGENT_DELETED");
+    }
+    assert_error(delete(&sb, &path), 404, "NOT_FOUND");
+    assert_error(delete(&sb, "/v1/agent/A91XMB7113"), 404, "NOT_FOUND");
+    let (_, page) = json_of(get(&sb, "/v1/agents"));
+    assert_eq!(page["pagination"]["total"], 2);
+    // An agent another sandbox created can be deleted here too.
+    let other = start(fast());
+    assert_eq!(
+        delete(&other, &format!("/v1/agent/{}", ids[1])).status(),
+        200
+    );
+    assert_error(
+        get(&other, &format!("/v1/agent/{}", ids[1])),
+        410,
+        "AGENT_DELETED",
+    );
+}
+
+/// `(credits_change, pricing_code)` of every usage row, newest first.
+fn usage(sb: &Sandbox, query: &str) -> Vec<(i64, String)> {
+    let (status, body) = json_of(get(sb, &format!("/v1/usage{query}")));
+    assert_eq!(status, 200, "{body}");
+    assert_valid(&schema("/v1/usage", "get", "200"), &body, "usage");
+    body["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["credits_change"].as_i64().unwrap(),
+                r["pricing_code"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn balance(sb: &Sandbox) -> i64 {
+    let (status, body) = json_of(get(sb, "/v1/me"));
+    assert_eq!(status, 200, "{body}");
+    assert_valid(&schema("/v1/me", "get", "200"), &body, "me");
+    body["data"]["credit_balance"].as_i64().unwrap()
+}
+
+#[test]
+fn pricing_lists_the_live_prices() {
+    let sb = start(fast());
+    let (status, body) = json_of(get(&sb, "/v1/pricing"));
+    assert_eq!(status, 200);
+    assert_valid(&schema("/v1/pricing", "get", "200"), &body, "pricing");
+    let data = &body["data"];
+    assert_eq!(
+        data["agent_generation"]["by_model"],
+        json!({"essence-1": 250, "expression-1": 250, "essence-2": 500, "essence-2-max": 500, "expression-2": 2000, "auto": 2000})
+    );
+    assert_eq!(
+        data["talking_video"]["rates"],
+        json!({"essence-1": 2, "expression-1": 4, "essence-2": 4, "essence-2-max": 8, "expression-2": 4})
+    );
+    assert_eq!(data["talking_video"]["unit"], "credits_per_minute");
+    assert_eq!(data["dynamics_generation"]["flat"], 250);
+    let (_, me) = json_of(get(&sb, "/v1/me"));
+    assert_eq!(
+        (me["status"].as_str(), me["status_code"].as_u64()),
+        (Some("success"), Some(200))
+    );
+    assert_eq!(me["data"]["credit_balance"], 1_000_000);
+}
+
+#[test]
+fn credits_are_charged_refunded_and_explained() {
+    let sb = start(SandboxConfig {
+        credits: Some(3000),
+        ..fast()
+    });
+    assert_eq!(balance(&sb), 3000);
+    let id = ready_agent(&sb, "essence-1", "billed");
+    assert_eq!(balance(&sb), 2750);
+    // A 2 s video: 2 minutes pre-charged (4), trued up to 1 minute (2).
+    let (_, reply) = json_of(post(
+        &sb,
+        "/v1/video/generate",
+        &text_video(&id, "essence-1", "Two seconds of talk."),
+    ));
+    let job = reply["job_id"].as_str().unwrap();
+    assert_eq!(balance(&sb), 2746);
+    let check = schema("/v1/video/{job_id}", "get", "200");
+    poll(&sb, &format!("/v1/video/{job}"), &check, |b| {
+        b["status"] == "completed"
+    });
+    assert_eq!(balance(&sb), 2748);
+    // A replayed add is charged once.
+    let add = json!({"model": "expression-2"});
+    let path = format!("/v1/agent/{id}/models");
+    assert_eq!(
+        json_of(post_keyed(&sb, &path, "pay-once", &add)).1["credits"],
+        2000
+    );
+    assert_eq!(
+        json_of(post_keyed(&sb, &path, "pay-once", &add)).1["credits"],
+        2000
+    );
+    assert_eq!(balance(&sb), 748);
+    assert_eq!(
+        json_of(post(&sb, "/v1/dynamics/generate", &json!({"agent_id": id}))).0,
+        200
+    );
+    assert_eq!(balance(&sb), 498);
+    // More than the balance: 402 with a top-up link on the sandbox itself.
+    let refused = assert_error(
+        post(&sb, &path, &json!({"model": "essence-2"})),
+        402,
+        "INSUFFICIENT_BALANCE",
+    );
+    let topup = refused["error"]["topup_url"].as_str().unwrap();
+    assert!(topup.starts_with(&sb.base_url()), "{topup}");
+    let page = client().get(topup).send().unwrap();
+    assert_eq!(page.status(), 200);
+    assert!(page.text().unwrap().contains("--credits"));
+    assert_error(
+        post(
+            &sb,
+            "/v1/agent/generate",
+            &json!({"prompt": "x", "model": "expression-2"}),
+        ),
+        402,
+        "INSUFFICIENT_BALANCE",
+    );
+    assert_eq!(balance(&sb), 498, "refusals are free");
+
+    let rows = usage(&sb, "");
+    let codes: Vec<&str> = rows.iter().map(|(_, c)| c.as_str()).collect();
+    assert_eq!(
+        codes,
+        [
+            "dynamics_generation",
+            "model_add_expression_2",
+            "credit_refund_talking_video_essence_1",
+            "talking_video_essence_1",
+            "agent_generation_essence_1",
+        ]
+    );
+    assert_eq!(
+        rows.iter().map(|(c, _)| c).sum::<i64>(),
+        498 - 3000,
+        "the rows explain the balance"
+    );
+    assert_eq!(rows[2].0, 2);
+    let (_, body) = json_of(get(&sb, "/v1/usage?limit=2"));
+    assert_eq!(
+        body["pagination"],
+        json!({"limit": 2, "offset": 0, "total": 5, "has_more": true})
+    );
+    let row = &body["data"][0];
+    assert_eq!(
+        (row["agent_code"].as_str(), row["source"].as_str()),
+        (Some(id.as_str()), Some("api"))
+    );
+    assert!(
+        row["pricing_code_meaning"]
+            .as_str()
+            .is_some_and(|m| !m.is_empty())
+    );
+    assert_eq!(usage(&sb, &format!("?agent_code={id}")).len(), 5);
+    assert!(usage(&sb, "?agent_code=A91XMB7113").is_empty());
+    assert!(usage(&sb, "?start=2999-01-01T00:00:00Z").is_empty());
+    assert_eq!(
+        usage(&sb, "?start=2020-01-01&end=2999-01-01T00:00:00%2B02:00").len(),
+        5
+    );
+    for bad in ["limit=0", "limit=201", "start=yesterday", "end=2026-13-01"] {
+        assert_error(
+            get(&sb, &format!("/v1/usage?{bad}")),
+            400,
+            "VALIDATION_ERROR",
+        );
+    }
+}
+
+#[test]
+fn failed_jobs_are_refunded() {
+    let healthy = start(fast());
+    let id = ready_agent(&healthy, "essence-1", "refunds");
+    let sb = start(SandboxConfig {
+        fail_rate: 1.0,
+        credits: Some(10_000),
+        ..fast()
+    });
+    let doomed = generate(&sb, &json!({"prompt": "fails", "model": "essence-2"}));
+    assert_eq!(balance(&sb), 9500);
+    assert_eq!(wait_ready(&sb, &doomed)["status"], "failed");
+    assert_eq!(balance(&sb), 10_000);
+    let (_, reply) = json_of(post(
+        &sb,
+        "/v1/video/generate",
+        &text_video(&id, "expression-1", "Hi"),
+    ));
+    assert_eq!(reply["status"], "processing", "{reply}");
+    assert_eq!(balance(&sb), 10_000 - 8);
+    let job = reply["job_id"].as_str().unwrap();
+    let check = schema("/v1/video/{job_id}", "get", "200");
+    poll(&sb, &format!("/v1/video/{job}"), &check, |b| {
+        b["status"] == "failed"
+    });
+    assert_eq!(balance(&sb), 10_000);
+    let rows = usage(&sb, "");
+    assert_eq!(
+        rows,
+        [
+            (8, "credit_refund_talking_video_expression_1".to_string()),
+            (-8, "talking_video_expression_1".to_string()),
+            (500, "credit_refund_agent_generation_essence_2".to_string()),
+            (-500, "agent_generation_essence_2".to_string()),
+        ]
+    );
+}
+
+// ---- bounds ----
+
+#[test]
+fn bodies_are_capped_per_route_before_they_are_read() {
+    use std::io::{Read, Write};
+    let sb = start(fast());
+    let addr = sb.base_url().trim_start_matches("http://").to_string();
+    // A declared 3 MB JSON body on a small route: refused without reading it.
+    for path in [
+        "/v1/video/generate",
+        "/v1/agent/A91XMB7113/models",
+        "/v1/dynamics/generate",
+    ] {
+        let mut stream = std::net::TcpStream::connect(&addr).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .unwrap();
+        write!(
+            stream,
+            "POST {path} HTTP/1.1\r\nHost: x\r\napi-secret: {SECRET}\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{{",
+            3 * 1024 * 1024
+        )
+        .unwrap();
+        let mut answer = Vec::new();
+        let _ = stream.read_to_end(&mut answer);
+        let text = String::from_utf8_lossy(&answer);
+        assert!(text.starts_with("HTTP/1.1 413"), "{path}: {text}");
+        assert!(text.contains("FILE_TOO_LARGE"), "{text}");
+    }
+    // Sent in chunks (no length): cut at the cap too.
+    let big = json!({"model": "essence-1", "agent_code": "A91XMB7113", "input": {"type": "text", "text": "x".repeat(3 * 1024 * 1024)}});
+    let refused = assert_error(post(&sb, "/v1/video/generate", &big), 413, "FILE_TOO_LARGE");
+    assert!(
+        refused["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("2 MB"),
+        "{refused}"
+    );
+    // Retained prompts are capped.
+    let long = "p".repeat(33 * 1024);
+    let refused = assert_error(
+        post(&sb, "/v1/agent/generate", &json!({"prompt": long})),
+        400,
+        "VALIDATION_ERROR",
+    );
+    assert!(
+        refused["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("prompt")
+    );
+    let key = "k".repeat(256);
+    let response = client()
+        .post(format!("{}/v1/agent/generate", sb.base_url()))
+        .header("api-secret", SECRET)
+        .header("Idempotency-Key", key)
+        .json(&json!({"prompt": "x"}))
+        .send()
+        .unwrap();
+    assert_error(response, 400, "VALIDATION_ERROR");
+}
+
+#[test]
+fn answers_while_hundreds_of_connections_idle_or_trickle() {
+    use std::io::Write;
+    let sb = start(fast());
+    let addr = sb.base_url().trim_start_matches("http://").to_string();
+    let mut held = Vec::new();
+    for i in 0..200 {
+        let mut stream = std::net::TcpStream::connect(&addr).expect("connect");
+        match i % 4 {
+            0 => {} // connected, silent
+            1 => stream.write_all(b"GET /v1/agent/status/A91XMB7113 HTTP/1.1\r\nHost: x\r\napi-se").unwrap(),
+            2 => stream
+                .write_all(b"POST /v1/files/upload HTTP/1.1\r\nHost: x\r\napi-secret: s\r\ncontent-length: 100000000\r\n\r\n{\"file_data\":\"AAAA")
+                .unwrap(),
+            _ => stream.write_all(b"G").unwrap(),
+        }
+        held.push(stream);
+    }
+    let started = Instant::now();
+    let fresh = Client::builder()
+        .timeout(Duration::from_secs(5))
+        .build()
+        .unwrap();
+    let response = fresh
+        .post(format!("{}/v1/validate", sb.base_url()))
+        .header("api-secret", SECRET)
+        .send()
+        .expect("answered");
+    assert_eq!(response.status(), 200);
+    let id = generate(&sb, &json!({"prompt": "busy", "model": "essence-1"}));
+    assert_eq!(get(&sb, &format!("/v1/agent/status/{id}")).status(), 200);
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "answered in {:?} with 200 slow connections open",
+        started.elapsed()
+    );
+    drop(held);
 }

@@ -276,6 +276,32 @@ fn secret_flag_rejects_other_secrets() {
 }
 
 #[test]
+fn credits_flag_sets_the_balance() {
+    let server = Server::start(&[], &["--credits", "300"]);
+    let me = |server: &Server| -> Value {
+        http()
+            .get(server.url("/v1/me"))
+            .header("api-secret", SECRET)
+            .send()
+            .and_then(reqwest::blocking::Response::json)
+            .expect("me")
+    };
+    assert_eq!(me(&server)["data"]["credit_balance"], 300);
+    assert_eq!(generate(&server, SECRET).status(), 200); // essence-1: 250
+    assert_eq!(me(&server)["data"]["credit_balance"], 50);
+    let refused = generate(&server, SECRET);
+    assert_eq!(refused.status(), 402);
+    let body: Value = refused.json().expect("envelope");
+    assert_eq!(body["error"]["code"], "INSUFFICIENT_BALANCE", "{body}");
+    assert!(
+        body["error"]["topup_url"]
+            .as_str()
+            .is_some_and(|u| u.starts_with(&server.base)),
+        "{body}"
+    );
+}
+
+#[test]
 fn rate_limit_answers_429_with_retry_after() {
     let server = Server::start(&[], &["--rate-limit", "1"]);
     assert_eq!(generate(&server, SECRET).status(), 200);

@@ -561,6 +561,9 @@ pub struct SandboxServeArgs {
     /// Accept only this api-secret (default: any non-empty one)
     #[arg(long, value_name = "S")]
     pub secret: Option<String>,
+    /// Starting credit balance; billed jobs it cannot pay get 402 (default: 1000000)
+    #[arg(long, value_name = "N")]
+    pub credits: Option<u64>,
 }
 
 fn parse_positive(s: &str) -> Result<f64, String> {

@@ -16,7 +16,7 @@ pub fn serve(ctx: &mut Ctx, a: SandboxServeArgs) -> Result<u8, CliError> {
         rate_limit: a.rate_limit,
         seed: a.seed,
         secret: a.secret,
-        credits: None,
+        credits: a.credits,
         verbose: ctx.settings.verbose > 0,
     };
     let quiet = ctx.settings.quiet;

@@ -120,6 +120,74 @@ fn civil(secs: u64) -> (i64, u32, u32, u64, u64, u64) {
     (y, m, d, rem / 3600, rem % 3600 / 60, rem % 60)
 }
 
+/// Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days-from-civil).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// Unix milliseconds of an ISO-8601 date (`2026-06-01`) or date-time
+/// (`2026-06-01T12:00:00[.fff](Z|±HH:MM)`, no zone = UTC); `None` when malformed.
+pub(crate) fn parse_time(text: &str) -> Option<i64> {
+    let text = text.trim();
+    let num = |s: &str| -> Option<i64> {
+        (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let (date, time) = match text.split_once(['T', 't', ' ']) {
+        Some((d, t)) => (d, Some(t)),
+        None => (text, None),
+    };
+    let mut parts = date.split('-');
+    let (y, m, d) = (
+        num(parts.next()?)?,
+        num(parts.next()?)?,
+        num(parts.next()?)?,
+    );
+    if parts.next().is_some() || !(1..=12).contains(&m) || !(1..=31).contains(&d) || y > 9999 {
+        return None;
+    }
+    let mut ms = days_from_civil(y, m, d) * 86_400_000;
+    if let Some(time) = time {
+        let (clock, offset) = if let Some(c) = time.strip_suffix(['Z', 'z']) {
+            (c, 0)
+        } else if let Some(at) = time.rfind(['+', '-']) {
+            let (c, zone) = time.split_at(at);
+            let sign = if zone.starts_with('-') { -1 } else { 1 };
+            let (zh, zm) = zone[1..].split_once(':')?;
+            let (zh, zm) = (num(zh)?, num(zm)?);
+            if zh > 23 || zm > 59 {
+                return None;
+            }
+            (c, sign * (zh * 60 + zm) * 60_000)
+        } else {
+            (time, 0)
+        };
+        let (hms, frac) = clock.split_once('.').unwrap_or((clock, ""));
+        let mut f = hms.split(':');
+        let (h, mi) = (num(f.next()?)?, num(f.next()?)?);
+        let s = f.next().map_or(Some(0), num)?;
+        if f.next().is_some() || h > 23 || mi > 59 || s > 60 {
+            return None;
+        }
+        let millis = if frac.is_empty() {
+            0
+        } else {
+            let digits = num(frac)?;
+            let width = frac.len().min(18) as u32;
+            digits * 1000 / 10i64.pow(width)
+        };
+        ms += ((h * 60 + mi) * 60 + s) * 1000 + millis - offset;
+    }
+    Some(ms)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -145,9 +213,28 @@ mod tests {
     }
 
     #[test]
-    fn dates_format() {
+    fn dates_format_and_parse() {
         assert_eq!(rfc3339(0), "1970-01-01T00:00:00.000+00:00");
         assert_eq!(rfc3339(1_709_210_096_007), "2024-02-29T12:34:56.007+00:00");
         assert_eq!(compact_time(1_709_210_096_007), "20240229_123456");
+        for text in [
+            "2024-02-29T12:34:56.007Z",
+            "2024-02-29T12:34:56.007+00:00",
+            "2024-02-29T14:34:56.007+02:00",
+            "2024-02-29t12:34:56.007z",
+        ] {
+            assert_eq!(parse_time(text), Some(1_709_210_096_007), "{text}");
+        }
+        assert_eq!(parse_time("1970-01-02"), Some(86_400_000));
+        assert_eq!(parse_time("1970-01-01T00:01"), Some(60_000));
+        for bad in [
+            "",
+            "yesterday",
+            "2024-13-01",
+            "2024-02-29T25:00:00Z",
+            "2024-02",
+        ] {
+            assert_eq!(parse_time(bad), None, "{bad}");
+        }
     }
 }

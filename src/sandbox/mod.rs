@@ -14,16 +14,17 @@
 //! # Ok::<(), std::io::Error>(())
 //! ```
 
+mod account;
 mod agents;
 mod codec;
 mod dynamics;
 mod faults;
 mod files;
-// The ledger's read side (usage rows) is served from the next commit on.
-#[allow(dead_code)]
 mod ledger;
+mod manage;
 mod models;
 mod routes;
+mod server;
 mod state;
 mod upload;
 mod video;
@@ -160,7 +161,7 @@ impl Sandbox {
                     };
                     let app = routes::router(serve_shared);
                     tokio::select! {
-                        _ = axum::serve(listener, app) => {}
+                        _ = server::serve(listener, app, server::Limits::default()) => {}
                         _ = stopped => {}
                     }
                 });
@@ -223,7 +224,7 @@ pub fn serve_until_signal(
         on_ready(&shared.base);
         let app = routes::router(shared);
         tokio::select! {
-            served = axum::serve(listener, app) => served,
+            served = server::serve(listener, app, server::Limits::default()) => served,
             () = stop => Ok(()),
         }
     });

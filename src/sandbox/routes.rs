@@ -17,13 +17,26 @@ use super::files::{download, model_file};
 use super::ledger::{Charge, Refund, creation_price};
 use super::models::clip;
 use super::state::{Books, Shared, Stored, lock};
-use super::{dynamics, faults, models, upload, video};
+use super::{account, dynamics, faults, manage, models, server, upload, video};
 
 /// The project's description of the API this emulates, served at `GET /openapi.json`.
 const OPENAPI: &str = include_str!("../../api/bithuman.openapi.json");
 
-/// Largest request body read (a 100 MB video as base64, plus JSON).
-const MAX_BODY: usize = 150 * 1024 * 1024;
+const MB: usize = 1024 * 1024;
+
+/// Largest body read for `method path`, before it is buffered: an upload
+/// carries up to a 100 MB video as base64 (~134 MB), a generate up to a
+/// 10 MB image and a 25 MB voice sample inline (~47 MB); other JSON bodies
+/// are small, and nothing else reads its body.
+fn body_cap(method: &Method, path: &str) -> usize {
+    match (method.as_str(), path) {
+        ("POST", "/v1/files/upload") => 150 * MB,
+        ("POST", "/v1/agent/generate") => 50 * MB,
+        ("POST" | "PUT" | "PATCH" | "DELETE", _) => 2 * MB,
+        _ => 64 * 1024,
+    }
+}
+
 /// Longest `Idempotency-Key` remembered.
 const MAX_IDEMPOTENCY_KEY: usize = 255;
 
@@ -38,16 +51,30 @@ pub(crate) struct Req<'a> {
     pub query: Option<&'a str>,
     pub headers: &'a HeaderMap,
     pub body: &'a [u8],
-    /// The body was over [`MAX_BODY`] (or could not be read).
+    /// The body was over `cap` bytes (or could not be read).
     pub unreadable: bool,
+    /// The route's body cap ([`body_cap`]).
+    pub cap: usize,
 }
 
 async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response {
     let started = Instant::now();
+    let activity = server::activity_of(&request);
     let (parts, body) = request.into_parts();
-    let (body, unreadable) = match axum::body::to_bytes(body, MAX_BODY).await {
-        Ok(bytes) => (bytes, false),
-        Err(_) => (Bytes::new(), true),
+    let cap = body_cap(&parts.method, parts.uri.path());
+    // A declared length over the cap is refused without reading a byte of it.
+    let declared = parts
+        .headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    let (body, unreadable) = if declared.is_some_and(|n| n > cap as u64) {
+        (Bytes::new(), true)
+    } else {
+        match axum::body::to_bytes(body, cap).await {
+            Ok(bytes) => (bytes, false),
+            Err(_) => (Bytes::new(), true),
+        }
     };
     if shared.record {
         let headers = parts
@@ -75,9 +102,11 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
         headers: &parts.headers,
         body: &body,
         unreadable,
+        cap,
     };
     let response = faults::respond(&shared, &req).await;
     if let Some(Hold(wait)) = response.extensions().get::<Hold>().copied() {
+        let _holding = activity.as_ref().map(server::Activity::hold);
         tokio::time::sleep(wait).await;
     }
     if shared.config.verbose {
@@ -147,7 +176,19 @@ pub(crate) fn route(shared: &Shared, req: &Req<'_>) -> Response {
         ["v1", "agent", "status", _] => (&[("GET", status)], false),
         ["v1", "agent", _, "model", "download"] => (&[("GET", download)], false),
         ["v1", "agent", _, "models"] => (&[("POST", models::add_model)], false),
-        ["v1", "agent", _] => (&[("GET", status)], false),
+        ["v1", "agent", _] => (
+            &[
+                ("GET", status),
+                ("POST", manage::update),
+                ("DELETE", manage::delete),
+            ],
+            false,
+        ),
+        ["v1", "agents"] => (&[("GET", manage::list)], false),
+        ["v1", "me"] => (&[("GET", account::me)], false),
+        ["v1", "pricing"] => (&[("GET", account::pricing)], false),
+        ["v1", "usage"] => (&[("GET", account::usage)], false),
+        ["topup"] => (&[("GET", account::topup)], false),
         ["v1", "video", "generate"] => (&[("POST", video::generate)], true),
         ["v1", "video", _] => (&[("GET", video::status)], false),
         ["v1", "dynamics", "generate"] => (&[("POST", dynamics::generate)], true),
@@ -285,7 +326,10 @@ pub(crate) fn json_object(req: &Req<'_>) -> Result<serde_json::Map<String, Value
         return Err(refuse(
             413,
             "FILE_TOO_LARGE",
-            "Request body is too large (limit 150 MB)",
+            format!(
+                "Request body is too large (limit {} MB)",
+                req.cap.div_ceil(MB)
+            ),
         ));
     }
     match serde_json::from_slice::<Value>(req.body) {

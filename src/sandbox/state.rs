@@ -99,6 +99,11 @@ impl Books {
         }
     }
 
+    /// Every agent this process remembers.
+    pub fn known_agents(&self) -> impl Iterator<Item = &Agent> {
+        self.agents.values()
+    }
+
     pub fn remember_reply(&mut self, key: String, stored: Stored) {
         if self.idempotency.insert(key.clone(), stored).is_none() {
             self.idempotency_order.push_back(key);

@@ -62,6 +62,9 @@ pub(crate) fn check_generate(req: &Req<'_>) -> Result<GenerateSpec, Refused> {
         ));
     }
     let prompt = text(&body, "prompt")?;
+    if let Some(prompt) = prompt {
+        super::manage::check_prompt("prompt", prompt)?;
+    }
     let model = one_of(&body, "model", &agents::ACCEPTED_MODELS)?;
     let version = one_of(&body, "version", &["v1", "v2"])?;
     let ratios = ["16:9", "9:16", "1:1"];

@@ -1,0 +1,164 @@
+//! Agent management: `GET /v1/agents`, `POST /v1/agent/{id}` (new system
+//! prompt) and `DELETE /v1/agent/{id}`.
+//!
+//! The list holds the agents this sandbox process created (or changed);
+//! agents another process minted still answer by id but are not listed.
+
+use axum::response::Response;
+use serde_json::{Value, json};
+
+use super::codec::now_ms;
+use super::files::query_param;
+use super::routes::{
+    Refused, Req, error, json_object, json_response, live_agent, not_found, refuse,
+};
+use super::state::{Shared, lock};
+
+/// Longest prompt or system prompt kept, in bytes of UTF-8.
+pub(crate) const MAX_PROMPT_BYTES: usize = 32 * 1024;
+
+/// An integer query parameter within `range`, `default` when absent.
+pub(crate) fn int_param(
+    req: &Req<'_>,
+    name: &str,
+    default: u64,
+    range: std::ops::RangeInclusive<u64>,
+) -> Result<u64, Refused> {
+    let Some(text) = query_param(req.query, name).filter(|t| !t.is_empty()) else {
+        return Ok(default);
+    };
+    text.parse::<u64>()
+        .ok()
+        .filter(|n| range.contains(n))
+        .ok_or_else(|| {
+            refuse(
+                400,
+                "VALIDATION_ERROR",
+                format!(
+                    "Invalid {name}: must be an integer from {} to {}",
+                    range.start(),
+                    range.end()
+                ),
+            )
+        })
+}
+
+/// `{"limit", "offset", "total", "has_more"}` for a page of `shown` items.
+pub(crate) fn pagination(limit: u64, offset: u64, total: usize, shown: usize) -> Value {
+    json!({
+        "limit": limit,
+        "offset": offset,
+        "total": total,
+        "has_more": (offset as usize).saturating_add(shown) < total,
+    })
+}
+
+/// `GET /v1/agents?limit&offset&status`: newest first.
+pub(crate) fn list(shared: &Shared, req: &Req<'_>, _: &[&str]) -> Response {
+    let (limit, offset) = match (
+        int_param(req, "limit", 20, 1..=100),
+        int_param(req, "offset", 0, 0..=u64::from(u32::MAX)),
+    ) {
+        (Ok(limit), Ok(offset)) => (limit, offset),
+        (Err(refused), _) | (_, Err(refused)) => return *refused,
+    };
+    let status = query_param(req.query, "status").filter(|s| !s.is_empty());
+    let mut agents: Vec<_> = lock(&shared.books)
+        .known_agents()
+        .filter(|a| !a.deleted)
+        .cloned()
+        .collect();
+    agents.sort_by(|a, b| b.created_ms.cmp(&a.created_ms).then(b.id.cmp(&a.id)));
+    let now = now_ms();
+    let records: Vec<Value> = agents
+        .iter()
+        .map(|a| a.record(now, shared.config.speed, &shared.base))
+        .filter(|r| status.as_deref().is_none_or(|s| r["status"] == s))
+        .collect();
+    let total = records.len();
+    let page: Vec<Value> = records
+        .into_iter()
+        .skip(offset as usize)
+        .take(limit as usize)
+        .collect();
+    let pages = pagination(limit, offset, total, page.len());
+    json_response(
+        200,
+        &json!({"success": true, "data": page, "pagination": pages}),
+    )
+}
+
+/// `POST /v1/agent/{id}`: `{"system_prompt"}`.
+pub(crate) fn update(shared: &Shared, req: &Req<'_>, segments: &[&str]) -> Response {
+    let id = segments[2];
+    let prompt = match json_object(req).and_then(|body| system_prompt(&body)) {
+        Ok(prompt) => prompt,
+        Err(refused) => return *refused,
+    };
+    let mut books = lock(&shared.books);
+    if let Err(refused) = live_agent(&books, id) {
+        return *refused;
+    }
+    match books.agent_mut(id) {
+        Some(agent) => agent.prompt = Some(prompt),
+        None => return not_found(id),
+    }
+    json_response(200, &json!({"agent_code": id, "updated": true}))
+}
+
+fn system_prompt(body: &serde_json::Map<String, Value>) -> Result<String, Refused> {
+    match body.get("system_prompt") {
+        Some(Value::String(p)) if !p.trim().is_empty() => {
+            check_prompt("system_prompt", p)?;
+            Ok(p.clone())
+        }
+        None | Some(Value::Null) | Some(Value::String(_)) => Err(refuse(
+            400,
+            "MISSING_PARAM",
+            "Missing required field: system_prompt (nothing to update)",
+        )),
+        Some(_) => Err(refuse(
+            400,
+            "VALIDATION_ERROR",
+            "Invalid system_prompt: must be a string",
+        )),
+    }
+}
+
+/// Refuses a prompt the sandbox would not keep.
+pub(crate) fn check_prompt(field: &str, prompt: &str) -> Result<(), Refused> {
+    if prompt.len() > MAX_PROMPT_BYTES {
+        return Err(refuse(
+            400,
+            "VALIDATION_ERROR",
+            format!("Invalid {field}: too long (at most {MAX_PROMPT_BYTES} bytes)"),
+        ));
+    }
+    Ok(())
+}
+
+/// `DELETE /v1/agent/{id}`. A deleted agent answers `410 AGENT_DELETED`
+/// elsewhere; deleting it again answers `404 NOT_FOUND`, as the live API
+/// does for a missing agent.
+pub(crate) fn delete(shared: &Shared, _: &Req<'_>, segments: &[&str]) -> Response {
+    let id = segments[2];
+    let mut books = lock(&shared.books);
+    match books.agent_mut(id) {
+        Some(agent) if !agent.deleted => agent.deleted = true,
+        Some(_) => {
+            return error(
+                404,
+                "NOT_FOUND",
+                format!(
+                    "Agent not found for code: {} (it was deleted)",
+                    super::models::clip(id)
+                ),
+            );
+        }
+        None => return not_found(id),
+    }
+    json_response(
+        200,
+        &json!({"success": true, "agent_code": id, "deleted": true}),
+    )
+}
