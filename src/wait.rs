@@ -104,10 +104,189 @@ pub enum WaitEvent<'a> {
 }
 
 struct Slot {
+    index: usize,
     job: Job,
     last: Option<AgentRecord>,
-    outcome: Option<WaitOutcome>,
     next_poll: Instant,
+    /// The job's default wait, once known (its model's).
+    default: Duration,
+}
+
+/// Follows jobs on one schedule and one deadline. Jobs can be added while
+/// others are followed (a batch submits as it waits); [`Waiter::poll_due`]
+/// polls the ones that are due and hands back those that finished.
+/// [`wait_jobs`] is this, run to the end.
+pub struct Waiter {
+    start: Instant,
+    interval: Duration,
+    timeout: Timeout,
+    deadline: Option<Instant>,
+    slots: Vec<Slot>,
+    added: usize,
+}
+
+impl Waiter {
+    /// A waiter whose deadline counts from now.
+    pub fn new(options: &WaitOptions) -> Self {
+        let start = Instant::now();
+        Self {
+            start,
+            interval: options.interval.max(MIN_INTERVAL),
+            timeout: options.timeout.clone(),
+            deadline: match &options.timeout {
+                Timeout::Fixed(t) => t.map(|t| start + t),
+                Timeout::ByModel { .. } => None,
+            },
+            slots: Vec::new(),
+            added: 0,
+        }
+    }
+
+    /// Follows `job` too, polling it at once.
+    pub fn add(&mut self, job: Job) {
+        let default = match &self.timeout {
+            Timeout::ByModel { hint } => job.default_timeout(hint.as_deref()),
+            Timeout::Fixed(_) => Duration::ZERO,
+        };
+        self.slots.push(Slot {
+            index: self.added,
+            job,
+            last: None,
+            next_poll: Instant::now(),
+            default,
+        });
+        self.added += 1;
+        self.resize_deadline();
+    }
+
+    // A deadline by model is the longest default among the jobs followed.
+    fn resize_deadline(&mut self) {
+        if matches!(self.timeout, Timeout::ByModel { .. }) {
+            let longest = self.slots.iter().map(|s| s.default).max();
+            self.deadline = longest.map(|l| self.start + l).max(self.deadline);
+        }
+    }
+
+    /// True when no job is being followed.
+    pub fn is_empty(&self) -> bool {
+        self.slots.is_empty()
+    }
+
+    /// How many jobs are being followed.
+    pub fn len(&self) -> usize {
+        self.slots.len()
+    }
+
+    /// The deadline, when there is one.
+    pub fn deadline(&self) -> Option<Instant> {
+        self.deadline
+    }
+
+    /// When the next poll is due (or the deadline, when sooner).
+    pub fn next_due(&self) -> Option<Instant> {
+        let next = self.slots.iter().map(|s| s.next_poll).min()?;
+        Some(self.deadline.map_or(next, |d| next.min(d)))
+    }
+
+    /// Polls every job that is due; returns the jobs that finished, with the
+    /// order they were added in. At the deadline every job left ends
+    /// `TimedOut`; an interruption ends them all `Interrupted`.
+    pub fn poll_due(
+        &mut self,
+        client: &Client,
+        on_event: &mut dyn FnMut(WaitEvent<'_>),
+    ) -> Vec<(usize, Job, WaitOutcome)> {
+        let mut done = Vec::new();
+        if self.deadline.is_some_and(|d| Instant::now() >= d) {
+            return self.end_all(on_event, |last| WaitOutcome::TimedOut {
+                last,
+                last_error: None,
+            });
+        }
+        let mut i = 0;
+        while i < self.slots.len() {
+            if Instant::now() < self.slots[i].next_poll {
+                i += 1;
+                continue;
+            }
+            let polled_at = Instant::now();
+            let tries = self.deadline.map_or(Tries::Forever, Tries::Until);
+            let slot = &mut self.slots[i];
+            let outcome = match client.poll(&slot.job, tries) {
+                Ok(record) => {
+                    on_event(WaitEvent::Polled {
+                        job: &slot.job,
+                        record: &record,
+                    });
+                    if let (Timeout::ByModel { hint }, Some(model)) = (&self.timeout, record.model())
+                    {
+                        let _ = hint;
+                        slot.default = slot.job.default_timeout(Some(model));
+                    }
+                    match slot.job.state(&record) {
+                        AgentState::Ready => Some(WaitOutcome::Ready(record)),
+                        AgentState::Failed => Some(WaitOutcome::Failed(record)),
+                        AgentState::Pending => {
+                            slot.last = Some(record);
+                            None
+                        }
+                    }
+                }
+                Err(Error::Interrupted) => {
+                    done.extend(self.end_all(on_event, |last| WaitOutcome::Interrupted { last }));
+                    return done;
+                }
+                // The HTTP layer retried up to the deadline: it has passed.
+                Err(e) if e.is_transient() => Some(WaitOutcome::TimedOut {
+                    last: slot.last.take(),
+                    last_error: Some(e),
+                }),
+                Err(error) => Some(WaitOutcome::Error {
+                    error,
+                    last: slot.last.take(),
+                }),
+            };
+            slot.next_poll = polled_at + self.interval;
+            match outcome {
+                Some(outcome) => {
+                    let slot = self.slots.remove(i);
+                    on_event(WaitEvent::Finished {
+                        job: &slot.job,
+                        outcome: &outcome,
+                    });
+                    done.push((slot.index, slot.job, outcome));
+                }
+                None => i += 1,
+            }
+        }
+        if matches!(self.timeout, Timeout::ByModel { .. }) {
+            // Sized by what the polls said of the models (shorter for v1 ones).
+            let longest = self.slots.iter().map(|s| s.default).max();
+            if let Some(l) = longest {
+                self.deadline = Some(self.start + l);
+            }
+        }
+        done
+    }
+
+    /// Ends every job still followed with `make(last record)`.
+    pub fn end_all(
+        &mut self,
+        on_event: &mut dyn FnMut(WaitEvent<'_>),
+        make: impl Fn(Option<AgentRecord>) -> WaitOutcome,
+    ) -> Vec<(usize, Job, WaitOutcome)> {
+        self.slots
+            .drain(..)
+            .map(|mut slot| {
+                let outcome = make(slot.last.take());
+                on_event(WaitEvent::Finished {
+                    job: &slot.job,
+                    outcome: &outcome,
+                });
+                (slot.index, slot.job, outcome)
+            })
+            .collect()
+    }
 }
 
 /// Waits for one agent, calling `on_record` after every successful poll.
@@ -141,157 +320,32 @@ pub fn wait_jobs(
     options: &WaitOptions,
     mut on_event: impl FnMut(WaitEvent<'_>),
 ) -> Vec<(Job, WaitOutcome)> {
-    let start = Instant::now();
-    let interval = options.interval.max(MIN_INTERVAL);
-    let mut deadline = match &options.timeout {
-        Timeout::Fixed(t) => t.map(|t| start + t),
-        Timeout::ByModel { hint } => jobs
-            .iter()
-            .map(|j| start + j.default_timeout(hint.as_deref()))
-            .max(),
+    let mut waiter = Waiter::new(options);
+    for job in jobs {
+        waiter.add(job.clone());
+    }
+    let mut results: Vec<Option<(Job, WaitOutcome)>> = (0..jobs.len()).map(|_| None).collect();
+    let mut keep = |done: Vec<(usize, Job, WaitOutcome)>| {
+        for (i, job, outcome) in done {
+            results[i] = Some((job, outcome));
+        }
     };
-    let mut deadline_settled = matches!(options.timeout, Timeout::Fixed(_));
-    let mut slots: Vec<Slot> = jobs
-        .iter()
-        .map(|job| Slot {
-            job: job.clone(),
-            last: None,
-            outcome: None,
-            next_poll: start,
-        })
-        .collect();
-
     loop {
-        let mut interrupted = false;
-        for slot in slots.iter_mut().filter(|s| s.outcome.is_none()) {
-            if Instant::now() < slot.next_poll {
-                continue;
-            }
-            let polled_at = Instant::now();
-            let tries = deadline.map_or(Tries::Forever, Tries::Until);
-            match client.poll(&slot.job, tries) {
-                Ok(record) => {
-                    on_event(WaitEvent::Polled {
-                        job: &slot.job,
-                        record: &record,
-                    });
-                    match slot.job.state(&record) {
-                        AgentState::Ready => slot.outcome = Some(WaitOutcome::Ready(record)),
-                        AgentState::Failed => slot.outcome = Some(WaitOutcome::Failed(record)),
-                        AgentState::Pending => slot.last = Some(record),
-                    }
-                }
-                Err(Error::Interrupted) => {
-                    interrupted = true;
-                    break;
-                }
-                Err(e) if e.is_transient() => {
-                    // The HTTP layer retried up to the deadline: it has passed.
-                    slot.outcome = Some(WaitOutcome::TimedOut {
-                        last: slot.last.take(),
-                        last_error: Some(e),
-                    });
-                }
-                Err(error) => {
-                    slot.outcome = Some(WaitOutcome::Error {
-                        error,
-                        last: slot.last.take(),
-                    });
-                }
-            }
-            slot.next_poll = polled_at + interval;
-            if let Some(outcome) = &slot.outcome {
-                on_event(WaitEvent::Finished {
-                    job: &slot.job,
-                    outcome,
-                });
-            }
-        }
-
-        if !deadline_settled
-            && slots
-                .iter()
-                .all(|s| s.last.is_some() || s.outcome.is_some())
-        {
-            // Every agent has been seen once: size the deadline by their models.
-            if let Timeout::ByModel { hint } = &options.timeout {
-                let longest = slots
-                    .iter()
-                    .map(|s| {
-                        let model = s
-                            .last
-                            .as_ref()
-                            .and_then(AgentRecord::model)
-                            .or(hint.as_deref());
-                        s.job.default_timeout(model)
-                    })
-                    .max()
-                    .unwrap_or_else(|| default_timeout(None));
-                deadline = Some(start + longest);
-            }
-            deadline_settled = true;
-        }
-
-        if interrupted {
-            finish_all(&mut slots, &mut on_event, |last| WaitOutcome::Interrupted {
-                last,
-            });
-            break;
-        }
-        let Some(next) = slots
-            .iter()
-            .filter(|s| s.outcome.is_none())
-            .map(|s| s.next_poll)
-            .min()
-        else {
-            break;
-        };
-        // Sleep until the next poll, or until the deadline when that comes first.
-        let (until, at_deadline) = match deadline {
-            Some(d) if next >= d => (d, true),
-            _ => (next, false),
-        };
+        keep(waiter.poll_due(client, &mut on_event));
+        let Some(next) = waiter.next_due() else { break };
         if client
-            .sleep(until.saturating_duration_since(Instant::now()))
+            .sleep(next.saturating_duration_since(Instant::now()))
             .is_err()
         {
-            finish_all(&mut slots, &mut on_event, |last| WaitOutcome::Interrupted {
-                last,
-            });
-            break;
-        }
-        if at_deadline {
-            finish_all(&mut slots, &mut on_event, |last| WaitOutcome::TimedOut {
-                last,
-                last_error: None,
-            });
+            keep(waiter.end_all(&mut on_event, |last| WaitOutcome::Interrupted { last }));
             break;
         }
     }
-    slots
+    results
         .into_iter()
-        .map(|s| {
-            let outcome = s
-                .outcome
-                .unwrap_or(WaitOutcome::Interrupted { last: s.last });
-            (s.job, outcome)
-        })
+        .zip(jobs)
+        .map(|(r, job)| r.unwrap_or_else(|| (job.clone(), WaitOutcome::Interrupted { last: None })))
         .collect()
-}
-
-fn finish_all(
-    slots: &mut [Slot],
-    on_event: &mut impl FnMut(WaitEvent<'_>),
-    make: impl Fn(Option<AgentRecord>) -> WaitOutcome,
-) {
-    for slot in slots.iter_mut().filter(|s| s.outcome.is_none()) {
-        let outcome = make(slot.last.take());
-        on_event(WaitEvent::Finished {
-            job: &slot.job,
-            outcome: &outcome,
-        });
-        slot.outcome = Some(outcome);
-    }
 }
 
 #[cfg(test)]
