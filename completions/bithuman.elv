@@ -39,6 +39,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand video 'Talking videos of an agent: render, follow, download the mp4'
             cand agent 'Manage agents: add a model (and the agent job''s generate/status/wait/download)'
             cand dynamics 'Gestures (dynamics) for an agent'
+            cand batch 'Run many agents or videos from one manifest (JSON Lines or CSV): paced, resumable, never paying twice'
             cand account 'Show the account: plan, credit balance, status'
             cand pricing 'Show the price list: credits per agent model, video minute, gestures'
             cand usage 'Show the credit history (charges and refunds) and its total'
@@ -579,6 +580,35 @@ set edit:completion:arg-completer[bithuman] = {|@words|
         }
         &'bithuman;dynamics;help;help'= {
         }
+        &'bithuman;batch'= {
+            cand --kind 'What each row creates'
+            cand --state 'The state file that makes a re-run resume [default: beside the manifest, MANIFEST.state.jsonl; required for stdin]'
+            cand --concurrency 'Submits in flight: a number, or auto (start at 2, adapt to the server)'
+            cand --interval 'Time between polls of one agent (minimum 1s) [default: 5s]'
+            cand --timeout 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]'
+            cand --download 'With --wait: save each result (.imx or .mp4) into DIR'
+            cand --max-credits 'The submitted jobs'' prices (from /v1/pricing) never add up to more than N credits'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --wait 'Wait for every job (one deadline)'
+            cand --fail-fast 'Stop submitting after the first failed row (jobs in flight are still waited for)'
+            cand --dry-run 'Check every row and print the plan and the total price; send nothing billed'
+            cand --skip-invalid 'Leave invalid rows out (reported as skipped) instead of refusing the batch'
+            cand --restart-changed 'Submit rows that changed since the state file recorded them anew'
+            cand --no-preflight 'Skip the local checks of files'' type and size'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'bithuman;account'= {
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
@@ -736,7 +766,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
         &'bithuman;sandbox;serve'= {
             cand --port 'Port on 127.0.0.1 (0 = any free port)'
             cand --speed 'Time factor: 10 makes agents ready in about a second'
-            cand --fail-rate 'Share of agents (0–1) that end `failed`'
+            cand --fail-rate 'Share of jobs (0–1: agents, videos, model adds, gestures) that end `failed`'
             cand --flaky 'Share of requests (0–1) answered 503'
             cand --rate-limit 'At most N generate requests per 60 s, then 429 with Retry-After'
             cand --seed 'Seed for repeatable random choices'
@@ -805,6 +835,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand video 'Talking videos of an agent: render, follow, download the mp4'
             cand agent 'Manage agents: add a model (and the agent job''s generate/status/wait/download)'
             cand dynamics 'Gestures (dynamics) for an agent'
+            cand batch 'Run many agents or videos from one manifest (JSON Lines or CSV): paced, resumable, never paying twice'
             cand account 'Show the account: plan, credit balance, status'
             cand pricing 'Show the price list: credits per agent model, video minute, gestures'
             cand usage 'Show the credit history (charges and refunds) and its total'
@@ -872,6 +903,8 @@ set edit:completion:arg-completer[bithuman] = {|@words|
         &'bithuman;help;dynamics;generate'= {
         }
         &'bithuman;help;dynamics;status'= {
+        }
+        &'bithuman;help;batch'= {
         }
         &'bithuman;help;account'= {
         }

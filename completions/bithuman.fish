@@ -41,6 +41,7 @@ complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "download" -d 'Dow
 complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "video" -d 'Talking videos of an agent: render, follow, download the mp4'
 complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "agent" -d 'Manage agents: add a model (and the agent job\'s generate/status/wait/download)'
 complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "dynamics" -d 'Gestures (dynamics) for an agent'
+complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "batch" -d 'Run many agents or videos from one manifest (JSON Lines or CSV): paced, resumable, never paying twice'
 complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "account" -d 'Show the account: plan, credit balance, status'
 complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "pricing" -d 'Show the price list: credits per agent model, video minute, gestures'
 complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "usage" -d 'Show the credit history (charges and refunds) and its total'
@@ -423,6 +424,30 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_s
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Generate gestures for an agent (billed; see `bithuman pricing`)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show agents\' gestures'
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l kind -d 'What each row creates' -r -f -a "agent\t''
+video\t''"
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l state -d 'The state file that makes a re-run resume [default: beside the manifest, MANIFEST.state.jsonl; required for stdin]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l concurrency -d 'Submits in flight: a number, or auto (start at 2, adapt to the server)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l download -d 'With --wait: save each result (.imx or .mp4) into DIR' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l max-credits -d 'The submitted jobs\' prices (from /v1/pricing) never add up to more than N credits' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l wait -d 'Wait for every job (one deadline)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l fail-fast -d 'Stop submitting after the first failed row (jobs in flight are still waited for)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l dry-run -d 'Check every row and print the plan and the total price; send nothing billed'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l skip-invalid -d 'Leave invalid rows out (reported as skipped) instead of refusing the batch'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l restart-changed -d 'Submit rows that changed since the state file recorded them anew'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l no-preflight -d 'Skip the local checks of files\' type and size'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand account" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand account" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand account" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -521,7 +546,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fis
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l port -d 'Port on 127.0.0.1 (0 = any free port)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l speed -d 'Time factor: 10 makes agents ready in about a second' -r
-complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-rate -d 'Share of agents (0–1) that end `failed`' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-rate -d 'Share of jobs (0–1: agents, videos, model adds, gestures) that end `failed`' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l flaky -d 'Share of requests (0–1) answered 503' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l rate-limit -d 'At most N generate requests per 60 s, then 429 with Retry-After' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Seed for repeatable random choices' -r
@@ -559,21 +584,22 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand man" -l no-color -d 'N
 complete -c bithuman -n "__fish_bithuman_using_subcommand man" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand man" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand man" -s V -l version -d 'Print version'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "generate" -d 'Create an agent from a prompt, a face image and a voice sample'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "status" -d 'Show agents\' current records (one request per id)'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "wait" -d 'Wait until agents are ready (or failed), then print their records'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "download" -d 'Download an agent\'s model file (.imx)'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "video" -d 'Talking videos of an agent: render, follow, download the mp4'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "agent" -d 'Manage agents: add a model (and the agent job\'s generate/status/wait/download)'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "dynamics" -d 'Gestures (dynamics) for an agent'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "account" -d 'Show the account: plan, credit balance, status'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "pricing" -d 'Show the price list: credits per agent model, video minute, gestures'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "usage" -d 'Show the credit history (charges and refunds) and its total'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "auth" -d 'Log in, check or forget the stored API secret'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "sandbox" -d 'Run an offline emulator of the bitHuman API'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "completion" -d 'Print shell completions'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics account pricing usage auth sandbox completion man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics batch account pricing usage auth sandbox completion man help" -f -a "generate" -d 'Create an agent from a prompt, a face image and a voice sample'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics batch account pricing usage auth sandbox completion man help" -f -a "status" -d 'Show agents\' current records (one request per id)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics batch account pricing usage auth sandbox completion man help" -f -a "wait" -d 'Wait until agents are ready (or failed), then print their records'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics batch account pricing usage auth sandbox completion man help" -f -a "download" -d 'Download an agent\'s model file (.imx)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics batch account pricing usage auth sandbox completion man help" -f -a "video" -d 'Talking videos of an agent: render, follow, download the mp4'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics batch account pricing usage auth sandbox completion man help" -f -a "agent" -d 'Manage agents: add a model (and the agent job\'s generate/status/wait/download)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics batch account pricing usage auth sandbox completion man help" -f -a "dynamics" -d 'Gestures (dynamics) for an agent'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics batch account pricing usage auth sandbox completion man help" -f -a "batch" -d 'Run many agents or videos from one manifest (JSON Lines or CSV): paced, resumable, never paying twice'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics batch account pricing usage auth sandbox completion man help" -f -a "account" -d 'Show the account: plan, credit balance, status'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics batch account pricing usage auth sandbox completion man help" -f -a "pricing" -d 'Show the price list: credits per agent model, video minute, gestures'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics batch account pricing usage auth sandbox completion man help" -f -a "usage" -d 'Show the credit history (charges and refunds) and its total'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics batch account pricing usage auth sandbox completion man help" -f -a "auth" -d 'Log in, check or forget the stored API secret'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics batch account pricing usage auth sandbox completion man help" -f -a "sandbox" -d 'Run an offline emulator of the bitHuman API'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics batch account pricing usage auth sandbox completion man help" -f -a "completion" -d 'Print shell completions'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics batch account pricing usage auth sandbox completion man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics batch account pricing usage auth sandbox completion man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from video" -f -a "generate" -d 'Render a talking video of an agent from a script or a recording'
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from video" -f -a "status" -d 'Show video jobs\' current records'
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from video" -f -a "wait" -d 'Wait until video jobs are rendered (or failed)'

@@ -51,6 +51,11 @@ impl ClientBuilder {
         self.journal = Some(journal);
         self
     }
+    /// Hears every API answer's path and rate-limit facts.
+    pub fn on_answer(mut self, hook: crate::http::AnswerHook) -> Self {
+        self.config.on_answer = Some(hook);
+        self
+    }
     /// The flag a Ctrl-C handler sets to cut retry sleeps short.
     pub fn cancel(mut self, flag: Arc<Cancel>) -> Self {
         self.config.cancel = flag;
@@ -110,6 +115,7 @@ impl Client {
                 verbosity: 0,
                 logger: None,
                 cancel: Arc::new(Cancel::default()),
+                on_answer: None,
             },
         }
     }
@@ -117,6 +123,17 @@ impl Client {
     /// The HTTP layer.
     pub(crate) fn http(&self) -> &Http {
         &self.http
+    }
+
+    /// A new client with the same settings (its own connections), which
+    /// also reports every answer's rate-limit facts to `hook`.
+    pub fn fresh_with_hook(&self, hook: crate::http::AnswerHook) -> Client {
+        let mut config = self.http.config().clone();
+        config.on_answer = Some(hook);
+        Client {
+            http: Http::new(config),
+            journal: self.journal.clone(),
+        }
     }
 
     /// The journal of billed submits, when one was given.

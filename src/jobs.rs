@@ -303,7 +303,20 @@ impl Client {
                     _ => serde_json::Map::new(),
                 },
             })
-        })?;
+        });
+        let submitted = match submitted {
+            Ok(s) => s,
+            Err(e) => {
+                // A refusal is an answer: `wait --last` must not send it again.
+                if let (Some(journal), Some(api)) = (self.journal(), e.api())
+                    && !e.is_transient()
+                {
+                    let code = api.code.clone().unwrap_or_else(|| api.status.to_string());
+                    let _ = journal.refused(idempotency_key, &code);
+                }
+                return Err(e);
+            }
+        };
         if let Some(journal) = self.journal() {
             // The id is safe in the server's records already; a failure to
             // note it here only costs a replayed POST on `wait --last`.

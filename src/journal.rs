@@ -44,6 +44,9 @@ pub struct Entry {
     pub request: Value,
     /// The job's id, once the answer arrived.
     pub id: Option<String>,
+    /// The server's error code when it refused the request (an answer, so
+    /// there is nothing to send again).
+    pub refused: Option<String>,
 }
 
 impl Entry {
@@ -130,6 +133,16 @@ impl Journal {
         }))
     }
 
+    /// Records that the server refused the request sent with `idempotency_key`.
+    pub(crate) fn refused(&self, idempotency_key: &str, code: &str) -> Result<()> {
+        self.append(&json!({
+            "time": httpdate::fmt_http_date(std::time::SystemTime::now()),
+            "idempotency_key": idempotency_key,
+            "base_url": self.base_url,
+            "refused": code,
+        }))
+    }
+
     // One line, appended under an exclusive lock and synced to disk.
     fn append(&self, line: &Value) -> Result<()> {
         let fail =
@@ -162,6 +175,15 @@ impl Journal {
                 return;
             }
             let key = v.get("idempotency_key").and_then(Value::as_str);
+            if let Some(code) = v.get("refused").and_then(Value::as_str) {
+                if let Some(entry) = last
+                    .as_mut()
+                    .filter(|e| Some(e.idempotency_key.as_str()) == key)
+                {
+                    entry.refused = Some(code.to_string());
+                }
+                return;
+            }
             if let Some(id) = v.get("id").and_then(Value::as_str) {
                 if let Some(entry) = last
                     .as_mut()
@@ -192,6 +214,7 @@ impl Journal {
                         .to_string(),
                     request: request.get("body").cloned().unwrap_or(Value::Null),
                     id: None,
+                    refused: None,
                 });
             }
         })?;
@@ -208,6 +231,7 @@ impl Journal {
                         path: "/v1/agent/generate".into(),
                         request: json!({"model": v.get("model")}),
                         id: Some(id.to_string()),
+                        refused: None,
                     });
                 }
             })?;

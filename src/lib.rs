@@ -32,6 +32,7 @@
 //! ```
 
 pub mod account;
+pub mod batch;
 pub mod client;
 pub mod download;
 mod envelope;
@@ -56,7 +57,7 @@ pub use client::{Client, ClientBuilder, DownloadInfo};
 pub use download::{Destination, DownloadEvent, Saved};
 pub use error::{ApiError, Error};
 pub use generate::{AspectRatio, Created, Framing, GenerateEvent, GenerateRequest};
-pub use http::{BaseUrlProblem, Cancel, Logger, check_base_url, is_loopback};
+pub use http::{AnswerHook, BaseUrlProblem, Cancel, Logger, RateInfo, check_base_url, is_loopback};
 pub use jobs::{Job, JobKind, Submitted};
 pub use journal::Journal;
 pub use media::Progress;

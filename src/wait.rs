@@ -142,8 +142,9 @@ impl Waiter {
         }
     }
 
-    /// Follows `job` too, polling it at once.
-    pub fn add(&mut self, job: Job) {
+    /// Follows `job` too, polling it at once; returns its index (the order
+    /// it was added in, as [`Waiter::poll_due`] reports it).
+    pub fn add(&mut self, job: Job) -> usize {
         let default = match &self.timeout {
             Timeout::ByModel { hint } => job.default_timeout(hint.as_deref()),
             Timeout::Fixed(_) => Duration::ZERO,
@@ -157,6 +158,7 @@ impl Waiter {
         });
         self.added += 1;
         self.resize_deadline();
+        self.added - 1
     }
 
     // A deadline by model is the longest default among the jobs followed.
@@ -218,7 +220,8 @@ impl Waiter {
                         job: &slot.job,
                         record: &record,
                     });
-                    if let (Timeout::ByModel { hint }, Some(model)) = (&self.timeout, record.model())
+                    if let (Timeout::ByModel { hint }, Some(model)) =
+                        (&self.timeout, record.model())
                     {
                         let _ = hint;
                         slot.default = slot.job.default_timeout(Some(model));

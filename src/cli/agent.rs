@@ -88,7 +88,24 @@ fn add_model(ctx: &mut Ctx, a: AddModelArgs) -> Result<u8, CliError> {
         ("credits", credits),
     ];
     if !a.submit.wait {
-        return submit::print_pending(ctx, &job, &submitted, &key);
+        // SPEC §8: the agent's record, plus what was added and charged.
+        if submitted.replayed {
+            ctx.out.note("note: the server replayed its earlier answer for this idempotency key: nothing new was billed.");
+        }
+        return match client.agent(&job.id) {
+            Ok(record) => {
+                ctx.out.record(&Job::agent(&job.id), &record, &extra)?;
+                if !job.state(&record).eq(&bithuman::record::AgentState::Ready) {
+                    ctx.out.note(&format!(
+                        "Adding {}; follow it with: {}",
+                        shown(&a.model),
+                        ctx.resume_command(std::slice::from_ref(&job))
+                    ));
+                }
+                Ok(code::OK)
+            }
+            Err(_) => submit::print_pending(ctx, &job, &submitted, &key),
+        };
     }
     ctx.out.note(&format!(
         "Adding {} to agent {}. Waiting; if you stop, check it with: {}",

@@ -96,6 +96,18 @@ Examples:
     /// Gestures (dynamics) for an agent
     #[command(subcommand)]
     Dynamics(DynamicsCommand),
+    /// Run many agents or videos from one manifest (JSON Lines or CSV): paced, resumable, never paying twice
+    #[command(after_help = "\
+Examples:
+  bithuman batch agents.jsonl --wait --download models/ --json > results.jsonl
+  bithuman batch videos.csv --kind video --concurrency 4 --max-credits 5000
+  bithuman batch agents.jsonl --dry-run
+  cat rows.jsonl | bithuman batch - --state rows.state.jsonl
+
+Manifest keys (agent): prompt, prompt_file, image, audio, model, aspect_ratio, framing,
+transparency, agent_id; (video): agent, text, text_file, audio, model, voice; and key, name.
+Running the same command again resumes from the state file.")]
+    Batch(BatchArgs),
     /// Show the account: plan, credit balance, status
     #[command(
         after_help = "Examples:\n  bithuman account\n  bithuman account --json | jq .credit_balance"
@@ -440,6 +452,55 @@ pub struct AgentDeleteArgs {
     pub yes: bool,
 }
 
+/// What a batch creates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum BatchKind {
+    Agent,
+    Video,
+}
+
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// The manifest: JSON Lines or CSV with a header row (- = stdin)
+    #[arg(value_name = "MANIFEST")]
+    pub manifest: String,
+    /// What each row creates
+    #[arg(long, value_enum, default_value = "agent")]
+    pub kind: BatchKind,
+    /// The state file that makes a re-run resume [default: beside the manifest, MANIFEST.state.jsonl; required for stdin]
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<PathBuf>,
+    /// Submits in flight: a number, or auto (start at 2, adapt to the server)
+    #[arg(long, value_name = "N|auto", default_value = "auto")]
+    pub concurrency: String,
+    /// Wait for every job (one deadline)
+    #[arg(long)]
+    pub wait: bool,
+    #[command(flatten)]
+    pub wait_flags: WaitFlags,
+    /// With --wait: save each result (.imx or .mp4) into DIR
+    #[arg(long, value_name = "DIR", requires = "wait")]
+    pub download: Option<PathBuf>,
+    /// Stop submitting after the first failed row (jobs in flight are still waited for)
+    #[arg(long)]
+    pub fail_fast: bool,
+    /// The submitted jobs' prices (from /v1/pricing) never add up to more than N credits
+    #[arg(long, value_name = "N")]
+    pub max_credits: Option<u64>,
+    /// Check every row and print the plan and the total price; send nothing billed
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Leave invalid rows out (reported as skipped) instead of refusing the batch
+    #[arg(long)]
+    pub skip_invalid: bool,
+    /// Submit rows that changed since the state file recorded them anew
+    #[arg(long)]
+    pub restart_changed: bool,
+    /// Skip the local checks of files' type and size
+    #[arg(long)]
+    pub no_preflight: bool,
+}
+
 #[derive(Debug, Args)]
 pub struct UsageArgs {
     /// From this date (2026-11-01, an RFC 3339 time) or this long ago (7d, 12h)
@@ -546,7 +607,7 @@ pub struct SandboxServeArgs {
     /// Time factor: 10 makes agents ready in about a second
     #[arg(long, default_value_t = 1.0, value_parser = parse_positive)]
     pub speed: f64,
-    /// Share of agents (0–1) that end `failed`
+    /// Share of jobs (0–1: agents, videos, model adds, gestures) that end `failed`
     #[arg(long, default_value_t = 0.0, value_parser = parse_share)]
     pub fail_rate: f64,
     /// Share of requests (0–1) answered 503

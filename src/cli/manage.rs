@@ -248,8 +248,12 @@ pub fn pricing(ctx: &mut Ctx) -> Result<u8, CliError> {
 /// `usage`: `GET /v1/usage`, a table and the total of `credits_change`.
 pub fn usage(ctx: &mut Ctx, a: UsageArgs) -> Result<u8, CliError> {
     let query = UsageQuery {
-        start: a.since.as_deref().map(|s| since(ctx, s)).transpose()?,
-        end: a.until.as_deref().map(|s| date("--until", s)).transpose()?,
+        start: a.since.as_deref().map(since).transpose()?,
+        end: a
+            .until
+            .as_deref()
+            .map(|s| date("--until", s, true))
+            .transpose()?,
         agent: a.agent.clone(),
     };
     if let Some(agent) = &a.agent {
@@ -305,30 +309,90 @@ pub fn usage(ctx: &mut Ctx, a: UsageArgs) -> Result<u8, CliError> {
 }
 
 // `--since`: a date, or a duration ago (`7d`).
-fn since(ctx: &Ctx, text: &str) -> Result<String, CliError> {
+fn since(text: &str) -> Result<String, CliError> {
     if let Ok(d) = super::settings::parse_duration(text) {
-        let _ = ctx;
         let at = std::time::SystemTime::now()
             .checked_sub(d)
             .unwrap_or(std::time::UNIX_EPOCH);
         return Ok(humantime::format_rfc3339_seconds(at).to_string());
     }
-    date("--since", text)
+    date("--since", text, false)
 }
 
-// A date (`2026-11-01`) or an RFC 3339 time, as RFC 3339.
-fn date(flag: &str, text: &str) -> Result<String, CliError> {
+/// A date (`2026-11-01`: its start, or with `end_of_day` its last second) or
+/// an RFC 3339 time (`Z` or an offset like `+02:00`), as UTC RFC 3339.
+fn date(flag: &str, text: &str, end_of_day: bool) -> Result<String, CliError> {
     let t = text.trim();
-    let full = if t.len() == 10 {
-        format!("{t}T00:00:00Z")
-    } else {
-        t.to_string()
+    let bad = || {
+        CliError::usage(format!(
+            "{flag} {t:?} is not a date: use 2026-11-01, 2026-11-01T12:00:00Z, 2026-11-01T12:00:00+02:00, or (for --since) a duration like 7d"
+        ))
     };
-    humantime::parse_rfc3339_weak(full.trim_end_matches('Z'))
-        .map(|at| humantime::format_rfc3339_seconds(at).to_string())
-        .map_err(|_| {
-            CliError::usage(format!(
-                "{flag} {t:?} is not a date: use 2026-11-01, 2026-11-01T12:00:00Z, or (for --since) a duration like 7d"
-            ))
-        })
+    let (local, offset) = if t.len() == 10 {
+        let time = if end_of_day { "23:59:59" } else { "00:00:00" };
+        (format!("{t}T{time}"), 0i64)
+    } else if let Some(l) = t.strip_suffix('Z').or_else(|| t.strip_suffix('z')) {
+        (l.to_string(), 0)
+    } else if t.len() > 6
+        && matches!(t.as_bytes()[t.len() - 6], b'+' | b'-')
+        && t.as_bytes()[t.len() - 3] == b':'
+    {
+        let (l, off) = t.split_at(t.len() - 6);
+        let sign = if off.starts_with('-') { -1 } else { 1 };
+        let hours: i64 = off[1..3].parse().map_err(|_| bad())?;
+        let minutes: i64 = off[4..6].parse().map_err(|_| bad())?;
+        if hours > 23 || minutes > 59 {
+            return Err(bad());
+        }
+        (l.to_string(), sign * (hours * 3600 + minutes * 60))
+    } else {
+        (t.to_string(), 0)
+    };
+    let at = humantime::parse_rfc3339_weak(&local).map_err(|_| bad())?;
+    // The local time minus its offset is UTC.
+    let utc = if offset >= 0 {
+        at.checked_sub(std::time::Duration::from_secs(offset.unsigned_abs()))
+    } else {
+        at.checked_add(std::time::Duration::from_secs(offset.unsigned_abs()))
+    }
+    .ok_or_else(bad)?;
+    Ok(humantime::format_rfc3339_seconds(utc).to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_offsets() {
+        assert_eq!(
+            date("--since", "2026-08-01", false).ok().as_deref(),
+            Some("2026-08-01T00:00:00Z")
+        );
+        assert_eq!(
+            date("--until", "2026-08-31", true).ok().as_deref(),
+            Some("2026-08-31T23:59:59Z")
+        );
+        assert_eq!(
+            date("--since", "2026-08-01T10:00:00+02:00", false)
+                .ok()
+                .as_deref(),
+            Some("2026-08-01T08:00:00Z")
+        );
+        assert_eq!(
+            date("--since", "2026-08-01T10:00:00-01:30", false)
+                .ok()
+                .as_deref(),
+            Some("2026-08-01T11:30:00Z")
+        );
+        assert_eq!(
+            date("--since", "2026-08-01T10:00:00Z", false)
+                .ok()
+                .as_deref(),
+            Some("2026-08-01T10:00:00Z")
+        );
+        for bad in ["yesterday", "2026-13-01", "2026-08-01T10:00:00+25:00", ""] {
+            assert!(date("--since", bad, false).is_err(), "{bad}");
+        }
+    }
 }

@@ -5,6 +5,7 @@
 mod agent;
 mod args;
 mod auth;
+mod batch;
 mod completion;
 mod download;
 mod dynamics;
@@ -129,6 +130,7 @@ fn parse_error(e: &clap::Error) -> u8 {
                 "video",
                 "agent",
                 "dynamics",
+                "batch",
                 "account",
                 "pricing",
                 "usage",
@@ -159,6 +161,7 @@ fn command_name(c: &Command) -> &'static str {
         Command::Agent(args::AgentCommand::Show { .. }) => "agent show",
         Command::Agent(args::AgentCommand::Update(_)) => "agent update",
         Command::Agent(args::AgentCommand::Delete(_)) => "agent delete",
+        Command::Batch(_) => "batch",
         Command::Account => "account",
         Command::Pricing => "pricing",
         Command::Usage(_) => "usage",
@@ -186,6 +189,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8, CliError> {
         Command::Video(c) => video::run(ctx, c),
         Command::Agent(c) => agent::run(ctx, c),
         Command::Dynamics(c) => dynamics::run(ctx, c),
+        Command::Batch(a) => batch::run(ctx, a),
         Command::Account => manage::account(ctx),
         Command::Pricing => manage::pricing(ctx),
         Command::Usage(a) => manage::usage(ctx, a),
@@ -345,6 +349,17 @@ impl Ctx {
         };
         let journal = self.journal().ok_or_else(none)?;
         let entry = journal.last(&[kind])?.ok_or_else(none)?;
+        if let Some(code) = &entry.refused {
+            return Err(CliError::new(
+                Kind::NoHistory,
+                format!(
+                    "the last {what} request from this machine (sent {}) was refused by the server ({}): there is nothing to wait for",
+                    entry.time,
+                    text::shown(code)
+                ),
+            )
+            .with_hint(format!("submit it again, or give an id: bithuman {}wait <id>", if kind == JobKind::Video { "video " } else { "" })));
+        }
         let id = match &entry.id {
             Some(id) => id.clone(),
             None => {

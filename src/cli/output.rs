@@ -560,6 +560,25 @@ impl Output {
 }
 
 impl Bars {
+    /// A counter bar (rows of a batch) on a terminal.
+    pub fn counter(self, total: u64, label: &str) -> Option<ProgressBar> {
+        if !self.animate {
+            return None;
+        }
+        let bar = ProgressBar::new(total);
+        let template = if self.color {
+            "{prefix} [{bar:30.cyan/blue}] {pos}/{len} {msg}"
+        } else {
+            "{prefix} [{bar:30}] {pos}/{len} {msg}"
+        };
+        bar.set_style(
+            ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        bar.set_prefix(label.to_string());
+        bar.enable_steady_tick(Duration::from_millis(200));
+        Some(bar)
+    }
+
     /// A byte progress bar for uploads/downloads (terminal only).
     pub fn bytes(self, total: Option<u64>, label: &str) -> Option<ProgressBar> {
         if !self.animate {

@@ -90,11 +90,18 @@ fn generate(ctx: &mut Ctx, a: VideoGenerateArgs) -> Result<u8, CliError> {
         .map_err(|why| CliError::new(Kind::BadInput, format!("{why}; nothing was sent")))?;
 
     let model = request.model.clone();
+    // A local WAV's length is known: price its minutes, not the 2-minute maximum.
+    let minutes = match &request.input {
+        VideoInput::Audio(MediaInput::File(f)) => {
+            bithuman::media::audio_duration(f).map(|d| d.as_secs().div_ceil(60).max(1))
+        }
+        _ => None,
+    };
     let price = submit::budget(
         ctx,
         a.submit.max_credits,
         a.submit.dry_run,
-        |p| p.video(&model, None),
+        |p| p.video(&model, minutes),
         "video",
     )?;
     if a.submit.dry_run {

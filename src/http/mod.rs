@@ -28,6 +28,24 @@ pub use urls::{BaseUrlProblem, check_base_url, is_loopback};
 /// Receives one log line (already redacted) per event when verbose.
 pub type Logger = Arc<dyn Fn(&str) + Send + Sync>;
 
+/// What an API answer said about the account's rate limits.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct RateInfo {
+    /// HTTP status (429 when limited).
+    pub status: u16,
+    /// `Retry-After`, when sent.
+    pub retry_after: Option<Duration>,
+    /// `X-RateLimit-Limit`: requests a minute.
+    pub limit: Option<u64>,
+    /// `X-RateLimit-Remaining`.
+    pub remaining: Option<u64>,
+    /// `X-RateLimit-Reset`: unix seconds when a slot frees.
+    pub reset: Option<u64>,
+}
+
+/// Hears every API answer's rate-limit facts (a batch paces itself by them).
+pub type AnswerHook = Arc<dyn Fn(&str, &RateInfo) + Send + Sync>;
+
 pub use crate::media::Progress;
 
 /// The shortest per-try timeout left to a request near a wait's deadline.
@@ -134,6 +152,8 @@ pub struct HttpConfig {
     pub logger: Option<Logger>,
     /// Set (by a Ctrl-C handler) to stop retry sleeps early.
     pub cancel: Arc<Cancel>,
+    /// Hears each answer's path and rate-limit facts.
+    pub on_answer: Option<AnswerHook>,
 }
 
 /// The HTTP layer.
@@ -312,6 +332,19 @@ impl Http {
         }
         let started = Instant::now();
         let answer = self.send_async(req, url, headers, timeout, &label)?;
+        if let Some(hook) = &self.config.on_answer {
+            let number = |h: &str| answer.header(h).and_then(|v| v.trim().parse::<u64>().ok());
+            hook(
+                req.path,
+                &RateInfo {
+                    status: answer.status,
+                    retry_after: answer.header("retry-after").and_then(parse_retry_after),
+                    limit: number("x-ratelimit-limit"),
+                    remaining: number("x-ratelimit-remaining"),
+                    reset: number("x-ratelimit-reset"),
+                },
+            );
+        }
         if self.config.verbosity >= 1 {
             self.log(
                 1,
@@ -641,6 +674,7 @@ mod tests {
             verbosity: 0,
             logger: None,
             cancel: Arc::new(Cancel::default()),
+            on_answer: None,
         });
         for _ in 0..50 {
             let first = http.backoff(1);

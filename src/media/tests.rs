@@ -228,3 +228,30 @@ fn kinds_modes_and_sizes() {
     assert_eq!(human_size(120_400_000), "120.4 MB");
     assert_eq!(human_size(1_500_000_000), "1.5 GB");
 }
+
+#[test]
+fn wav_durations_come_from_the_header() {
+    let dir = tempfile::tempdir().unwrap();
+    // 16 kHz mono 16-bit: 32 000 bytes a second; 3 s of silence.
+    let mut wav = Vec::new();
+    let data = 96_000u32;
+    wav.extend_from_slice(b"RIFF");
+    wav.extend_from_slice(&(36 + data).to_le_bytes());
+    wav.extend_from_slice(b"WAVEfmt ");
+    wav.extend_from_slice(&16u32.to_le_bytes());
+    wav.extend_from_slice(&1u16.to_le_bytes());
+    wav.extend_from_slice(&1u16.to_le_bytes());
+    wav.extend_from_slice(&16_000u32.to_le_bytes());
+    wav.extend_from_slice(&32_000u32.to_le_bytes());
+    wav.extend_from_slice(&2u16.to_le_bytes());
+    wav.extend_from_slice(&16u16.to_le_bytes());
+    wav.extend_from_slice(b"data");
+    wav.extend_from_slice(&data.to_le_bytes());
+    wav.resize(wav.len() + data as usize, 0);
+    let path = write(&dir, "v.wav", &wav);
+    let f = file(resolve_path(&path, MediaKind::Audio).unwrap());
+    assert_eq!(audio_duration(&f), Some(std::time::Duration::from_secs(3)));
+    let path = write(&dir, "x.png", samples::PNG);
+    let f = file(resolve_path(&path, MediaKind::Image).unwrap());
+    assert_eq!(audio_duration(&f), None);
+}

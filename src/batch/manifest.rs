@@ -1,0 +1,649 @@
+//! Batch manifests: JSON Lines or CSV (with a header row), read as a stream
+//! with every line bounded, each row checked into a job request.
+
+use crate::error::{Error, Result};
+use crate::generate::{AspectRatio, Framing, GenerateRequest};
+use crate::jobs::JobKind;
+use crate::media::{self, MediaInput, MediaKind, MediaMode};
+use crate::video::{VideoInput, VideoRequest};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+/// The longest manifest line read (a longer one is bad input).
+pub const MAX_LINE: u64 = 1024 * 1024;
+
+/// The longest prompt or script read from a row's file.
+const MAX_TEXT: u64 = 1024 * 1024;
+
+/// Keys of an agent row (`-` and `_` alike).
+pub const AGENT_KEYS: [&str; 11] = [
+    "prompt",
+    "prompt_file",
+    "image",
+    "audio",
+    "model",
+    "aspect_ratio",
+    "framing",
+    "transparency",
+    "agent_id",
+    "key",
+    "name",
+];
+
+/// Keys of a video row.
+pub const VIDEO_KEYS: [&str; 8] = [
+    "agent",
+    "text",
+    "text_file",
+    "audio",
+    "model",
+    "voice",
+    "key",
+    "name",
+];
+
+/// How a manifest is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// One JSON object per line.
+    JsonLines,
+    /// Comma-separated values with a header row.
+    Csv,
+}
+
+/// Why a row (or the manifest) is refused; `kind` decides the exit code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowError {
+    /// The row's line number (1-based), 0 for the whole manifest.
+    pub line: u64,
+    /// Usage (2), bad data (65) or a missing file (66).
+    pub kind: RowErrorKind,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// The class of a [`RowError`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowErrorKind {
+    /// A bad key or value (exit 2).
+    Usage,
+    /// Bad data: wrong file type, empty or too big, a line over the limit (65).
+    BadInput,
+    /// A file the row names is missing (66).
+    NotFound,
+}
+
+impl RowError {
+    fn new(line: u64, kind: RowErrorKind, message: impl Into<String>) -> Self {
+        Self {
+            line,
+            kind,
+            message: message.into(),
+        }
+    }
+}
+
+/// A manifest on disk (stdin is spooled to a temp file first, so it can be
+/// read twice: once to check every row, once to submit).
+pub struct Manifest {
+    path: PathBuf,
+    dir: PathBuf,
+    format: Format,
+    _spool: Option<tempfile::TempPath>,
+}
+
+/// One row as read: its line number and its fields (keys normalized).
+#[derive(Clone, Debug)]
+pub struct RawRow {
+    /// Line number, 1-based (blank, comment and header lines count).
+    pub line: u64,
+    /// Fields by normalized key (lower case, `-` as `_`); empty CSV cells left out.
+    pub fields: BTreeMap<String, Value>,
+}
+
+/// A checked row, ready to submit.
+#[derive(Clone, Debug)]
+pub struct Row {
+    /// Line number.
+    pub line: u64,
+    /// `name`, echoed in results.
+    pub name: Option<String>,
+    /// `key`: the row's own idempotency key.
+    pub key: Option<String>,
+    /// The row's content digest (what it asks for, files by content).
+    pub digest: String,
+    /// The job it describes.
+    pub spec: RowSpec,
+}
+
+/// The job a row asks for.
+#[derive(Clone, Debug)]
+pub enum RowSpec {
+    /// An agent.
+    Agent(Box<GenerateRequest>),
+    /// A talking video.
+    Video(Box<VideoRequest>),
+}
+
+/// Defaults a row falls back on.
+#[derive(Clone, Debug)]
+pub struct RowDefaults {
+    /// The agent model when a row gives none.
+    pub model: String,
+    /// The video engine when a row gives none.
+    pub video_model: String,
+    /// How local files are sent.
+    pub media: MediaMode,
+    /// Skip the local type and size checks.
+    pub no_preflight: bool,
+}
+
+impl Manifest {
+    /// Opens `arg` (`-` = stdin, spooled). The format comes from a `.csv`
+    /// extension, else from the first meaningful character (`{` = JSON Lines).
+    pub fn open(arg: &str) -> Result<Self> {
+        let (path, spool) = if arg == "-" {
+            let mut tmp = tempfile::NamedTempFile::new()
+                .map_err(|e| Error::io("cannot spool the manifest from stdin", e))?;
+            std::io::copy(&mut std::io::stdin().lock(), &mut tmp)
+                .map_err(|e| Error::io("cannot read the manifest from stdin", e))?;
+            let p = tmp.into_temp_path();
+            (p.to_path_buf(), Some(p))
+        } else {
+            let p = PathBuf::from(arg);
+            let meta = std::fs::metadata(&p).map_err(|e| {
+                Error::Media(media::MediaError::NotFound {
+                    path: arg.to_string(),
+                    reason: e.to_string(),
+                })
+            })?;
+            if !meta.is_file() {
+                return Err(Error::Media(media::MediaError::NotFound {
+                    path: arg.to_string(),
+                    reason: "is not a regular file".into(),
+                }));
+            }
+            (p, None)
+        };
+        let dir = if arg == "-" {
+            PathBuf::from(".")
+        } else {
+            path.parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+        };
+        let format = if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+        {
+            Format::Csv
+        } else {
+            sniff(&path)?
+        };
+        Ok(Self {
+            path,
+            dir,
+            format,
+            _spool: spool,
+        })
+    }
+
+    /// The format.
+    pub fn format(&self) -> Format {
+        self.format
+    }
+
+    /// Streams the rows (or the errors of rows that cannot be read).
+    pub fn rows(&self) -> Result<Box<dyn Iterator<Item = std::result::Result<RawRow, RowError>>>> {
+        let file = std::fs::File::open(&self.path)
+            .map_err(|e| Error::io(format!("cannot read {}", self.path.display()), e))?;
+        let reader = BufReader::new(LineCap::new(file));
+        Ok(match self.format {
+            Format::JsonLines => Box::new(JsonLines {
+                reader,
+                line: 0,
+                done: false,
+            }),
+            Format::Csv => Box::new(csv_rows(reader)),
+        })
+    }
+
+    /// Checks a row into a job of `kind`: keys, values, files (resolved
+    /// against the manifest's folder) and their preflight.
+    pub fn check(
+        &self,
+        raw: &RawRow,
+        kind: JobKind,
+        defaults: &RowDefaults,
+    ) -> std::result::Result<Row, RowError> {
+        check_row(raw, kind, defaults, &self.dir)
+    }
+}
+
+fn sniff(path: &Path) -> Result<Format> {
+    let file = std::fs::File::open(path)
+        .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+    let mut reader = BufReader::new(file.take(MAX_LINE * 4));
+    let mut line = String::new();
+    loop {
+        line.clear();
+        if reader
+            .read_line(&mut line)
+            .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?
+            == 0
+        {
+            return Ok(Format::JsonLines);
+        }
+        let t = line.trim_start_matches('\u{feff}').trim();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        return Ok(if t.starts_with('{') {
+            Format::JsonLines
+        } else {
+            Format::Csv
+        });
+    }
+}
+
+/// Fails a read once a line grows past [`MAX_LINE`]: a huge line is bad
+/// input, not a reason to fill memory.
+struct LineCap<R> {
+    inner: R,
+    since_newline: u64,
+}
+
+impl<R> LineCap<R> {
+    fn new(inner: R) -> Self {
+        Self {
+            inner,
+            since_newline: 0,
+        }
+    }
+}
+
+impl<R: Read> Read for LineCap<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        for &b in &buf[..n] {
+            if b == b'\n' {
+                self.since_newline = 0;
+            } else {
+                self.since_newline += 1;
+                if self.since_newline > MAX_LINE {
+                    return Err(std::io::Error::new(
+                        std::io::ErrorKind::InvalidData,
+                        format!("a line is over the {} MiB limit", MAX_LINE / (1024 * 1024)),
+                    ));
+                }
+            }
+        }
+        Ok(n)
+    }
+}
+
+struct JsonLines<R> {
+    reader: R,
+    line: u64,
+    done: bool,
+}
+
+impl<R: BufRead> Iterator for JsonLines<R> {
+    type Item = std::result::Result<RawRow, RowError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        let mut buf = Vec::new();
+        loop {
+            buf.clear();
+            self.line += 1;
+            match self.reader.read_until(b'\n', &mut buf) {
+                Ok(0) => return None,
+                Ok(_) => {}
+                Err(e) => {
+                    // The rest of the manifest cannot be trusted either.
+                    self.done = true;
+                    return Some(Err(RowError::new(
+                        self.line,
+                        RowErrorKind::BadInput,
+                        e.to_string(),
+                    )));
+                }
+            }
+            let text = String::from_utf8_lossy(&buf);
+            let t = text.trim_start_matches('\u{feff}').trim();
+            if t.is_empty() || t.starts_with('#') {
+                continue;
+            }
+            return Some(match serde_json::from_str::<Value>(t) {
+                Ok(Value::Object(map)) => Ok(RawRow {
+                    line: self.line,
+                    fields: map.into_iter().map(|(k, v)| (normalize(&k), v)).collect(),
+                }),
+                Ok(_) => Err(RowError::new(
+                    self.line,
+                    RowErrorKind::Usage,
+                    "not a JSON object",
+                )),
+                Err(e) => Err(RowError::new(
+                    self.line,
+                    RowErrorKind::Usage,
+                    format!("not JSON: {e}"),
+                )),
+            });
+        }
+    }
+}
+
+fn csv_rows<R: Read + 'static>(
+    reader: R,
+) -> impl Iterator<Item = std::result::Result<RawRow, RowError>> {
+    let mut csv = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .comment(Some(b'#'))
+        .trim(csv::Trim::All)
+        .from_reader(reader);
+    let headers: std::result::Result<Vec<String>, RowError> = csv
+        .headers()
+        .map(|h| h.iter().map(normalize).collect())
+        .map_err(|e| {
+            RowError::new(
+                1,
+                RowErrorKind::Usage,
+                format!("cannot read the CSV header: {e}"),
+            )
+        });
+    let mut failed = false;
+    let mut header_error = headers.as_ref().err().cloned();
+    let headers = headers.unwrap_or_default();
+    let mut records = csv.into_records();
+    std::iter::from_fn(move || {
+        if let Some(e) = header_error.take() {
+            failed = true;
+            return Some(Err(e));
+        }
+        if failed {
+            return None;
+        }
+        let record = records.next()?;
+        Some(match record {
+            Ok(r) => {
+                let line = r.position().map_or(0, |p| p.line());
+                let fields = headers
+                    .iter()
+                    .zip(r.iter())
+                    .filter(|(_, v)| !v.is_empty())
+                    .map(|(k, v)| (k.clone(), Value::from(v)))
+                    .collect();
+                Ok(RawRow { line, fields })
+            }
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line());
+                let io = matches!(e.kind(), csv::ErrorKind::Io(_));
+                if io {
+                    failed = true;
+                }
+                Err(RowError::new(
+                    line,
+                    if io {
+                        RowErrorKind::BadInput
+                    } else {
+                        RowErrorKind::Usage
+                    },
+                    format!("bad CSV: {e}"),
+                ))
+            }
+        })
+    })
+}
+
+fn normalize(key: &str) -> String {
+    key.trim().to_ascii_lowercase().replace('-', "_")
+}
+
+fn text_value(raw: &RawRow, key: &str) -> std::result::Result<Option<String>, RowError> {
+    match raw.fields.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) if s.is_empty() => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s.clone())),
+        Some(Value::Number(n)) => Ok(Some(n.to_string())),
+        Some(Value::Bool(b)) => Ok(Some(b.to_string())),
+        Some(_) => Err(RowError::new(
+            raw.line,
+            RowErrorKind::Usage,
+            format!("{key} must be a string"),
+        )),
+    }
+}
+
+fn check_row(
+    raw: &RawRow,
+    kind: JobKind,
+    d: &RowDefaults,
+    dir: &Path,
+) -> std::result::Result<Row, RowError> {
+    let line = raw.line;
+    let usage = |m: String| RowError::new(line, RowErrorKind::Usage, m);
+    let allowed: &[&str] = match kind {
+        JobKind::Video => &VIDEO_KEYS,
+        _ => &AGENT_KEYS,
+    };
+    if let Some(k) = raw.fields.keys().find(|k| !allowed.contains(&k.as_str())) {
+        return Err(usage(format!(
+            "unknown key {k:?} (a {} row takes: {})",
+            kind.as_str(),
+            allowed.join(", ")
+        )));
+    }
+    let get = |k: &str| text_value(raw, k);
+    let path_of = |p: &str| -> PathBuf {
+        let p = Path::new(p);
+        if p.is_absolute() {
+            p.to_path_buf()
+        } else {
+            dir.join(p)
+        }
+    };
+    let media_in = |k: &str, mk: MediaKind| -> std::result::Result<Option<MediaInput>, RowError> {
+        let Some(v) = get(k)? else { return Ok(None) };
+        if media::is_url(&v) {
+            return Ok(Some(MediaInput::Url(v)));
+        }
+        if v == "-" {
+            return Err(usage(format!(
+                "{k}: stdin (-) cannot be used in a manifest row"
+            )));
+        }
+        let file = crate::media::LocalFile::open(path_of(&v)).map_err(|e| media_error(line, &e))?;
+        if !d.no_preflight {
+            media::preflight(&file, mk).map_err(|e| media_error(line, &e))?;
+        }
+        Ok(Some(MediaInput::File(file)))
+    };
+    let read_file = |k: &str| -> std::result::Result<Option<String>, RowError> {
+        let Some(p) = get(k)? else { return Ok(None) };
+        let full = path_of(&p);
+        let f = std::fs::File::open(&full)
+            .map_err(|e| RowError::new(line, RowErrorKind::NotFound, format!("{k} {p}: {e}")))?;
+        let mut bytes = Vec::new();
+        f.take(MAX_TEXT + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| RowError::new(line, RowErrorKind::NotFound, format!("{k} {p}: {e}")))?;
+        if bytes.len() as u64 > MAX_TEXT {
+            return Err(RowError::new(
+                line,
+                RowErrorKind::BadInput,
+                format!("{k} {p} is over 1 MiB"),
+            ));
+        }
+        let text = String::from_utf8(bytes).map_err(|_| {
+            RowError::new(
+                line,
+                RowErrorKind::BadInput,
+                format!("{k} {p} is not UTF-8 text"),
+            )
+        })?;
+        let text = text.trim_end_matches(['\n', '\r']).to_string();
+        if text.trim().is_empty() {
+            return Err(RowError::new(
+                line,
+                RowErrorKind::BadInput,
+                format!("{k} {p} is empty"),
+            ));
+        }
+        Ok(Some(text))
+    };
+    let spec = match kind {
+        JobKind::Video => {
+            let agent = get("agent")?.ok_or_else(|| usage("a video row needs agent".into()))?;
+            crate::ids::validate_agent_id(&agent).map_err(|e| usage(e.to_string()))?;
+            let given = ["text", "text_file", "audio"]
+                .iter()
+                .filter(|k| raw.fields.get(**k).is_some_and(|v| !v.is_null() && v != ""))
+                .count();
+            if given != 1 {
+                return Err(usage(
+                    "a video row needs exactly one of text, text_file, audio".into(),
+                ));
+            }
+            let model = get("model")?.unwrap_or_else(|| d.video_model.clone());
+            if !crate::video::VIDEO_MODELS.contains(&model.as_str()) {
+                return Err(usage(format!(
+                    "model {model:?} is not a video engine ({})",
+                    crate::video::VIDEO_MODELS.join(", ")
+                )));
+            }
+            let input = if let Some(text) = get("text")? {
+                VideoInput::Text {
+                    text,
+                    voice: get("voice")?,
+                }
+            } else if let Some(text) = read_file("text_file")? {
+                VideoInput::Text {
+                    text,
+                    voice: get("voice")?,
+                }
+            } else {
+                VideoInput::Audio(
+                    media_in("audio", MediaKind::Audio)?
+                        .ok_or_else(|| usage("audio is empty".into()))?,
+                )
+            };
+            let request = VideoRequest {
+                agent,
+                model,
+                input,
+            };
+            request
+                .check()
+                .map_err(|m| RowError::new(line, RowErrorKind::BadInput, m))?;
+            RowSpec::Video(Box::new(request))
+        }
+        _ => {
+            let model = get("model")?.unwrap_or_else(|| d.model.clone());
+            let mut r = GenerateRequest::new(&model);
+            r.media = d.media;
+            r.prompt = match get("prompt")? {
+                Some(p) => Some(p),
+                None => read_file("prompt_file")?,
+            };
+            r.image = media_in("image", MediaKind::Image)?;
+            r.audio = media_in("audio", MediaKind::Audio)?;
+            if r.prompt.is_none() && r.image.is_none() && r.audio.is_none() {
+                return Err(usage(
+                    "nothing to generate from: give prompt, prompt_file, image or audio".into(),
+                ));
+            }
+            r.aspect_ratio = match get("aspect_ratio")?.as_deref() {
+                None => None,
+                Some("16:9") => Some(AspectRatio::Wide),
+                Some("9:16") => Some(AspectRatio::Tall),
+                Some("1:1") => Some(AspectRatio::Square),
+                Some(o) => {
+                    return Err(usage(format!(
+                        "aspect_ratio {o:?} is not 16:9, 9:16 or 1:1"
+                    )));
+                }
+            };
+            r.framing = match get("framing")?.as_deref() {
+                None => None,
+                Some("portrait") => Some(Framing::Portrait),
+                Some("full_body") => Some(Framing::FullBody),
+                Some(o) => {
+                    return Err(usage(format!("framing {o:?} is not portrait or full_body")));
+                }
+            };
+            r.transparency = match raw.fields.get("transparency") {
+                None | Some(Value::Null) => false,
+                Some(Value::Bool(b)) => *b,
+                Some(Value::String(s)) if s.eq_ignore_ascii_case("true") || s == "1" => true,
+                Some(Value::String(s))
+                    if s.eq_ignore_ascii_case("false") || s == "0" || s.is_empty() =>
+                {
+                    false
+                }
+                Some(o) => return Err(usage(format!("transparency {o} is not true or false"))),
+            };
+            if let Some(id) = get("agent_id")? {
+                crate::ids::validate_agent_id(&id).map_err(|e| usage(e.to_string()))?;
+                r.agent_id = Some(id);
+            }
+            RowSpec::Agent(Box::new(r))
+        }
+    };
+    let key = get("key")?;
+    if key
+        .as_deref()
+        .is_some_and(|k| k.chars().any(char::is_control))
+    {
+        return Err(usage("key must be printable text".into()));
+    }
+    Ok(Row {
+        line,
+        name: get("name")?,
+        key,
+        digest: digest(raw, dir),
+        spec,
+    })
+}
+
+fn media_error(line: u64, e: &media::MediaError) -> RowError {
+    let kind = match e {
+        media::MediaError::NotFound { .. } | media::MediaError::Io { .. } => RowErrorKind::NotFound,
+        media::MediaError::Invalid { .. } => RowErrorKind::BadInput,
+        media::MediaError::Usage(_) => RowErrorKind::Usage,
+    };
+    RowError::new(line, kind, e.to_string())
+}
+
+// What the row asks for, as a hash: its fields (sorted) and, for local
+// files, their size and modification time (a changed file changes the row).
+fn digest(raw: &RawRow, dir: &Path) -> String {
+    let mut h = Sha256::new();
+    for (k, v) in &raw.fields {
+        h.update(k.as_bytes());
+        h.update(b"=");
+        h.update(v.to_string().as_bytes());
+        h.update(b"\n");
+        if let Some(s) = v.as_str()
+            && !media::is_url(s)
+            && matches!(k.as_str(), "image" | "audio" | "prompt_file" | "text_file")
+        {
+            let p = dir.join(s);
+            if let Ok(m) = std::fs::metadata(&p) {
+                h.update(m.len().to_le_bytes());
+                if let Ok(t) = m.modified()
+                    && let Ok(d) = t.duration_since(std::time::UNIX_EPOCH)
+                {
+                    h.update(d.as_nanos().to_le_bytes());
+                }
+            }
+        }
+    }
+    hex::encode(&h.finalize()[..12])
+}

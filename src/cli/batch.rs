@@ -1,0 +1,461 @@
+//! `bithuman batch MANIFEST`: every row checked first, then the library's
+//! paced, resumable runner; a JSON line per row as it settles (or a table at
+//! the end), progress on stderr, and the worst row's exit code.
+
+use super::Ctx;
+use super::args::{BatchArgs, BatchKind};
+use super::exit::{CliError, Kind, code, from_lib, worse};
+use super::output::stderr_line;
+use super::table::{Table, stdout_width};
+use super::text::shown;
+use bithuman::batch::manifest::{Manifest, RowDefaults, RowError, RowErrorKind};
+use bithuman::batch::{
+    self, BatchEvent, BatchOptions, Concurrency, Outcome, RowFailure, RowResult,
+};
+use bithuman::{JobKind, Pricing};
+use serde::Serialize;
+use serde_json::Value;
+use std::path::PathBuf;
+
+/// One row's result line.
+#[derive(Serialize)]
+struct RowLine<'a> {
+    row: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<&'a str>,
+    key: Option<&'a str>,
+    kind: &'a str,
+    id: Option<&'a str>,
+    status: Option<&'a str>,
+    outcome: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    model_path: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    video_path: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<ErrorLine>,
+}
+
+#[derive(Serialize)]
+struct ErrorLine {
+    code: String,
+    message: String,
+}
+
+/// `--dry-run --json`: one line per row.
+#[derive(Serialize)]
+struct Planned<'a> {
+    row: u64,
+    outcome: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<ErrorLine>,
+}
+
+/// `--dry-run --json`: the last line.
+#[derive(Serialize)]
+struct Plan {
+    rows: usize,
+    planned: usize,
+    invalid: usize,
+    total_credits: Option<u64>,
+}
+
+fn row_error(e: &RowError) -> CliError {
+    let kind = match e.kind {
+        RowErrorKind::Usage => Kind::Usage,
+        RowErrorKind::BadInput => Kind::BadInput,
+        RowErrorKind::NotFound => Kind::NotFoundLocal,
+    };
+    CliError::new(kind, format!("row {}: {}", e.line, e.message))
+}
+
+/// (code, message, exit code) of a failed row.
+fn describe(f: &RowFailure) -> (String, String, u8) {
+    let err = match f {
+        RowFailure::Api(e) => from_lib(e),
+        RowFailure::Job(m) => CliError::new(Kind::Failed, format!("the job failed: {}", shown(m)))
+            .with_code("JOB_FAILED"),
+        RowFailure::Timeout => CliError::new(Kind::Timeout, "still running at the deadline (not failed)"),
+        RowFailure::Budget { price, reserved, max } => CliError::new(
+            Kind::NoPermission,
+            format!("not sent: its {price} credits on top of {reserved} already submitted would pass --max-credits {max}"),
+        )
+        .with_code("BUDGET_EXCEEDED"),
+        RowFailure::FailFast => {
+            return ("FAIL_FAST".into(), "not sent: an earlier row failed (--fail-fast)".into(), code::OK);
+        }
+        RowFailure::Invalid(e) => {
+            let err = row_error(e);
+            // A skipped row does not change the exit code.
+            return (err.code().to_string(), err.message, code::OK);
+        }
+    };
+    (err.code().to_string(), err.message.clone(), err.exit_code())
+}
+
+pub fn run(ctx: &mut Ctx, a: BatchArgs) -> Result<u8, CliError> {
+    if a.manifest == "-" && a.state.is_none() {
+        return Err(CliError::usage(
+            "a manifest read from stdin needs --state FILE (where a re-run finds what was done)",
+        ));
+    }
+    if !a.wait && (a.wait_flags.interval.is_some() || a.wait_flags.timeout.is_some()) {
+        return Err(CliError::usage("--interval and --timeout need --wait"));
+    }
+    let concurrency = match a.concurrency.as_str() {
+        "auto" => Concurrency::Auto,
+        n => match n.parse::<usize>() {
+            Ok(n) if (1..=64).contains(&n) => Concurrency::Fixed(n),
+            _ => {
+                return Err(CliError::usage(format!(
+                    "--concurrency {n:?}: give 1 to 64, or auto"
+                )));
+            }
+        },
+    };
+    let kind = match a.kind {
+        BatchKind::Agent => JobKind::Agent,
+        BatchKind::Video => JobKind::Video,
+    };
+    let wait = if a.wait {
+        Some(ctx.wait_options(&a.wait_flags, None)?)
+    } else {
+        None
+    };
+    let manifest = Manifest::open(&a.manifest)?;
+    let defaults = RowDefaults {
+        model: ctx.settings.model.value.clone(),
+        video_model: ctx.settings.video_model.value.clone(),
+        media: ctx.settings.media.value,
+        no_preflight: a.no_preflight,
+    };
+
+    if a.dry_run {
+        return dry_run(ctx, &a, &manifest, kind, &defaults);
+    }
+
+    // Every row is checked before anything is sent.
+    let mut bad: Vec<CliError> = Vec::new();
+    let checked = batch::check_all(&manifest, kind, &defaults, None, &mut |_, e| {
+        if let Some(e) = e {
+            bad.push(row_error(e));
+        }
+    })?;
+    if !bad.is_empty() && !a.skip_invalid {
+        let worst = bad.iter().map(CliError::exit_code).fold(code::OK, worse);
+        let first = bad
+            .iter()
+            .find(|e| e.exit_code() == worst)
+            .cloned()
+            .unwrap_or_else(|| bad[0].clone());
+        let mut err = first;
+        err.message = format!(
+            "{} of {} rows are invalid; nothing was sent: {}",
+            bad.len(),
+            checked.rows,
+            bad.iter()
+                .map(|e| e.message.as_str())
+                .collect::<Vec<_>>()
+                .join("; ")
+        );
+        return Err(err.with_hint("fix the rows, or leave them out with --skip-invalid"));
+    }
+    let state_path = a
+        .state
+        .clone()
+        .unwrap_or_else(|| batch::state::default_path(&PathBuf::from(&a.manifest)));
+    let options = BatchOptions {
+        kind,
+        concurrency,
+        wait,
+        download: a.download.clone(),
+        fail_fast: a.fail_fast,
+        max_credits: a.max_credits,
+        restart_changed: a.restart_changed,
+        describe: Box::new(describe),
+    };
+    let client = ctx.client()?;
+    let mut worst = code::OK;
+    let mut table_rows: Vec<Vec<String>> = Vec::new();
+    let (mut ok, mut failed) = (0usize, 0usize);
+    let bar = ctx.out.bars().counter(checked.rows as u64, "rows");
+    let plain = !ctx.out.animate && !ctx.out.json && !ctx.out.quiet;
+    let started = std::time::Instant::now();
+    let mut write_error: Option<CliError> = None;
+    let result = batch::run(
+        &client,
+        &manifest,
+        &defaults,
+        &state_path,
+        &options,
+        checked.rows,
+        &mut |event| match event {
+            BatchEvent::Settled(r) => {
+                let (line, exit) = row_line(r, kind);
+                worst = worse(worst, exit);
+                match r.outcome {
+                    Outcome::Ready => ok += 1,
+                    Outcome::Failed | Outcome::Error => failed += 1,
+                    _ => {}
+                }
+                if ctx.out.json {
+                    if let Err(e) = ctx.out.emit(&line) {
+                        write_error.get_or_insert(e);
+                    }
+                } else {
+                    let note = line
+                        .error
+                        .as_ref()
+                        .map(|e| e.message.clone())
+                        .or(line.model_path.clone())
+                        .or(line.video_path.clone())
+                        .unwrap_or_default();
+                    if plain {
+                        stderr_line(&format!(
+                            "row {} {} {} {}",
+                            line.row,
+                            line.outcome,
+                            line.id.map(shown).unwrap_or_else(|| "-".into()),
+                            shown(&note)
+                        ));
+                    }
+                    table_rows.push(vec![
+                        line.row.to_string(),
+                        line.name.unwrap_or("-").to_string(),
+                        line.id.unwrap_or("-").to_string(),
+                        line.status.unwrap_or("-").to_string(),
+                        line.outcome.to_string(),
+                        note,
+                    ]);
+                }
+            }
+            BatchEvent::Progress {
+                done,
+                total,
+                running,
+            } => {
+                if let Some(b) = &bar {
+                    b.set_position(done as u64);
+                    let eta = if done > 0 && total > done {
+                        let per = started.elapsed().as_secs_f64() / done as f64;
+                        format!(
+                            "ETA {}",
+                            super::output::elapsed_text(std::time::Duration::from_secs_f64(
+                                per * (total - done) as f64
+                            ))
+                        )
+                    } else {
+                        String::new()
+                    };
+                    b.set_message(format!("ok {ok}, failed {failed}, running {running} {eta}"));
+                }
+            }
+        },
+    );
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    if let Some(e) = write_error {
+        return Err(e);
+    }
+    match result {
+        Ok(()) => {}
+        Err(bithuman::Error::Interrupted) => {
+            return Err(CliError::new(
+                Kind::Interrupted,
+                "batch interrupted; jobs already submitted continue on the server",
+            )
+            .with_hint(format!("resume with the same command: {}", resume_hint(&a))));
+        }
+        Err(bithuman::Error::Config(m)) if m.contains("changed since the state file") => {
+            return Err(CliError::usage(m));
+        }
+        Err(e) => {
+            return Err(from_lib(&e)
+                .with_hint(format!("resume with the same command: {}", resume_hint(&a))));
+        }
+    }
+    if !ctx.out.json && !table_rows.is_empty() {
+        // Settled in any order; shown in the manifest's.
+        table_rows.sort_by_key(|r| r[0].parse::<u64>().unwrap_or(0));
+        let mut table = Table::new(&["ROW", "NAME", "ID", "STATUS", "OUTCOME", "NOTE"], &[1, 5]);
+        for r in table_rows {
+            table.row(r);
+        }
+        ctx.out.data(&table.render(stdout_width()))?;
+    }
+    ctx.out.note(&format!(
+        "{} rows: {ok} ready, {failed} failed; state in {}",
+        checked.rows,
+        state_path.display()
+    ));
+    Ok(worst)
+}
+
+fn resume_hint(a: &BatchArgs) -> String {
+    let mut cmd = format!("bithuman batch {}", super::text::shell_word(&a.manifest));
+    if let Some(s) = &a.state {
+        cmd.push_str(&format!(
+            " --state {}",
+            super::text::shell_word(&s.display().to_string())
+        ));
+    }
+    cmd
+}
+
+// A row's JSON line and its exit code.
+fn row_line(r: &RowResult, kind: JobKind) -> (RowLine<'_>, u8) {
+    let path_key = |p: Option<String>| match kind {
+        JobKind::Video => (None, p),
+        _ => (p, None),
+    };
+    if let Some(earlier) = &r.earlier {
+        // Reported from the state file, as the first run saw it.
+        let text = |k: &str| earlier.get(k).and_then(Value::as_str).map(str::to_string);
+        let (model_path, video_path) = path_key(text("path"));
+        let error = earlier.get("error").map(|e| ErrorLine {
+            code: e
+                .get("code")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string(),
+            message: e
+                .get("message")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string(),
+        });
+        let exit = earlier.get("exit").and_then(Value::as_u64).map_or(
+            match r.outcome {
+                Outcome::Failed => code::FAILURE,
+                _ => code::OK,
+            },
+            |e| u8::try_from(e).unwrap_or(code::FAILURE),
+        );
+        return (
+            RowLine {
+                row: r.row,
+                name: r.name.as_deref(),
+                key: r.key.as_deref(),
+                kind: kind.as_str(),
+                id: r.id.as_deref(),
+                status: r.status.as_deref(),
+                outcome: r.outcome.as_str(),
+                model_path,
+                video_path,
+                error,
+            },
+            exit,
+        );
+    }
+    let (error, exit) = match &r.failure {
+        Some(f) => {
+            let (c, m, exit) = describe(f);
+            (
+                Some(ErrorLine {
+                    code: c,
+                    message: m,
+                }),
+                exit,
+            )
+        }
+        None => (None, code::OK),
+    };
+    let (model_path, video_path) = path_key(r.path.as_ref().map(|p| p.display().to_string()));
+    (
+        RowLine {
+            row: r.row,
+            name: r.name.as_deref(),
+            key: r.key.as_deref(),
+            kind: kind.as_str(),
+            id: r.id.as_deref(),
+            status: r.status.as_deref(),
+            outcome: r.outcome.as_str(),
+            model_path,
+            video_path,
+            error,
+        },
+        exit,
+    )
+}
+
+fn dry_run(
+    ctx: &mut Ctx,
+    a: &BatchArgs,
+    manifest: &Manifest,
+    kind: JobKind,
+    defaults: &RowDefaults,
+) -> Result<u8, CliError> {
+    // The price list is a free GET; without a secret the total is unknown.
+    let pricing: Option<Pricing> = if ctx.settings.sandbox || ctx.settings.secret.is_some() {
+        ctx.client().ok().and_then(|c| c.pricing().ok())
+    } else {
+        None
+    };
+    let mut worst = code::OK;
+    let json = ctx.out.json;
+    let mut lines: Vec<String> = Vec::new();
+    let mut write_error = None;
+    let checked = batch::check_all(
+        manifest,
+        kind,
+        defaults,
+        pricing.as_ref(),
+        &mut |line, e| {
+            let error = e.map(|e| {
+                let err = row_error(e);
+                if !a.skip_invalid {
+                    worst = worse(worst, err.exit_code());
+                }
+                ErrorLine {
+                    code: err.code().to_string(),
+                    message: err.message,
+                }
+            });
+            if json {
+                let planned = Planned {
+                    row: line,
+                    outcome: if error.is_some() {
+                        "invalid"
+                    } else {
+                        "planned"
+                    },
+                    error,
+                };
+                if let Err(err) = ctx.out.emit(&planned) {
+                    write_error.get_or_insert(err);
+                }
+            } else if let Some(e) = error {
+                lines.push(e.message);
+            }
+        },
+    )?;
+    if let Some(e) = write_error {
+        return Err(e);
+    }
+    let summary = Plan {
+        rows: checked.rows,
+        planned: checked.rows - checked.invalid,
+        invalid: checked.invalid,
+        total_credits: checked.total_credits,
+    };
+    if json {
+        ctx.out.emit(&summary)?;
+    } else {
+        for l in &lines {
+            stderr_line(&format!("invalid: {}", shown(l)));
+        }
+        ctx.out.data(&format!(
+            "{} rows: {} planned, {} invalid; total price {}",
+            summary.rows,
+            summary.planned,
+            summary.invalid,
+            summary.total_credits.map_or_else(
+                || "unknown (no price list)".to_string(),
+                |c| format!("{c} credits")
+            )
+        ))?;
+        ctx.out.note("(dry run: nothing billed was sent)");
+    }
+    Ok(worst)
+}
