@@ -180,10 +180,11 @@ impl Sandbox {
         self.shared.base.clone()
     }
 
-    /// Every request received so far, in order (fault-answered ones included).
+    /// The requests received so far, in order (fault-answered ones
+    /// included): the most recent 100,000, within 256 MB of bodies.
     #[must_use]
     pub fn requests(&self) -> Vec<RecordedRequest> {
-        state::lock(&self.shared.requests).clone()
+        state::lock(&self.shared.requests).all()
     }
 
     /// Queues a fault.
