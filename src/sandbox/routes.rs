@@ -357,7 +357,7 @@ fn idempotency_key(req: &Req<'_>) -> Result<Option<String>, Refused> {
         return Err(refuse(
             400,
             "VALIDATION_ERROR",
-            format!("Idempotency-Key is too long (max {MAX_IDEMPOTENCY_KEY} characters)"),
+            format!("Idempotency-Key is too long (max {MAX_IDEMPOTENCY_KEY} bytes)"),
         ));
     }
     Ok((!key.is_empty()).then(|| key.to_string()))
