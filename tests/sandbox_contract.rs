@@ -1796,6 +1796,13 @@ fn bodies_are_capped_per_route_before_they_are_read() {
             .contains("2 MB"),
         "{refused}"
     );
+    // Still being sent when the 413 is decided: the answer arrives, not a reset.
+    let bigger = json!({"model": "essence-1", "agent_code": "A91XMB7113", "input": {"type": "text", "text": "x".repeat(24 * 1024 * 1024)}});
+    assert_error(
+        post(&sb, "/v1/video/generate", &bigger),
+        413,
+        "FILE_TOO_LARGE",
+    );
     // Retained prompts are capped.
     let long = "p".repeat(33 * 1024);
     let refused = assert_error(

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use super::codec::{now_ms, parse_time, rfc3339};
 use super::files::query_param;
 use super::ledger::{DYNAMICS_PRICE, creation_price, video_rate};
-use super::manage::{int_param, pagination};
+use super::manage::Page;
 use super::routes::{Req, error, json_response};
 use super::state::{Shared, lock};
 use super::video::VIDEO_MODELS;
@@ -82,12 +82,9 @@ pub(crate) fn pricing(_: &Shared, _: &Req<'_>, _: &[&str]) -> Response {
 
 /// `GET /v1/usage?limit&offset&start&end&agent_code`: newest first.
 pub(crate) fn usage(shared: &Shared, req: &Req<'_>, _: &[&str]) -> Response {
-    let (limit, offset) = match (
-        int_param(req, "limit", 50, 1..=200),
-        int_param(req, "offset", 0, 0..=u64::from(u32::MAX)),
-    ) {
-        (Ok(limit), Ok(offset)) => (limit, offset),
-        (Err(refused), _) | (_, Err(refused)) => return *refused,
+    let page = match Page::of(req, 50, 200) {
+        Ok(page) => page,
+        Err(refused) => return *refused,
     };
     let mut bounds = [i64::MIN, i64::MAX];
     for (bound, name) in bounds.iter_mut().zip(["start", "end"]) {
@@ -115,35 +112,24 @@ pub(crate) fn usage(shared: &Shared, req: &Req<'_>, _: &[&str]) -> Response {
                 && agent.as_deref().is_none_or(|a| r.charge.agent_code == a)
         })
         .collect();
-    let total = rows.len();
-    let page: Vec<Value> = rows
-        .iter()
-        .skip(offset as usize)
-        .take(limit as usize)
-        .map(|r| {
-            let c = &r.charge;
-            json!({
-                "id": r.id,
-                "activity_type": c.activity_type,
-                "pricing_code": c.pricing_code,
-                "source": "api",
-                "pricing_code_meaning": c.meaning,
-                "app": "sandbox",
-                "agent_code": c.agent_code,
-                "credits_change": r.credits_change,
-                "frames_rendered": c.frames_rendered.filter(|_| !r.refund),
-                "room_name": null,
-                "start_time": c.start_ms.map(rfc3339),
-                "end_time": c.end_ms.map(rfc3339),
-                "created_at": rfc3339(r.created_ms),
-            })
+    page.answer(rows.iter().map(|r| {
+        let c = &r.charge;
+        json!({
+            "id": r.id,
+            "activity_type": c.activity_type,
+            "pricing_code": c.pricing_code,
+            "source": "api",
+            "pricing_code_meaning": c.meaning,
+            "app": "sandbox",
+            "agent_code": c.agent_code,
+            "credits_change": r.credits_change,
+            "frames_rendered": c.frames_rendered.filter(|_| !r.refund),
+            "room_name": null,
+            "start_time": c.start_ms.map(rfc3339),
+            "end_time": c.end_ms.map(rfc3339),
+            "created_at": rfc3339(r.created_ms),
         })
-        .collect();
-    let pages = pagination(limit, offset, total, page.len());
-    json_response(
-        200,
-        &json!({"success": true, "data": page, "pagination": pages}),
-    )
+    }))
 }
 
 /// `GET /topup`: where a `402`'s `topup_url` leads.

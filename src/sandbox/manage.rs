@@ -18,7 +18,7 @@ use super::state::{Shared, lock};
 pub(crate) const MAX_PROMPT_BYTES: usize = 32 * 1024;
 
 /// An integer query parameter within `range`, `default` when absent.
-pub(crate) fn int_param(
+fn int_param(
     req: &Req<'_>,
     name: &str,
     default: u64,
@@ -43,24 +43,46 @@ pub(crate) fn int_param(
         })
 }
 
-/// `{"limit", "offset", "total", "has_more"}` for a page of `shown` items.
-pub(crate) fn pagination(limit: u64, offset: u64, total: usize, shown: usize) -> Value {
-    json!({
-        "limit": limit,
-        "offset": offset,
-        "total": total,
-        "has_more": (offset as usize).saturating_add(shown) < total,
-    })
+/// A page of a list: `limit` (1 to `max`, `default` when absent) and `offset`.
+pub(crate) struct Page {
+    limit: u64,
+    offset: u64,
+}
+
+impl Page {
+    pub fn of(req: &Req<'_>, default: u64, max: u64) -> Result<Page, Refused> {
+        Ok(Page {
+            limit: int_param(req, "limit", default, 1..=max)?,
+            offset: int_param(req, "offset", 0, 0..=u64::from(u32::MAX))?,
+        })
+    }
+
+    /// `{"success": true, "data": <the page of items>, "pagination": {"limit",
+    /// "offset", "total", "has_more"}}`.
+    pub fn answer(&self, items: impl ExactSizeIterator<Item = Value>) -> Response {
+        let total = items.len();
+        let data: Vec<Value> = items
+            .skip(self.offset as usize)
+            .take(self.limit as usize)
+            .collect();
+        let has_more = (self.offset as usize).saturating_add(data.len()) < total;
+        json_response(
+            200,
+            &json!({"success": true, "data": data, "pagination": {
+                "limit": self.limit,
+                "offset": self.offset,
+                "total": total,
+                "has_more": has_more,
+            }}),
+        )
+    }
 }
 
 /// `GET /v1/agents?limit&offset&status`: newest first.
 pub(crate) fn list(shared: &Shared, req: &Req<'_>, _: &[&str]) -> Response {
-    let (limit, offset) = match (
-        int_param(req, "limit", 20, 1..=100),
-        int_param(req, "offset", 0, 0..=u64::from(u32::MAX)),
-    ) {
-        (Ok(limit), Ok(offset)) => (limit, offset),
-        (Err(refused), _) | (_, Err(refused)) => return *refused,
+    let page = match Page::of(req, 20, 100) {
+        Ok(page) => page,
+        Err(refused) => return *refused,
     };
     let status = query_param(req.query, "status").filter(|s| !s.is_empty());
     let mut agents: Vec<_> = lock(&shared.books)
@@ -75,17 +97,7 @@ pub(crate) fn list(shared: &Shared, req: &Req<'_>, _: &[&str]) -> Response {
         .map(|a| a.record(now, shared.config.speed, &shared.base))
         .filter(|r| status.as_deref().is_none_or(|s| r["status"] == s))
         .collect();
-    let total = records.len();
-    let page: Vec<Value> = records
-        .into_iter()
-        .skip(offset as usize)
-        .take(limit as usize)
-        .collect();
-    let pages = pagination(limit, offset, total, page.len());
-    json_response(
-        200,
-        &json!({"success": true, "data": page, "pagination": pages}),
-    )
+    page.answer(records.into_iter())
 }
 
 /// `POST /v1/agent/{id}`: `{"system_prompt"}`.

@@ -2,10 +2,11 @@
 //!
 //! Used by `bithuman sandbox serve`, by the global `--sandbox` flag (an
 //! in-process instance on an ephemeral port) and by the test-suite. It
-//! answers the routes the CLI uses with the live API's envelopes, validation
-//! and status sequence, hosts the files it hands out on its own loopback
-//! address, and can inject faults (failed agents, 503s, 429s, broken
-//! connections, stalls).
+//! answers the routes the CLI uses (agents, talking videos, model adds,
+//! dynamics, management, the account and its credits) with the live API's
+//! envelopes, validation and status sequences, hosts the files it hands out
+//! on its own loopback address, bounds what clients can make it hold, and
+//! can inject faults (failed jobs, 503s, 429s, broken connections, stalls).
 //!
 //! ```no_run
 //! use bithuman::sandbox::{Sandbox, SandboxConfig};
@@ -43,11 +44,12 @@ pub struct SandboxConfig {
     pub port: u16,
     /// Divides every delay of the status sequence (must be > 0).
     pub speed: f64,
-    /// Share (0..=1) of agents that end `failed`.
+    /// Share (0..=1) of jobs (agents, videos, model adds, dynamics) that end `failed`.
     pub fail_rate: f64,
     /// Share (0..=1) of requests, on every route, answered `503 SERVICE_UNAVAILABLE`.
     pub flaky: f64,
-    /// At most this many generate requests (replays included) per 60 s window.
+    /// At most this many agent, video and dynamics generate requests
+    /// (replays included) per 60 s window.
     pub rate_limit: Option<u32>,
     /// Makes the random choices repeatable.
     pub seed: Option<u64>,
@@ -180,10 +182,11 @@ impl Sandbox {
         self.shared.base.clone()
     }
 
-    /// Every request received so far, in order (fault-answered ones included).
+    /// The requests received so far, in order (fault-answered ones
+    /// included): the most recent 100,000, within 256 MB of bodies.
     #[must_use]
     pub fn requests(&self) -> Vec<RecordedRequest> {
-        state::lock(&self.shared.requests).clone()
+        state::lock(&self.shared.requests).all()
     }
 
     /// Queues a fault.

@@ -62,20 +62,12 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
     let activity = server::activity_of(&request);
     let (parts, body) = request.into_parts();
     let cap = body_cap(&parts.method, parts.uri.path());
-    // A declared length over the cap is refused without reading a byte of it.
     let declared = parts
         .headers
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
-    let (body, unreadable) = if declared.is_some_and(|n| n > cap as u64) {
-        (Bytes::new(), true)
-    } else {
-        match axum::body::to_bytes(body, cap).await {
-            Ok(bytes) => (bytes, false),
-            Err(_) => (Bytes::new(), true),
-        }
-    };
+    let (body, unreadable) = read_body(body, cap, declared).await;
     if shared.record {
         let headers = parts
             .headers
@@ -119,6 +111,63 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
         );
     }
     response
+}
+
+/// Bytes of an over-long body read and thrown away before the `413`, so
+/// that a client still sending it reads the answer instead of a reset.
+const DRAIN_BYTES: usize = 32 * MB;
+/// How long the rest of an over-long body is drained, in all and between chunks.
+const DRAIN_TIME: Duration = Duration::from_secs(5);
+const DRAIN_PAUSE: Duration = Duration::from_millis(500);
+
+/// The body, or `unreadable` when it is longer than `cap` (declared or
+/// sent) or cannot be read. Nothing past the cap is kept: an over-long body
+/// is drained (a bounded amount, for a bounded time) and dropped.
+async fn read_body(body: Body, cap: usize, declared: Option<u64>) -> (Bytes, bool) {
+    use futures_util::StreamExt;
+    let mut over = declared.is_some_and(|n| n > cap as u64);
+    // Room for the declared length, up to 8 MB: a declared size is only a promise.
+    let room = if over {
+        0
+    } else {
+        declared.unwrap_or(0).min(8 * MB as u64)
+    };
+    let mut kept = Vec::with_capacity(room as usize);
+    let mut stream = body.into_data_stream();
+    let mut drained = 0usize;
+    let deadline = tokio::time::Instant::now() + DRAIN_TIME;
+    loop {
+        let next = if over {
+            let pause = tokio::time::Instant::now() + DRAIN_PAUSE;
+            match tokio::time::timeout_at(pause.min(deadline), stream.next()).await {
+                Ok(next) => next,
+                Err(_) => break,
+            }
+        } else {
+            stream.next().await
+        };
+        match next {
+            Some(Ok(chunk)) if over => {
+                drained += chunk.len();
+                if drained > DRAIN_BYTES {
+                    break;
+                }
+            }
+            Some(Ok(chunk)) if kept.len() + chunk.len() > cap => {
+                over = true;
+                drained = kept.len() + chunk.len();
+                kept = Vec::new();
+            }
+            Some(Ok(chunk)) => kept.extend_from_slice(&chunk),
+            None => break,
+            Some(Err(_)) => return (Bytes::new(), true),
+        }
+    }
+    if over {
+        (Bytes::new(), true)
+    } else {
+        (Bytes::from(kept), false)
+    }
 }
 
 /// A JSON response.
@@ -357,7 +406,7 @@ fn idempotency_key(req: &Req<'_>) -> Result<Option<String>, Refused> {
         return Err(refuse(
             400,
             "VALIDATION_ERROR",
-            format!("Idempotency-Key is too long (max {MAX_IDEMPOTENCY_KEY} characters)"),
+            format!("Idempotency-Key is too long (max {MAX_IDEMPOTENCY_KEY} bytes)"),
         ));
     }
     Ok((!key.is_empty()).then(|| key.to_string()))

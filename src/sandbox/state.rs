@@ -17,6 +17,10 @@ use super::{Fault, RecordedRequest, SandboxConfig};
 const UPLOAD_BUDGET: usize = 256 * 1024 * 1024;
 /// Idempotency keys remembered (the oldest are forgotten first).
 const IDEMPOTENCY_KEYS: usize = 10_000;
+/// Bytes of request bodies the request log keeps (the oldest entries go first).
+const LOG_BYTES: usize = 256 * 1024 * 1024;
+/// Requests the request log keeps.
+const LOG_ENTRIES: usize = 100_000;
 /// Agents whose details (prompt, adds, deletion) are remembered; the oldest
 /// are forgotten first (their ids still answer, as created).
 const AGENTS: usize = 2_000;
@@ -163,6 +167,30 @@ impl Books {
     }
 }
 
+/// The most recent requests, within [`LOG_ENTRIES`] and [`LOG_BYTES`].
+#[derive(Default)]
+pub(crate) struct RequestLog {
+    entries: VecDeque<RecordedRequest>,
+    bytes: usize,
+}
+
+impl RequestLog {
+    pub fn push(&mut self, request: RecordedRequest) {
+        self.bytes += request.body.len();
+        self.entries.push_back(request);
+        while self.entries.len() > 1 && (self.bytes > LOG_BYTES || self.entries.len() > LOG_ENTRIES)
+        {
+            if let Some(old) = self.entries.pop_front() {
+                self.bytes -= old.body.len();
+            }
+        }
+    }
+
+    pub fn all(&self) -> Vec<RecordedRequest> {
+        self.entries.iter().cloned().collect()
+    }
+}
+
 /// Everything the handlers share.
 pub(crate) struct Shared {
     pub config: SandboxConfig,
@@ -173,7 +201,7 @@ pub(crate) struct Shared {
     pub rng: Mutex<StdRng>,
     pub books: Mutex<Books>,
     pub faults: Mutex<VecDeque<Fault>>,
-    pub requests: Mutex<Vec<RecordedRequest>>,
+    pub requests: Mutex<RequestLog>,
 }
 
 impl Shared {
@@ -194,7 +222,7 @@ impl Shared {
             books: Mutex::new(Books::new(ledger)),
             rng: Mutex::new(rng),
             faults: Mutex::new(VecDeque::new()),
-            requests: Mutex::new(Vec::new()),
+            requests: Mutex::new(RequestLog::default()),
         }
     }
 

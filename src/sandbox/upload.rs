@@ -187,11 +187,14 @@ fn kind(ext: &str) -> Option<(&'static str, &'static str, &'static str, usize)> 
     }
 }
 
-/// The last path segment of a name or URL, reduced to safe characters.
+/// The last path segment of a name or URL, reduced to safe characters and
+/// to its last 100 (the extension is at the end).
 fn base_name(name: &str) -> String {
     let name = name.split(['?', '#']).next().unwrap_or(name);
     let last = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let skip = last.chars().count().saturating_sub(100);
     last.chars()
+        .skip(skip)
         .map(|c| {
             if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
                 c
