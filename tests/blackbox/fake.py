@@ -225,13 +225,16 @@ class World:
                               "created_at": created or iso(time.time())})
 
     def seed_usage(self, rows):
-        """rows: list of (created_at ISO, credits_change, agent_code, extra dict); newest first after sort."""
+        """rows: list of (created_at ISO, credits_change, agent_code, extra dict); kept newest first.
+        An extra value "<absent>" removes that key from the row."""
         for created, change, agent, extra in rows:
             r = {"id": str(uuid.uuid4()), "activity_type": "api", "pricing_code": "agent_generation",
                  "app": "imaginex", "agent_code": agent, "credits_change": change,
                  "frames_rendered": None, "room_name": None, "start_time": None,
                  "end_time": None, "created_at": created}
             r.update(extra or {})
+            for k in [k for k, v in r.items() if v == "<absent>"]:
+                del r[k]
             self.usage.append(r)
         self.usage.sort(key=lambda r: r["created_at"], reverse=True)
 
