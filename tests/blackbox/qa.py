@@ -1567,6 +1567,23 @@ def video_wait_cmd():
 
 
 @test
+def video_wait_deadline_codes():
+    c = Ctx()
+    j = seed_job("never")
+    fake.script("video_status", [envelope(503, "SERVICE_UNAVAILABLE", "x")])
+    rc, out, err, _ = c.run(["video", "wait", j, "--interval", "1s", "--timeout", "3s"])
+    check("5xx at the deadline -> 69", rc == 69, (rc, err))
+    check("5xx: resume command", f"bithuman video wait {j}" in err, err)
+    fake.script("video_status", [ok("not json")])
+    rc, out, err, _ = c.run(["video", "wait", j, "--interval", "1s", "--timeout", "3s"])
+    check("unparseable at the deadline -> 70", rc == 70, (rc, err))
+    fake.script("video_status", [envelope(401, "UNAUTHORIZED", "bad")])
+    t = time.time()
+    rc, out, err, _ = c.run(["video", "wait", j, "--interval", "1s", "--timeout", "60s"])
+    check("401 ends the wait at once -> 77", rc == 77 and time.time() - t < 5, (rc, time.time() - t))
+
+
+@test
 def video_download_cmd():
     c = Ctx()
     j = seed_job("completed")
@@ -1606,10 +1623,12 @@ def video_download_cmd():
     check("unknown job -> 66", rc == 66, (rc, err))
     # a file host failure leaves nothing behind
     fake.defaults["filehost"] = (500, {"Content-Type": "text/plain"}, "err")
+    fake.log.clear()
     d2 = os.path.join(c.cwd, "d2")
     os.makedirs(d2)
     rc, out, err, _ = c.run(["video", "download", j, "-o", d2])
     check("file host 500 -> 69", rc == 69, (rc, err))
+    check("file host tries bounded (2..5)", 2 <= len(fake.reqs("filehost")) <= 5, len(fake.reqs("filehost")))
     check("no partial file", os.listdir(d2) == [], os.listdir(d2))
 
 
@@ -1987,11 +2006,16 @@ def agents_list_flags():
         rc, out, err, _ = c.run(["agent", "list", "--limit", bad])
         check(f"--limit {bad} -> 2", rc == 2, (rc, err[:200]))
     fake.log.clear()
+    # SPEC is silent on --limit above the API's page maximum (100): either refused as a
+    # usage error naming the bound, or served in pages of at most 100.
     rc, out, err, _ = c.run(["agent", "list", "--limit", "150", "--json"])
     r = fake.reqs("agents")
-    check("--limit 150: no page asks for more than 100", rc == 0 and r and all(int(x["q"].get("limit", "20")) <= 100 for x in r),
-          (rc, err, [x["query"] for x in r]))
-    check("--limit 150 with 30 agents -> 30 rows", len(jl(out)) == 30, len(jl(out)))
+    if rc == 2:
+        check("--limit 150 refused: names the bound 100, nothing sent", "100" in err and not r, (err, len(r)))
+    else:
+        check("--limit 150: no page asks for more than 100", rc == 0 and r and all(int(x["q"].get("limit", "20")) <= 100 for x in r),
+              (rc, err, [x["query"] for x in r]))
+        check("--limit 150 with 30 agents -> 30 rows", len(jl(out)) == 30, len(jl(out)))
 
 
 @test
@@ -2014,15 +2038,19 @@ def agents_list_all():
     rc, out, err, _ = c.run(["agent", "list", "--all", "--json"], timeout=60)
     check("always has_more: stops, rc 0", rc == 0, (rc, err))
     check("always has_more: 250 rows", len(jl(out)) == 250, len(jl(out)))
-    check("always has_more: few requests", len(fake.reqs("agents")) <= 5, len(fake.reqs("agents")))
+    r = fake.reqs("agents")
+    lim = int(r[0]["q"].get("limit", "20")) if r else 20
+    check("always has_more: stops at the first short/empty page", len(r) <= -(-250 // lim) + 1, (len(r), lim))
     # ... and ignores the offset (always the same full page): total stops it
     fake.reset()
     fake.w.seed_agents(250)
     fake.w.list_always_more = True
     fake.w.list_ignore_offset = True
     rc, out, err, _ = c.run(["agent", "list", "--all", "--json"], timeout=60)
-    check("same full page forever: stops at pagination.total", rc == 0 and len(fake.reqs("agents")) <= 10,
-          (rc, len(fake.reqs("agents")), err[:200]))
+    r = fake.reqs("agents")
+    lim = int(r[0]["q"].get("limit", "20")) if r else 20
+    check("same full page forever: stops when the offset reaches pagination.total",
+          rc == 0 and len(r) == -(-250 // lim), (rc, len(r), lim, err[:200]))
     # empty list
     fake.reset()
     rc, out, err, _ = c.run(["agent", "list", "--all", "--json"])
@@ -2244,7 +2272,9 @@ def usage_cmd():
     rc, out, err, _ = c.run(["usage"])
     check("human rc 0", rc == 0, (rc, err))
     check("human total of credits_change = 252", re.search(r"(?<![\d.])252(?![\d])", out), out)
-    check("human reads pricing_code_meaning when present", "Talking video true-up refund" in out, out)
+    last = [l for l in out.splitlines() if l.startswith("2026-07-01")]
+    check("human: a row without activity_type reads source or pricing_code_meaning",
+          last and ("video" in last[0] or "Talking video true-up refund" in last[0]), out)
     fake.log.clear()
     c.run(["usage", "--since", "2026-08-01", "--until", "2026-08-31", "--agent", "A2", "--limit", "10", "--json"])
     q = fake.reqs("usage")[0]["q"] if fake.reqs("usage") else {}
@@ -2367,7 +2397,7 @@ def budget_dry_run():
 @test
 def budget_402():
     c = Ctx()
-    fake.w.balance = 100
+    fake.w.balance = 10   # under every price here: agent 250, video 2 x 8 = 16, dynamics 250, essence-2 add 500
     for args in (["generate", "--prompt", "x"], ["video", "generate", "--agent", "A1", "--text", "hi", "--model", "essence-2-max"],
                  ["dynamics", "generate", "A1"], ["agent", "add-model", "A1", "--model", "essence-2"]):
         rc, out, err, _ = c.run(args + ["--json"])
@@ -2493,6 +2523,35 @@ def journal_wait_last_answered():
     check("--last with an empty journal: an error, not 0", rc not in (0, 101), (rc, err))
     rc, out, err, _ = c.run(["video", "wait", "--last", job])
     check("--last with ids -> 2", rc == 2, (rc, err))
+
+
+@test
+def journal_nothing_sent_nothing_resent():
+    c = Ctx()
+    rc, out, err, _ = c.run(["video", "generate", "--agent", "A1", "--text", "dry", "--dry-run"])
+    check("dry-run rc 0", rc == 0, (rc, err))
+    rc, out, err, _ = c.run(["video", "generate", "--agent", "A1", "--text", "too dear", "--model", "essence-2-max",
+                             "--max-credits", "1"])
+    check("over budget -> 77", rc == 77, (rc, err))
+    p, txt, objs = journal(c)
+    check("no journal line for a request that never left", not txt or ("dry" not in txt and "too dear" not in txt), txt)
+    fake.log.clear()
+    rc, out, err, _ = c.run(["video", "wait", "--last", "--interval", "1s", "--timeout", "5s"])
+    check("video wait --last re-sends neither the dry run nor the refused job", not fake.reqs("video_generate"),
+          [r["json"] for r in fake.reqs("video_generate")])
+
+
+@test
+def journal_base_url_userinfo():
+    c = Ctx()
+    base = fake.base.replace("http://", "http://qauser:sekret-pass@")
+    rc, out, err, _ = c.run(["video", "generate", "--agent", "A1", "--text", "hi"], extra={"BITHUMAN_API_BASE": base})
+    check("userinfo never printed", "sekret-pass" not in out + err, out + err)
+    p, txt, objs = journal(c)
+    check("userinfo never stored in the journal", "sekret-pass" not in (txt or ""), txt)
+    if rc == 0:
+        vg = fake.reqs("video_generate")
+        check("request still sent to the host", len(vg) == 1, len(vg))
 
 
 @test
@@ -2779,6 +2838,33 @@ def hostile_server_text():
     rc, out, err, _ = c.run(["generate", "--prompt", "x"])
     check("bidi controls removed", "\u202e" not in err and "\u202c" not in err, repr(err))
     check("OSC / C1 escapes removed", "\x1b" not in err and "\x07" not in err and "\x9b" not in err, repr(err))
+
+
+@test
+def hostile_secret_echoes():
+    c = Ctx()
+    import urllib.parse
+    echoes = [SECRET.upper(), urllib.parse.quote(SECRET, safe=""), base64.b64encode(SECRET.encode()).decode(),
+              SECRET.replace("_", "%5F")]
+    fake.script("status", [envelope(400, "VALIDATION_ERROR", "you sent " + " | ".join(echoes))])
+    rc, out, err, _ = c.run(["status", "A1", "-vv"])
+    for e in echoes:
+        check(f"echoed secret redacted: {e[:12]}…", e not in out + err, err[-400:])
+    check("the message is still shown", "you sent" in err, err[-400:])
+
+
+@test
+def hostile_download_non_http_url():
+    c = Ctx()
+    fake.script("download", [ok({"success": True, "data": {"url": "file:///etc/passwd", "filename": "A1.imx"}})])
+    d = os.path.join(c.cwd, "d")
+    os.makedirs(d)
+    t = time.time()
+    rc, out, err, _ = c.run(["download", "A1", "-o", d])
+    check("file:// model URL refused", rc != 0, (rc, err))
+    check("refused at once (one API call, under 5 s)", len(fake.reqs("download")) == 1 and time.time() - t < 5,
+          (len(fake.reqs("download")), time.time() - t))
+    check("nothing written", os.listdir(d) == [], os.listdir(d))
 
 
 # ---------------------------------------------------------------- v0.2 against the built-in sandbox
