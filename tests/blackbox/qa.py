@@ -1526,6 +1526,10 @@ def video_status_cmd():
     rc, out, err, _ = c.run(["video", "status", j1])
     for s in (j1, "completed", "essence-1", f"/files/videos/{j1}.mp4"):
         check(f"human shows {s}", s in out, out)
+    jf = seed_job("failed")
+    rc, out, err, _ = c.run(["video", "status", jf])
+    check("failed job: status rc 0", rc == 0, (rc, err))
+    check("human shows the failure's error message", "worker crashed" in out, out)
     rc, out, err, _ = c.run(["video", "status", "vid_nope", "--json"])
     check("unknown job -> 66", rc == 66, (rc, err))
     check("stdout empty", out == "", out)
@@ -1960,6 +1964,14 @@ def dynamics_status_cmd():
     fake.w.balance = 100
     rc, out, err, _ = c.run(["dynamics", "generate", "A1"])
     check("402 -> 77", rc == 77, (rc, err))
+    fake.reset()
+    fake.w.rate_limit_next = 1
+    rc, out, err, _ = c.run(["dynamics", "generate", "A1"])
+    r = fake.reqs("dynamics_generate")
+    check("429 then ok -> 0, same key, after Retry-After", rc == 0 and len(r) == 2 and r[0]["headers"].get("idempotency-key")
+          == r[1]["headers"].get("idempotency-key") and r[1]["t"] - r[0]["t"] >= 0.9, (rc, err, len(r)))
+    rc, out, err, _ = c.run(["dynamics", "generate", "A1", "--wait", "--download", c.cwd])
+    check("--download on dynamics (nothing to download) -> 2", rc == 2, (rc, err[:200]))
 
 
 # ---------------------------------------------------------------- agents (SPEC §9)
@@ -2283,6 +2295,15 @@ def usage_cmd():
     check("--agent -> agent_code", q.get("agent_code") == "A2", q)
     check("--limit -> limit", q.get("limit") == "10", q)
     fake.log.clear()
+    rc, out, err, _ = c.run(["usage", "--since", "2026-08-01T10:00:00+02:00", "--json"])
+    q = fake.reqs("usage")[0]["q"] if fake.reqs("usage") else {}
+    try:
+        from fake import parse_iso
+        same = parse_iso(q.get("start", "")) == parse_iso("2026-08-01T08:00:00Z")
+    except Exception:
+        same = False
+    check("--since with a UTC offset (RFC 3339) -> that instant", rc == 0 and same, (rc, err[:300], q))
+    fake.log.clear()
     c.run(["usage", "--since", "7d", "--json"])
     q = fake.reqs("usage")[0]["q"] if fake.reqs("usage") else {}
     try:
@@ -2552,6 +2573,25 @@ def journal_base_url_userinfo():
     if rc == 0:
         vg = fake.reqs("video_generate")
         check("request still sent to the host", len(vg) == 1, len(vg))
+
+
+@test
+def journal_last_per_kind():
+    c = Ctx()
+    fake.w.mint_agent_ids = True
+    fake.w.gen_polls = 1
+    job = new_video_job(c)
+    rc, out, err, _ = c.run(["generate", "--prompt", "x"])
+    aid = out.strip()
+    fake.log.clear()
+    rc, out, err, _ = c.run(["video", "wait", "--last", "--interval", "1s", "--json"])
+    check("video wait --last after a later agent job: the last *video* job", rc == 0 and jl(out) and jl(out)[-1].get("job_id") == job,
+          (rc, out, err))
+    fake.log.clear()
+    rc, out, err, _ = c.run(["wait", "--last", "--interval", "1s", "--json"])
+    check("wait --last: the last agent job", rc == 0 and jl(out) and jl(out)[-1].get("agent_id") == aid, (rc, out, err))
+    check("wait --last polled that agent only", {r["path"] for r in fake.reqs("status")} == {f"/v1/agent/status/{aid}"},
+          [r["path"] for r in fake.reqs()])
 
 
 @test
