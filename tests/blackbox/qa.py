@@ -2563,6 +2563,24 @@ def journal_nothing_sent_nothing_resent():
 
 
 @test
+def journal_refused_not_resent():
+    # Reading of SPEC §8: --last re-sends a request only "when the id never arrived"
+    # because the answer never arrived; a definitive refusal (402/409/422/400) is an
+    # answer -- nothing was billed and there is no job to find -- so `wait --last`
+    # must not turn into a new billed submit.
+    c = Ctx()
+    fake.w.balance = 0
+    rc, out, err, _ = c.run(["video", "generate", "--agent", "A1", "--text", "refused"])
+    check("402 -> 77", rc == 77, (rc, err))
+    fake.w.balance = 1000
+    fake.log.clear()
+    rc, out, err, _ = c.run(["video", "wait", "--last", "--interval", "1s", "--timeout", "5s"])
+    check("video wait --last does not re-submit a request the server refused", not fake.reqs("video_generate"),
+          (rc, err[-300:], [r["path"] for r in fake.reqs()]))
+    check("...and no credits were spent by `wait`", fake.w.balance == 1000, fake.w.balance)
+
+
+@test
 def journal_base_url_userinfo():
     c = Ctx()
     base = fake.base.replace("http://", "http://qauser:sekret-pass@")
