@@ -13,7 +13,8 @@ names a section runs that section; any other argument is a substring of check na
 (as before). No argument runs everything. A section whose command the binary does
 not have yet (its probe, e.g. `bithuman video generate --help`, fails) counts as one
 failure and its checks are not run; with --skip-missing (or QA_SKIP_MISSING=1) it is
-reported as skipped instead."""
+reported as skipped instead. A NOTE line is an observation where SPEC is silent; it
+never fails the run."""
 import base64, hashlib, json, os, re, select, signal, stat, subprocess, sys, tempfile, threading, time, traceback
 sys.path.insert(0, os.path.dirname(__file__))
 from fake import Fake, ok, envelope, record, selftest, PRICING, MP4, IMX
@@ -1725,6 +1726,23 @@ def video_wait_signals_and_quoting():
     err = err.decode(errors="replace")
     check("SIGTERM during video wait -> 143", rc == 143, (rc, err[-300:]))
     check("resume command `bithuman video wait JOB`", f"bithuman video wait {j}" in err, err[-300:])
+    fake.w.video_outcome = "never"
+    p = spawn(c, ["video", "generate", "--agent", "A1", "--text", "hi", "--wait", "--interval", "1s", "--json"])
+    wait_for(lambda: fake.reqs("video_status"), 20)
+    time.sleep(0.5)
+    p.send_signal(signal.SIGTERM)
+    try:
+        out, err = p.communicate(timeout=20)
+        rc = p.returncode
+    except subprocess.TimeoutExpired:
+        p.kill()
+        out, err = p.communicate()
+        rc = "hung"
+    job = [k for k in fake.w.videos if not k.startswith("vid_seed")]
+    job = job[-1] if job else "?"
+    check("SIGTERM during video generate --wait --json -> 143", rc == 143, (rc, err[-300:]))
+    e = check_json_error(err.decode(errors="replace"))
+    check("hint: `bithuman video wait JOB`", f"bithuman video wait {job}" in str(e.get("hint")), e)
     for args in (["video", "wait", j, "--timeout", "1e20"], ["video", "wait", j, "--interval", "500000000000y"]):
         rc, out, err, _ = c.run(args, timeout=30)
         check(f"{' '.join(args[3:])} -> 2", rc == 2, (rc, err[-300:]))
@@ -2406,6 +2424,22 @@ def budget_model_dynamics():
     budget_case(c, ["agent", "add-model", "A2", "--model", "expression-1"], 1, True, "add expression-1 (free)")
     budget_case(c, ["dynamics", "generate", "A1"], 249, False, "dynamics (250)", 250)
     budget_case(c, ["dynamics", "generate", "A1"], 250, True, "dynamics (250)")
+
+
+@test
+def budget_pricing_unavailable():
+    c = Ctx()
+    fake.script("pricing", [envelope(503, "SERVICE_UNAVAILABLE", "x")])
+    rc, out, err, _ = c.run(["generate", "--prompt", "x", "--max-credits", "1000"])
+    check("pricing unavailable: no blind submit", not fake.reqs("generate"), [r["path"] for r in fake.reqs()])
+    check("pricing unavailable -> 69", rc == 69, (rc, err[-300:]))
+    fake.reset()
+    p = json.loads(json.dumps(PRICING))
+    del p["agent_generation"]["by_model"]["essence-2"]
+    fake.script("pricing", [ok({"success": True, "data": p})])
+    rc, out, err, _ = c.run(["generate", "--prompt", "x", "--model", "essence-2", "--max-credits", "1000"])
+    note("a model missing from /v1/pricing under --max-credits: refused, not submitted unpriced",
+         not fake.reqs("generate") and rc != 0, (rc, err[-300:]))
 
 
 @test
