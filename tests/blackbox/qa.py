@@ -3069,6 +3069,12 @@ def main():
         if SECRET in out or SECRET in err:
             CUR["name"] = name
             check(f"secret leaked in output of {a}", False, (out + err)[:300])
+    sec_of = {fn.__name__: sec for sec, fn in TESTS}
+    per = {}
+    for n, w, good, d in RESULTS:
+        sec = sec_of.get(n, n.replace("section ", ""))
+        per.setdefault(sec, [0, 0])[0 if good else 1] += 1
+    print("\nper section (passed/failed): " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in per.items()))
     for n, w, d in NOTES:
         print(f"NOTE {n}: {w}")
     fails = [r for r in RESULTS if not r[2]]
