@@ -1,20 +1,87 @@
-"""Scriptable fake of the bitHuman API, written from SPEC.md / API-NOTES.md only."""
-import json, re, threading, time
+"""Scriptable fake of the bitHuman API, written from SPEC.md / API-NOTES.md and the
+vendor's api/openapi.yaml only (never from the project's own emulator).
+
+Two layers:
+- scripting (part one): `fake.script(route, [responses])` answers a route with canned
+  responses (the last one repeats); `fake.defaults[route]` replaces a route's answer.
+- a small stateful world (v0.2), `fake.w`: agents, deletions, video / model-add /
+  dynamics jobs that advance one step per poll, a credit balance charged at submit and
+  refunded on failure (402 INSUFFICIENT_BALANCE when short), a usage ledger,
+  Idempotency-Key replays on every submit route (`Idempotency-Replayed: true`, nothing
+  billed twice), and a 429 knob with Retry-After.
+
+Everything the server received is in `fake.log` (`fake.reqs(route)`), each entry with
+method, path, query (raw and parsed), lower-cased headers, raw body, parsed JSON, the
+route name, the time, and the status it was answered with.
+
+Agent ids that the world has not seen behave as ready essence-1 agents (created on
+first touch), except: ids in `w.missing` or starting with `A404` answer 404 NOT_FOUND,
+and deleted ids answer 410 AGENT_DELETED (or AGENT_PURGED) on every agent-scoped route.
+`GET /v1/agent/status/{id}` keeps part one's behaviour for ids the world does not hold
+(a plain ready record), so the part-one checks are unchanged.
+
+Run `python3 fake.py` for a self-test of the fake against the vendor's documented
+shapes (urllib only, no CLI involved).
+"""
+import hashlib, json, math, re, threading, time, uuid
+from datetime import datetime, timezone, timedelta
 from http.server import ThreadingHTTPServer, BaseHTTPRequestHandler
+from urllib.parse import parse_qs
 
 ROUTES = [
     ("POST", r"^/v1/agent/generate$", "generate"),
     ("GET", r"^/v1/agent/status/([^/?]+)$", "status"),
     ("GET", r"^/v1/agent/([^/?]+)/model/download$", "download"),
+    ("POST", r"^/v1/agent/([^/?]+)/models$", "add_model"),
     ("POST", r"^/v1/validate$", "validate"),
     ("POST", r"^/v1/files/upload$", "upload"),
     ("GET", r"^/files/(.+)$", "filehost"),
     ("GET", r"^/v1/agent/([^/?]+)$", "agent"),
+    ("POST", r"^/v1/agent/([^/?]+)$", "agent_update"),
+    ("DELETE", r"^/v1/agent/([^/?]+)$", "agent_delete"),
+    ("GET", r"^/v1/agents$", "agents"),
+    ("POST", r"^/v1/video/generate$", "video_generate"),
+    ("GET", r"^/v1/video/([^/?]+)$", "video_status"),
+    ("POST", r"^/v1/dynamics/generate$", "dynamics_generate"),
+    ("GET", r"^/v1/dynamics/([^/?]+)$", "dynamics_status"),
+    ("GET", r"^/v1/me$", "me"),
+    ("GET", r"^/v1/pricing$", "pricing"),
+    ("GET", r"^/v1/usage$", "usage"),
 ]
 
+SUBMIT_ROUTES = ("generate", "video_generate", "dynamics_generate", "add_model")
+# Routes that need the api-secret header (validate answers valid:false without it).
+AUTH_ROUTES = {r[2] for r in ROUTES} - {"validate", "filehost"}
 
-def envelope(status, code, message):
-    return (status, {"Content-Type": "application/json"},
+AGENT_MODELS = ["essence-1", "expression-1", "essence-2", "expression-2", "auto"]
+ADDABLE = ["essence-1", "essence-2", "expression-1", "expression-2"]
+VIDEO_MODELS = ["essence-1", "expression-1", "essence-2", "essence-2-max", "expression-2"]
+PRICING = {
+    "unit": "credits",
+    "agent_generation": {
+        "unit": "credits",
+        "by_model": {"essence-1": 250, "expression-1": 250, "essence-2-max": 500,
+                     "expression-2": 2000, "essence-2": 500, "auto": 2000},
+        "note": "auto charges the routed model's rate; adds charge the same per-model rates "
+                "(adding expression-1 is free)",
+    },
+    "talking_video": {
+        "unit": "credits_per_minute",
+        "billing": "ceil(minutes) * rate, minimum 1 minute",
+        "rates": {"essence-1": 2, "expression-1": 4, "expression-2": 4, "essence-2-max": 8, "essence-2": 4},
+    },
+    "dynamics_generation": {"flat": 250, "note": "per generation"},
+    "notes": "Authoritative charges are enforced server-side at request time.",
+}
+ADD_PRICE = {"essence-1": 250, "essence-2": 500, "expression-1": 0, "expression-2": 2000}
+MP4 = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + b"MP4DATA-" * 100
+IMX = b"IMXDATA-" * 100
+
+
+def envelope(status, code, message, headers=None):
+    h = {"Content-Type": "application/json"}
+    h.update(headers or {})
+    return (status, h,
             {"error": {"code": code, "message": message, "httpStatus": status},
              "status": "error", "status_code": status})
 
@@ -33,12 +100,179 @@ def record(aid="A91XMB7113", status="ready", progress=1.0, step="done", **extra)
     return ok({"success": True, "data": d})
 
 
+def iso(t):
+    return datetime.fromtimestamp(t, timezone.utc).isoformat()
+
+
+def parse_iso(s):
+    """ISO-8601 date or date-time -> aware datetime; ValueError when malformed."""
+    s = s.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
+        return datetime.fromisoformat(s).replace(tzinfo=timezone.utc)
+    d = datetime.fromisoformat(s.replace("Z", "+00:00"))
+    return d if d.tzinfo else d.replace(tzinfo=timezone.utc)
+
+
+class World:
+    """The fake server's state. Knobs are plain attributes; checks set them directly."""
+
+    def __init__(self, base):
+        self.base = base
+        self.balance = 1_000_000
+        self.agents = {}          # id -> agent dict (server fields; "_x" keys are private)
+        self.order = 0            # creation counter, newest first in lists
+        self.deleted = {}         # id -> "AGENT_DELETED" | "AGENT_PURGED"
+        self.missing = set()      # ids that answer 404 NOT_FOUND
+        self.videos = {}          # job_id -> job dict
+        self.dynamics = {}        # agent_id -> job dict
+        self.idem = {}            # (route, key) -> (status, headers, body)
+        self.usage = []           # usage rows, newest first
+        self.rate_limit_next = 0  # the next N submits get 429
+        self.retry_after = 1
+        # The live API answers 400 VIDEO_INPUT_NOT_SUPPORTED to `video`; off by default so
+        # part one's all-fields check can see every field sent (gen_video_not_supported
+        # scripts that answer itself).
+        self.reject_video = False
+        self.mint_agent_ids = False  # generate: mint a fresh id per request (else A91XMB7113)
+        self.gen_polls = 2        # minted agents: status polls before ready
+        self.gen_outcome = "ready"
+        self.video_polls = 1      # status polls that still say processing
+        self.video_outcome = "completed"  # | "failed" | "never"
+        self.video_duration = 12.5
+        self.video_error = "Render failed: lip sync worker crashed"
+        self.video_url = None     # override the completed job's video_url (str)
+        self.video_job_id = None  # override the minted job id (str)
+        self.add_polls = 1        # GET /v1/agent/{id} polls before an added model is done
+        self.add_outcome = "ready"  # | "failed"
+        self.dyn_polls = 1
+        self.dyn_outcome = "ready"
+        self.list_always_more = False  # GET /v1/agents: has_more is always true
+        self.list_ignore_offset = False  # ... and every page is the first page
+        self.list_total = None    # override pagination.total
+        self.usage_always_more = False
+        self.counter = 0
+
+    # ---------------------------------------------------------------- helpers
+    def next_n(self):
+        self.counter += 1
+        return self.counter
+
+    def add_agent(self, aid, **fields):
+        self.order += 1
+        now = time.time()
+        a = {"code": aid, "agent_id": aid, "name": f"Agent {aid}", "description": None,
+             "language": "en", "gender": None, "model": "essence-1",
+             "supported_models": ["essence-1"],
+             "model_status": {"essence-1": {"state": "ready", "reason": None}},
+             "subject": "human", "system_prompt": "You are helpful.", "voice_id": "v_1",
+             "image_url": f"{self.base}/files/images/{aid}.png",
+             "video_url": f"{self.base}/files/idvideo/{aid}.mp4",
+             "model_url": f"{self.base}/files/models/{aid}.imx",
+             "status": "ready", "event_type": "lip_created", "progress": 1.0,
+             "progress_msg": "Complete", "current_step": "done", "error_message": None,
+             "created_at": iso(now - 1000 + self.order), "updated_at": iso(now),
+             "dynamics": {}, "_order": self.order, "_pending": {}, "_polls": None}
+        a.update(fields)
+        self.agents[aid] = a
+        return a
+
+    def seed_agents(self, n, prefix="L", statuses=("ready",)):
+        """n agents, created oldest first (so the last one is the newest)."""
+        ids = []
+        for i in range(n):
+            aid = f"{prefix}{i:05d}"
+            self.add_agent(aid, status=statuses[i % len(statuses)],
+                           created_at=iso(1_780_000_000 + i * 60))
+            ids.append(aid)
+        return ids
+
+    def lookup(self, aid, create=True):
+        """-> (agent, None) or (None, error response)."""
+        if aid in self.deleted:
+            code = self.deleted[aid]
+            return None, envelope(410, code, f"Agent {aid} has been deleted"
+                                  + (" and purged" if code == "AGENT_PURGED" else ""))
+        if aid in self.missing or aid.startswith("A404"):
+            return None, envelope(404, "NOT_FOUND", f"Agent not found for code: {aid}")
+        a = self.agents.get(aid)
+        if a is None and create:
+            a = self.add_agent(aid)
+        return a, None
+
+    def public(self, a):
+        return {k: v for k, v in a.items() if not k.startswith("_")}
+
+    def charge(self, amount, pricing_code, agent_code, activity="api"):
+        if amount > self.balance:
+            return envelope(402, "INSUFFICIENT_BALANCE",
+                            f"Insufficient credits: this costs {amount}, balance is {self.balance}")
+        self.balance -= amount
+        if amount:
+            self.ledger(amount, pricing_code, agent_code, activity)
+        return None
+
+    def refund(self, amount, pricing_code, agent_code):
+        if amount:
+            self.balance += amount
+            self.ledger(-amount, "credit_refund_" + pricing_code, agent_code, "refund")
+
+    def ledger(self, change, pricing_code, agent_code, activity, created=None):
+        self.usage.insert(0, {"id": str(uuid.uuid4()), "activity_type": activity,
+                              "pricing_code": pricing_code, "app": "imaginex",
+                              "agent_code": agent_code, "credits_change": change,
+                              "frames_rendered": None, "room_name": None,
+                              "start_time": None, "end_time": None,
+                              "created_at": created or iso(time.time())})
+
+    def seed_usage(self, rows):
+        """rows: list of (created_at ISO, credits_change, agent_code, extra dict); kept newest first.
+        An extra value "<absent>" removes that key from the row."""
+        for created, change, agent, extra in rows:
+            r = {"id": str(uuid.uuid4()), "activity_type": "api", "pricing_code": "agent_generation",
+                 "app": "imaginex", "agent_code": agent, "credits_change": change,
+                 "frames_rendered": None, "room_name": None, "start_time": None,
+                 "end_time": None, "created_at": created}
+            r.update(extra or {})
+            for k in [k for k, v in r.items() if v == "<absent>"]:
+                del r[k]
+            self.usage.append(r)
+        self.usage.sort(key=lambda r: r["created_at"], reverse=True)
+
+    def advance_agent(self, a):
+        """One poll of an agent: minted agents walk to ready; pending model adds settle."""
+        if a.get("_polls") is not None and a["status"] not in ("ready", "failed"):
+            a["_polls"] -= 1
+            if a["_polls"] <= 0:
+                if a.get("_outcome", "ready") == "ready":
+                    a.update(status="ready", progress=1.0, current_step="done")
+                else:
+                    a.update(status="failed", progress=0.3, current_step="voice_image",
+                             error_message="Voice processing failed (fake)")
+                    self.refund(a.get("_price", 0), "agent_generation", a["agent_id"])
+            else:
+                a.update(status="generating", progress=0.5, current_step="video")
+        for model, p in list(a["_pending"].items()):
+            p["polls"] -= 1
+            if p["polls"] > 0:
+                continue
+            del a["_pending"][model]
+            if p["outcome"] == "ready":
+                for m in ([model, "essence-2-max"] if model == "essence-2" else [model]):
+                    if m not in a["supported_models"]:
+                        a["supported_models"].append(m)
+                    a["model_status"][m] = {"state": "ready", "reason": None}
+            else:
+                a["model_status"][model] = {"state": "failed",
+                                            "reason": f"{model} training failed (fake)"}
+                self.refund(p["credits"], "model_add_" + model, a["agent_id"])
+
+
 class Fake:
     def __init__(self):
         self.log = []
         self.queues = {}
         self.defaults = {}
-        self.lock = threading.Lock()
+        self.lock = threading.RLock()
         fake = self
 
         class H(BaseHTTPRequestHandler):
@@ -47,11 +281,25 @@ class Fake:
             def log_message(self, *a):
                 pass
 
-            def handle_any(self, method):
+            def read_body(self):
+                if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+                    out = b""
+                    while True:
+                        size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+                        if size == 0:
+                            while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                                pass
+                            return out
+                        out += self.rfile.read(size)
+                        self.rfile.readline()
                 n = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(n) if n else b""
+                return self.rfile.read(n) if n else b""
+
+            def handle_any(self, method):
+                body = self.read_body()
                 path, _, query = self.path.partition("?")
                 req = {"method": method, "path": path, "query": query,
+                       "q": {k: v[-1] for k, v in parse_qs(query, keep_blank_values=True).items()},
                        "headers": {k.lower(): v for k, v in self.headers.items()},
                        "body": body, "t": time.time()}
                 try:
@@ -69,29 +317,45 @@ class Fake:
                     fake.log.append(req)
                     q = fake.queues.get(route)
                     if q:
-                        resp = q.pop(0) if len(q) > 1 or not getattr(q, "sticky", True) else q[0]
+                        resp = q.pop(0) if len(q) > 1 else q[0]
                     else:
                         resp = fake.defaults.get(route)
-                if callable(resp):
-                    resp = resp(req, m)
+                    if callable(resp):
+                        resp = resp(req, m)
                 if resp is None:
                     resp = envelope(404, "NOT_FOUND", "no route")
                 status, headers, b = resp
-                if isinstance(b, (dict, list)):
+                req["answer"] = status
+                req["replayed"] = headers.get("Idempotency-Replayed") == "true"
+                if isinstance(b, (dict, list)) and not (isinstance(b, list) and b and not isinstance(b[0], dict)):
                     b = json.dumps(b).encode()
                 elif isinstance(b, str):
                     b = b.encode()
-                if headers.get("_delay"):
-                    time.sleep(headers["_delay"])
-                self.send_response(status)
-                for k, v in headers.items():
-                    if not k.startswith("_"):
-                        self.send_header(k, v)
-                self.send_header("Content-Length", str(headers.get("_cl", len(b))))
-                self.end_headers()
-                self.wfile.write(b)
-                if headers.get("_cl"):
-                    self.wfile.flush()
+                chunks = b if isinstance(b, list) else [b]   # list: bytes pieces and float sleeps
+                total = sum(len(c) for c in chunks if isinstance(c, bytes))
+                try:
+                    if headers.get("_delay"):
+                        time.sleep(headers["_delay"])
+                    self.send_response(status)
+                    for k, v in headers.items():
+                        if not k.startswith("_"):
+                            self.send_header(k, v)
+                    if headers.get("_nocl"):
+                        self.send_header("Connection", "close")
+                        self.close_connection = True
+                    else:
+                        self.send_header("Content-Length", str(headers.get("_cl", total)))
+                    self.end_headers()
+                    for c in chunks:
+                        if isinstance(c, bytes):
+                            self.wfile.write(c)
+                            self.wfile.flush()
+                        else:
+                            time.sleep(c)
+                    if headers.get("_cl"):
+                        self.wfile.flush()
+                        self.close_connection = True
+                except (BrokenPipeError, ConnectionResetError):
                     self.close_connection = True
 
             def do_GET(self):
@@ -103,30 +367,53 @@ class Fake:
             def do_PUT(self):
                 self.handle_any("PUT")
 
-        self.srv = ThreadingHTTPServer(("127.0.0.1", 0), H)
+            def do_DELETE(self):
+                self.handle_any("DELETE")
+
+            def do_PATCH(self):
+                self.handle_any("PATCH")
+
+        class Server(ThreadingHTTPServer):
+            daemon_threads = True
+            request_queue_size = 128
+
+            def handle_error(self, request, client_address):
+                pass
+
+        self.srv = Server(("127.0.0.1", 0), H)
         self.port = self.srv.server_address[1]
         self.base = f"http://127.0.0.1:{self.port}"
         threading.Thread(target=self.srv.serve_forever, daemon=True).start()
         self.reset()
 
+    # ---------------------------------------------------------------- control
     def reset(self):
         with self.lock:
             self.log.clear()
             self.queues.clear()
+            self.w = World(self.base)
             self.defaults = {
-                "generate": ok({"success": True, "message": "Agent generation started",
-                                "agent_id": "A91XMB7113", "status": "processing"}),
-                "status": lambda req, m: record(m.group(1)),
-                "validate": ok({"valid": True}),
-                "upload": lambda req, m: ok({"success": True, "message": "File uploaded successfully",
-                                             "data": {"file_url": f"{self.base}/files/up/"
-                                                      + str((req.get("json") or {}).get("file_name")),
-                                                      "file_type": "image"}}),
-                "download": lambda req, m: ok({"success": True, "data": {
-                    "code": m.group(1), "model": "essence-1", "filename": f"{m.group(1)}.imx",
-                    "url": f"{self.base}/files/models/{m.group(1)}.imx", "expires_in": 3600}}),
-                "filehost": (200, {"Content-Type": "application/octet-stream"}, b"IMXDATA-" * 100),
+                "generate": self.h_generate,
+                "status": self.h_status,
+                "validate": lambda req, m: ok({"valid": bool(req["headers"].get("api-secret"))}),
+                "upload": self.h_upload,
+                "download": self.h_download,
+                "filehost": self.h_filehost,
+                "agent": self.h_agent,
+                "agent_update": self.h_agent_update,
+                "agent_delete": self.h_agent_delete,
+                "agents": self.h_agents,
+                "add_model": self.h_add_model,
+                "video_generate": self.h_video_generate,
+                "video_status": self.h_video_status,
+                "dynamics_generate": self.h_dynamics_generate,
+                "dynamics_status": self.h_dynamics_status,
+                "me": self.h_me,
+                "pricing": lambda req, m: ok({"success": True, "data": json.loads(json.dumps(PRICING))}),
+                "usage": self.h_usage,
             }
+            for r in AUTH_ROUTES:
+                self.defaults[r] = self.authed(self.defaults[r])
 
     def script(self, route, responses):
         """Responses consumed in order; the last one repeats."""
@@ -137,5 +424,512 @@ class Fake:
         with self.lock:
             return [r for r in self.log if route is None or r["route"] == route]
 
+    def submits(self):
+        """Submit requests the server accepted as new billed work (not replays)."""
+        return [r for r in self.reqs() if r["route"] in SUBMIT_ROUTES
+                and r.get("answer") == 200 and not r.get("replayed")]
+
     def close(self):
         self.srv.shutdown()
+
+    # ---------------------------------------------------------------- wrappers
+    def authed(self, fn):
+        def h(req, m):
+            if not req["headers"].get("api-secret"):
+                return envelope(401, "MISSING_AUTH", "Missing api-secret header")
+            return fn(req, m)
+        return h
+
+    def submit(self, route, req, fn):
+        """Rate limit, then idempotent replay, then the handler (only 2xx are kept)."""
+        w = self.w
+        if w.rate_limit_next > 0:
+            w.rate_limit_next -= 1
+            return envelope(429, "RATE_LIMITED",
+                            f"Too many generate requests for this api-secret. Retry in ~{w.retry_after}s.",
+                            {"Retry-After": str(w.retry_after)})
+        key = req["headers"].get("idempotency-key")
+        if key and (route, key) in w.idem:
+            st, h, b = w.idem[(route, key)]
+            h = dict(h)
+            h["Idempotency-Replayed"] = "true"
+            return st, h, b
+        resp = fn()
+        if key and 200 <= resp[0] < 300:
+            w.idem[(route, key)] = resp
+        return resp
+
+    @staticmethod
+    def body_obj(req):
+        j = req.get("json")
+        if j == "<unparseable>":
+            return None, envelope(400, "VALIDATION_ERROR", "Request body must be valid JSON")
+        if not isinstance(j, dict):
+            return None, envelope(400, "VALIDATION_ERROR", "Request body must be a JSON object")
+        return j, None
+
+    # ---------------------------------------------------------------- part one
+    def h_generate(self, req, m):
+        def go():
+            w = self.w
+            b, err = self.body_obj(req)
+            if err:
+                return err
+            if b.get("video") and w.reject_video:
+                return envelope(400, "VIDEO_INPUT_NOT_SUPPORTED", "Video input is no longer supported")
+            model = b.get("model") or "expression-1"
+            if model not in AGENT_MODELS:
+                return envelope(400, "VALIDATION_ERROR", f"Invalid model '{model}'. Allowed: "
+                                + ", ".join(AGENT_MODELS))
+            price = PRICING["agent_generation"]["by_model"][model]
+            if w.mint_agent_ids:
+                aid = b.get("agent_id") or "A%02d%s%04d" % (w.next_n() % 100, "QAX", w.counter)
+            else:
+                aid = "A91XMB7113"
+            err = w.charge(price, "agent_generation_" + model, aid)
+            if err:
+                return err
+            if w.mint_agent_ids:
+                w.add_agent(aid, status="processing", progress=0.0, current_step="payment",
+                            model=model, supported_models=[], model_status={},
+                            model_url=None, _polls=w.gen_polls, _outcome=w.gen_outcome, _price=price,
+                            system_prompt=b.get("prompt"))
+            return ok({"success": True, "message": "Agent generation started",
+                       "agent_id": aid, "status": "processing"})
+        return self.submit("generate", req, go)
+
+    def h_status(self, req, m):
+        aid = m.group(1)
+        w = self.w
+        if aid in w.deleted or aid in w.missing or aid.startswith("A404") or aid in w.agents:
+            a, err = w.lookup(aid)
+            if err:
+                return err
+            w.advance_agent(a)
+            return ok({"success": True, "data": w.public(a)})
+        return record(aid)
+
+    def h_upload(self, req, m):
+        j = req.get("json") if isinstance(req.get("json"), dict) else {}
+        name = str(j.get("file_name"))
+        ft = j.get("file_type") or "auto"
+        return ok({"success": True, "message": "File uploaded successfully",
+                   "data": {"file_url": f"{self.base}/files/up/{name}", "original_source": "base64",
+                            "file_type": ft, "file_size": len(j.get("file_data") or "") * 3 // 4,
+                            "mime_type": "application/octet-stream",
+                            "asset_category": {"image": "images", "audio": "audio",
+                                               "video": "videos"}.get(ft, "docs"),
+                            "uploaded_at": iso(time.time())}})
+
+    def h_download(self, req, m):
+        aid = m.group(1)
+        w = self.w
+        if aid in w.deleted or aid in w.missing or aid.startswith("A404"):
+            return w.lookup(aid)[1]
+        model = req["q"].get("model") or "essence-1"
+        return ok({"success": True, "data": {
+            "code": aid, "model": model, "filename": f"{aid}.imx",
+            "url": f"{self.base}/files/models/{aid}.imx", "expires_in": 3600}})
+
+    def h_filehost(self, req, m):
+        p = m.group(1)
+        if p.startswith("videos/"):
+            return (200, {"Content-Type": "video/mp4"}, MP4)
+        return (200, {"Content-Type": "application/octet-stream"}, IMX)
+
+    # ---------------------------------------------------------------- agents
+    def h_agent(self, req, m):
+        a, err = self.w.lookup(m.group(1))
+        if err:
+            return err
+        self.w.advance_agent(a)
+        return ok({"success": True, "data": self.w.public(a)})
+
+    def h_agent_update(self, req, m):
+        a, err = self.w.lookup(m.group(1))
+        if err:
+            return err
+        b, err = self.body_obj(req)
+        if err:
+            return err
+        sp = b.get("system_prompt")
+        if not (isinstance(sp, str) and sp.strip()) and not b.get("providers"):
+            return envelope(400, "MISSING_PARAM", "Nothing to update: send system_prompt or providers")
+        if isinstance(sp, str):
+            a["system_prompt"] = sp
+        a["updated_at"] = iso(time.time())
+        return ok({"agent_code": a["code"], "updated": True})
+
+    def h_agent_delete(self, req, m):
+        aid = m.group(1)
+        a, err = self.w.lookup(aid, create=True)
+        if err:
+            return err
+        self.w.deleted[aid] = "AGENT_DELETED"
+        self.w.agents.pop(aid, None)
+        return ok({"success": True, "agent_code": aid, "deleted": True})
+
+    def h_agents(self, req, m):
+        w = self.w
+        q = req["q"]
+        try:
+            limit = int(q.get("limit", "20"))
+            offset = int(q.get("offset", "0"))
+        except ValueError:
+            return envelope(400, "VALIDATION_ERROR", "limit and offset must be integers")
+        if not 1 <= limit <= 100 or offset < 0:
+            return envelope(400, "VALIDATION_ERROR", "limit must be 1-100 and offset >= 0")
+        rows = sorted(w.agents.values(), key=lambda a: a["created_at"], reverse=True)
+        if q.get("status"):
+            rows = [a for a in rows if a["status"] == q["status"]]
+        total = len(rows)
+        start = 0 if w.list_ignore_offset else offset
+        page = rows[start:start + limit]
+        keys = ("code", "agent_id", "name", "model", "status", "supported_models", "image_url", "created_at")
+        data = [{k: a.get(k) for k in keys} for a in page]
+        has_more = True if w.list_always_more else offset + len(page) < total
+        return ok({"success": True, "data": data,
+                   "pagination": {"limit": limit, "offset": offset,
+                                  "total": w.list_total if w.list_total is not None else total,
+                                  "has_more": has_more}})
+
+    def h_add_model(self, req, m):
+        aid = m.group(1)
+
+        def go():
+            w = self.w
+            a, err = w.lookup(aid)
+            if err:
+                return err
+            b, err = self.body_obj(req)
+            if err:
+                return err
+            model = b.get("model")
+            if model not in ADDABLE:
+                return envelope(400, "VALIDATION_ERROR",
+                                f"Invalid model '{model}'. Addable models: " + ", ".join(ADDABLE))
+            if a["status"] != "ready":
+                return envelope(409, "AGENT_NOT_READY",
+                                f"Agent {aid} is {a['status']}; models can only be added to a ready agent")
+            if model in ("essence-1", "essence-2") and a.get("_no_identity_video"):
+                return envelope(422, "MODEL_PREREQUISITE_MISSING",
+                                f"Agent {aid} has no stored identity video; {model} cannot be added")
+            if model == "essence-2" and a.get("subject") != "human":
+                return envelope(422, "MODEL_SUBJECT_MISMATCH",
+                                "essence-2 requires a photorealistic human subject; this image looks "
+                                "like a cartoon — use expression-2")
+            if model in a["supported_models"] or model == "expression-1":
+                if model not in a["supported_models"]:
+                    a["supported_models"].append(model)
+                a["model_status"][model] = {"state": "ready", "reason": None}
+                return ok({"success": True, "agent_id": aid, "model": model, "status": "ready",
+                           "credits": 0, "supported_models": list(a["supported_models"]),
+                           "message": f"{model} is available"})
+            price = ADD_PRICE[model]
+            err = w.charge(price, "model_add_" + model, aid)
+            if err:
+                return err
+            a["_pending"][model] = {"polls": w.add_polls, "outcome": w.add_outcome, "credits": price}
+            a["model_status"][model] = {"state": "pending", "reason": None}
+            return ok({"success": True, "agent_id": aid, "model": model, "status": "processing",
+                       "credits": price, "supported_models": list(a["supported_models"]),
+                       "message": f"Adding {model}; poll the agent until supported_models lists it"})
+        return self.submit("add_model", req, go)
+
+    # ---------------------------------------------------------------- video
+    def h_video_generate(self, req, m):
+        def go():
+            w = self.w
+            b, err = self.body_obj(req)
+            if err:
+                return err
+            model = b.get("model")
+            if model not in VIDEO_MODELS:
+                return envelope(400, "VALIDATION_ERROR",
+                                f"Invalid model '{model}'. Allowed: " + ", ".join(VIDEO_MODELS))
+            aid = b.get("agent_code")
+            if not isinstance(aid, str) or not aid:
+                return envelope(400, "VALIDATION_ERROR", "agent_code is required")
+            inp = b.get("input")
+            if not isinstance(inp, dict) or inp.get("type") not in ("text", "audio"):
+                return envelope(400, "VALIDATION_ERROR", "input.type must be text or audio")
+            if inp["type"] == "text":
+                t = inp.get("text")
+                if not isinstance(t, str) or not t:
+                    return envelope(400, "VALIDATION_ERROR", "input.text is required for text input")
+                if len(t) > 5000:
+                    return envelope(400, "VALIDATION_ERROR", "input.text is longer than 5000 characters")
+            elif not isinstance(inp.get("audio_url"), str) or not inp.get("audio_url"):
+                return envelope(400, "VALIDATION_ERROR", "input.audio_url is required for audio input")
+            a, err = w.lookup(aid)
+            if err:
+                return err
+            if a.get("_video_models") is not None and model not in a["_video_models"]:
+                return envelope(409, "MODEL_NOT_GENERATED",
+                                f"agent {aid}'s {model} model hasn't been generated yet")
+            rate = PRICING["talking_video"]["rates"][model]
+            pre = 2 * rate
+            n = w.next_n()
+            job = w.video_job_id or "vid_" + hashlib.sha1(f"{n}-{req['headers'].get('idempotency-key')}".encode()).hexdigest()[:20]
+            err = w.charge(pre, "talking_video_" + model, aid)
+            if err:
+                return err
+            w.videos[job] = {"job_id": job, "status": "processing", "model": model, "agent_code": aid,
+                             "input": inp, "_polls": w.video_polls, "_outcome": w.video_outcome,
+                             "_pre": pre, "_rate": rate}
+            return ok({"success": True, "job_id": job, "status": "processing"})
+        return self.submit("video_generate", req, go)
+
+    def h_video_status(self, req, m):
+        w = self.w
+        job = w.videos.get(m.group(1))
+        if job is None:
+            return envelope(404, "NOT_FOUND", f"Video job not found: {m.group(1)}")
+        if job["agent_code"] in w.deleted:
+            return w.lookup(job["agent_code"])[1]
+        if job["status"] == "processing" and job["_outcome"] != "never":
+            if job["_polls"] > 0:
+                job["_polls"] -= 1
+            else:
+                if job["_outcome"] == "completed":
+                    dur = w.video_duration
+                    charged = max(1, math.ceil(dur / 60)) * job["_rate"]
+                    w.refund(job["_pre"] - charged, "talking_video_" + job["model"], job["agent_code"])
+                    job.update(status="completed", duration_seconds=dur, credits_charged=charged,
+                               video_url=w.video_url or f"{self.base}/files/videos/{job['job_id']}.mp4")
+                else:
+                    w.refund(job["_pre"], "talking_video_" + job["model"], job["agent_code"])
+                    job.update(status="failed", error={"message": w.video_error})
+        out = {"success": True}
+        out.update({k: v for k, v in job.items() if not k.startswith("_") and k not in ("agent_code", "input")})
+        return ok(out)
+
+    # ---------------------------------------------------------------- dynamics
+    def h_dynamics_generate(self, req, m):
+        def go():
+            w = self.w
+            b, err = self.body_obj(req)
+            if err:
+                return err
+            aid = b.get("agent_id")
+            if not isinstance(aid, str) or not aid:
+                return envelope(400, "MISSING_PARAM", "agent_id is required")
+            if "duration" in b and not (isinstance(b["duration"], (int, float))
+                                        and not isinstance(b["duration"], bool) and b["duration"] > 0):
+                return envelope(400, "VALIDATION_ERROR", "duration must be a positive number of seconds")
+            a, err = w.lookup(aid)
+            if err:
+                return err
+            err = w.charge(PRICING["dynamics_generation"]["flat"], "dynamics_generation", aid)
+            if err:
+                return err
+            w.dynamics[aid] = {"status": "processing", "_polls": w.dyn_polls, "_outcome": w.dyn_outcome}
+            return ok({"success": True, "message": "Dynamics generation started",
+                       "agent_id": aid, "status": "processing"})
+        return self.submit("dynamics_generate", req, go)
+
+    def h_dynamics_status(self, req, m):
+        w = self.w
+        aid = m.group(1)
+        a, err = w.lookup(aid)
+        if err:
+            return err
+        d = w.dynamics.get(aid)
+        data = {"agent_id": aid, "url": None, "status": "ready", "gestures": {}}
+        if d:
+            if d["status"] in ("processing", "generating"):
+                if d["_polls"] > 0:
+                    d["_polls"] -= 1
+                    d["status"] = "generating" if d["status"] == "processing" else d["status"]
+                elif d["_outcome"] == "ready":
+                    d["status"] = "ready"
+                    d["url"] = f"{self.base}/files/dynamics/{aid}.imx"
+                    d["gestures"] = {g: f"{self.base}/files/dynamics/{aid}/{g}.mp4"
+                                     for g in ("wave", "nod", "smile")}
+                elif d["_outcome"] == "failed":
+                    d["status"] = "failed"
+                    w.refund(PRICING["dynamics_generation"]["flat"], "dynamics_generation", aid)
+            data.update({k: v for k, v in d.items() if not k.startswith("_")})
+        return ok({"success": True, "data": data})
+
+    # ---------------------------------------------------------------- account
+    def h_me(self, req, m):
+        bal = self.w.balance
+        plan = min(bal, 1800)
+        return ok({"data": {"user_id": "u_12345", "email": "qa@example.com", "plan": "pro",
+                            "plan_code": "membership_pro", "credit_balance": bal,
+                            "plan_credits_remaining": plan, "topup_credits_remaining": bal - plan,
+                            "account_status": "active",
+                            "upgrade_url": "https://www.bithuman.ai/pricing",
+                            "pricing_url": "https://www.bithuman.ai/pricing"},
+                   "status": "success", "status_code": 200})
+
+    def h_usage(self, req, m):
+        w = self.w
+        q = req["q"]
+        try:
+            limit = int(q.get("limit", "50"))
+            offset = int(q.get("offset", "0"))
+        except ValueError:
+            return envelope(400, "VALIDATION_ERROR", "limit and offset must be integers")
+        if not 1 <= limit <= 200 or offset < 0:
+            return envelope(400, "VALIDATION_ERROR", "limit must be 1-200 and offset >= 0")
+        rows = list(w.usage)
+        try:
+            if q.get("start"):
+                s = parse_iso(q["start"])
+                rows = [r for r in rows if parse_iso(r["created_at"]) >= s]
+            if q.get("end"):
+                e = parse_iso(q["end"])
+                rows = [r for r in rows if parse_iso(r["created_at"]) <= e]
+        except ValueError:
+            return envelope(400, "VALIDATION_ERROR", "start/end must be ISO-8601")
+        if q.get("agent_code"):
+            rows = [r for r in rows if r.get("agent_code") == q["agent_code"]]
+        page = rows[offset:offset + limit]
+        return ok({"success": True, "data": page,
+                   "pagination": {"limit": limit, "offset": offset, "total": len(rows),
+                                  "has_more": True if w.usage_always_more else offset + len(page) < len(rows)}})
+
+
+# -------------------------------------------------------------------- self-test
+def selftest(report=None):
+    """Exercise the fake over HTTP against the vendor's documented shapes.
+    report(what, cond, detail) records each check (default: assert)."""
+    import urllib.request, urllib.error
+
+    def rep(what, cond, detail=""):
+        if report:
+            report(what, cond, detail)
+        elif not cond:
+            raise AssertionError(f"{what}: {detail}")
+
+    f = Fake()
+
+    def call(method, path, body=None, key=None, secret="sk_x"):
+        data = json.dumps(body).encode() if body is not None else None
+        h = {"Content-Type": "application/json"}
+        if secret:
+            h["api-secret"] = secret
+        if key:
+            h["Idempotency-Key"] = key
+        r = urllib.request.Request(f.base + path, data=data, method=method, headers=h)
+        try:
+            with urllib.request.urlopen(r) as resp:
+                return resp.status, dict(resp.headers), json.loads(resp.read() or b"null")
+        except urllib.error.HTTPError as e:
+            raw = e.read()
+            try:
+                return e.code, dict(e.headers), json.loads(raw)
+            except Exception:
+                return e.code, dict(e.headers), raw
+
+    try:
+        st, h, b = call("GET", "/v1/me", secret=None)
+        rep("no secret -> 401 MISSING_AUTH envelope", st == 401 and b["error"]["code"] == "MISSING_AUTH"
+            and b["status_code"] == 401 and b["error"]["httpStatus"] == 401, b)
+        st, h, b = call("GET", "/v1/me")
+        rep("me shape", st == 200 and b["status"] == "success" and b["data"]["credit_balance"] == 1_000_000, b)
+        st, h, b = call("GET", "/v1/pricing")
+        rep("pricing shape", b["success"] and b["data"]["agent_generation"]["by_model"]["auto"] == 2000
+            and b["data"]["talking_video"]["rates"]["essence-1"] == 2
+            and b["data"]["dynamics_generation"]["flat"] == 250, b)
+        # video: charge 2 min up front, true up at completion, replay bills nothing
+        body = {"model": "essence-1", "agent_code": "A1", "input": {"type": "text", "text": "hi"}}
+        st, h, b = call("POST", "/v1/video/generate", body, key="k1")
+        rep("video generate", st == 200 and b["status"] == "processing" and b["job_id"].startswith("vid_"), b)
+        job = b["job_id"]
+        rep("video precharged 4", f.w.balance == 1_000_000 - 4, f.w.balance)
+        st, h2, b2 = call("POST", "/v1/video/generate", body, key="k1")
+        rep("video replay", b2 == b and h2.get("Idempotency-Replayed") == "true" and f.w.balance == 1_000_000 - 4,
+            (b2, h2, f.w.balance))
+        st, h, b = call("GET", f"/v1/video/{job}")
+        rep("video first poll processing", b["status"] == "processing", b)
+        st, h, b = call("GET", f"/v1/video/{job}")
+        rep("video completed", b["status"] == "completed" and b["credits_charged"] == 2
+            and b["video_url"].endswith(f"/files/videos/{job}.mp4") and b["duration_seconds"] == 12.5, b)
+        rep("video trued up", f.w.balance == 1_000_000 - 2, f.w.balance)
+        st, h, b = call("GET", "/v1/video/vid_nope")
+        rep("unknown job 404", st == 404 and b["error"]["code"] == "NOT_FOUND", b)
+        for bad, what in (({"model": "essence-9", "agent_code": "A1", "input": {"type": "text", "text": "x"}}, "model"),
+                          ({"model": "essence-1", "agent_code": "A1", "input": {"type": "text", "text": "x" * 5001}}, "5001"),
+                          ({"model": "essence-1", "agent_code": "A1", "input": {"type": "audio"}}, "audio_url")):
+            st, h, b = call("POST", "/v1/video/generate", bad)
+            rep(f"video 400 {what}", st == 400 and b["error"]["code"] == "VALIDATION_ERROR", b)
+        f.w.video_outcome = "failed"
+        st, h, b = call("POST", "/v1/video/generate", body)
+        job2 = b["job_id"]
+        call("GET", f"/v1/video/{job2}")
+        st, h, b = call("GET", f"/v1/video/{job2}")
+        rep("video failed + refund", b["status"] == "failed" and b["error"]["message"] and f.w.balance == 1_000_000 - 2, (b, f.w.balance))
+        # 402 and 429
+        f.w.balance = 3
+        st, h, b = call("POST", "/v1/video/generate", body)
+        rep("402 INSUFFICIENT_BALANCE", st == 402 and b["error"]["code"] == "INSUFFICIENT_BALANCE", b)
+        f.w.balance = 1000
+        f.w.rate_limit_next = 1
+        st, h, b = call("POST", "/v1/dynamics/generate", {"agent_id": "A1"})
+        rep("429 + Retry-After", st == 429 and h.get("Retry-After") == "1" and b["error"]["code"] == "RATE_LIMITED", (st, h, b))
+        # dynamics
+        st, h, b = call("GET", "/v1/dynamics/A2")
+        rep("no dynamics: ready, url null", b["data"]["status"] == "ready" and b["data"]["url"] is None, b)
+        st, h, b = call("POST", "/v1/dynamics/generate", {"agent_id": "A2", "duration": 5})
+        rep("dynamics generate flat shape", b == {"success": True, "message": "Dynamics generation started",
+                                                   "agent_id": "A2", "status": "processing"} and f.w.balance == 750, (b, f.w.balance))
+        call("GET", "/v1/dynamics/A2")
+        st, h, b = call("GET", "/v1/dynamics/A2")
+        rep("dynamics ready + gestures", b["data"]["status"] == "ready" and set(b["data"]["gestures"]) == {"wave", "nod", "smile"}, b)
+        # add model
+        f.w.add_agent("A3", subject="cartoon")
+        st, h, b = call("POST", "/v1/agent/A3/models", {"model": "essence-2"})
+        rep("422 subject mismatch", st == 422 and b["error"]["code"] == "MODEL_SUBJECT_MISMATCH", b)
+        st, h, b = call("POST", "/v1/agent/A3/models", {"model": "essence-2-max"})
+        rep("400 lists addable", st == 400 and "expression-2" in b["error"]["message"], b)
+        f.w.add_agent("A4", status="generating")
+        st, h, b = call("POST", "/v1/agent/A4/models", {"model": "expression-2"})
+        rep("409 AGENT_NOT_READY", st == 409 and b["error"]["code"] == "AGENT_NOT_READY", b)
+        f.w.balance = 10_000
+        st, h, b = call("POST", "/v1/agent/A3/models", {"model": "expression-2"})
+        rep("add processing", b["status"] == "processing" and b["credits"] == 2000 and f.w.balance == 8000, (b, f.w.balance))
+        st, h, b = call("GET", "/v1/agent/A3")
+        rep("model_status ready after one poll", "expression-2" in b["data"]["supported_models"]
+            and b["data"]["model_status"]["expression-2"]["state"] == "ready", b)
+        st, h, b = call("POST", "/v1/agent/A3/models", {"model": "expression-1"})
+        rep("expression-1 instant", b["status"] == "ready" and b["credits"] == 0, b)
+        # list, update, delete
+        f.w.seed_agents(250)
+        st, h, b = call("GET", "/v1/agents?limit=100&offset=100")
+        rep("list page", len(b["data"]) == 100 and b["pagination"]["has_more"] is True, b["pagination"])
+        st, h, b = call("GET", "/v1/agents?limit=101")
+        rep("list limit>100 -> 400", st == 400, st)
+        st, h, b = call("POST", "/v1/agent/A3", {"system_prompt": ""})
+        rep("update empty -> 400 MISSING_PARAM", st == 400 and b["error"]["code"] == "MISSING_PARAM", b)
+        st, h, b = call("POST", "/v1/agent/A3", {"system_prompt": "new"})
+        rep("update bare shape", b == {"agent_code": "A3", "updated": True}, b)
+        st, h, b = call("DELETE", "/v1/agent/A3")
+        rep("delete shape", b == {"success": True, "agent_code": "A3", "deleted": True}, b)
+        for p in ("/v1/agent/status/A3", "/v1/agent/A3/model/download?redirect=false", "/v1/dynamics/A3", "/v1/agent/A3"):
+            st, h, b = call("GET", p)
+            rep(f"410 on {p}", st == 410 and b["error"]["code"] == "AGENT_DELETED", (st, b))
+        st, h, b = call("POST", "/v1/video/generate", {"model": "essence-1", "agent_code": "A3",
+                                                        "input": {"type": "text", "text": "x"}})
+        rep("410 on video generate", st == 410, st)
+        st, h, b = call("DELETE", "/v1/agent/A404X")
+        rep("delete 404", st == 404, st)
+        # usage
+        st, h, b = call("GET", "/v1/usage?limit=2")
+        rep("usage page", len(b["data"]) == 2 and b["pagination"]["has_more"] and "credits_change" in b["data"][0], b)
+        st, h, b = call("GET", "/v1/usage?limit=201")
+        rep("usage limit 201 -> 400", st == 400, st)
+        st, h, b = call("GET", "/v1/usage?start=not-a-date")
+        rep("usage bad date -> 400", st == 400, st)
+        st, h, b = call("GET", "/v1/usage?agent_code=A2")
+        rep("usage agent filter", b["data"] and all(r["agent_code"] == "A2" for r in b["data"]), b)
+        rep("log records answers", any(r["route"] == "video_generate" and r["replayed"] for r in f.log), "")
+    finally:
+        f.close()
+
+
+if __name__ == "__main__":
+    selftest()
+    print("fake self-test ok")
