@@ -31,7 +31,10 @@ fn a_manifest_becomes_ready_agents_and_files_then_a_rerun_reports_them() {
     let w = World::new();
     let face = w.file("face.png", &png());
     let mut rows = agent_rows(3);
-    rows.push(format!(r#"{{"image":"{}","name":"with face"}}"#, face.file_name().and_then(|n| n.to_str()).expect("name")));
+    rows.push(format!(
+        r#"{{"image":"{}","name":"with face"}}"#,
+        face.file_name().and_then(|n| n.to_str()).expect("name")
+    ));
     rows.insert(1, "# a comment".into());
     rows.insert(2, String::new());
     let m = manifest(&w, "rows.jsonl", &rows);
@@ -40,17 +43,28 @@ fn a_manifest_becomes_ready_agents_and_files_then_a_rerun_reports_them() {
     let lines = r.json_lines();
     assert_eq!(lines.len(), 4, "{}", r.stdout);
     let numbers: BTreeSet<u64> = lines.iter().filter_map(|l| l["row"].as_u64()).collect();
-    assert_eq!(numbers, BTreeSet::from([1, 4, 5, 6]), "line numbers count comments and blanks");
+    assert_eq!(
+        numbers,
+        BTreeSet::from([1, 4, 5, 6]),
+        "line numbers count comments and blanks"
+    );
     for l in &lines {
         assert_eq!(l["schema_version"], 1);
         assert_eq!(l["kind"], "agent");
         assert_eq!(l["outcome"], "ready", "{l}");
         let path = l["model_path"].as_str().expect("model_path");
-        assert!(w.home().join(path).exists() || std::path::Path::new(path).exists(), "{path}");
+        assert!(
+            w.home().join(path).exists() || std::path::Path::new(path).exists(),
+            "{path}"
+        );
         assert!(l["key"].as_str().is_some());
     }
     assert_eq!(agents_made(&w).len(), 4);
-    assert_eq!(w.requests("/v1/files/upload").len(), 1, "the face was uploaded");
+    assert_eq!(
+        w.requests("/v1/files/upload").len(),
+        1,
+        "the face was uploaded"
+    );
     assert!(r.stderr.is_empty(), "{}", r.stderr);
     // The same command again: every row reported from the state file, nothing sent.
     let before = w.requests("/v1/agent/generate").len();
@@ -86,8 +100,16 @@ fn killed_at_any_moment_a_rerun_ends_with_exactly_one_agent_per_row() {
         r.code(0);
         let lines = r.json_lines();
         assert_eq!(lines.len(), 6, "after a kill at {delay} ms: {}", r.stdout);
-        assert!(lines.iter().all(|l| l["outcome"] == "ready"), "{}", r.stdout);
-        assert_eq!(agents_made(&w).len(), 6, "one agent per row after a kill at {delay} ms");
+        assert!(
+            lines.iter().all(|l| l["outcome"] == "ready"),
+            "{}",
+            r.stdout
+        );
+        assert_eq!(
+            agents_made(&w).len(),
+            6,
+            "one agent per row after a kill at {delay} ms"
+        );
     }
 }
 
@@ -103,7 +125,10 @@ fn invalid_rows_stop_everything_unless_skipped() {
     let m = manifest(&w, "rows.jsonl", &rows);
     let r = w.run(&["batch", &m, "--json"]);
     assert_eq!(r.code, 66, "the worst: a missing file; {r:?}");
-    let message = r.json_error()["message"].as_str().unwrap_or_default().to_string();
+    let message = r.json_error()["message"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
     for needle in ["row 2", "colour", "row 3", "missing.png", "row 4", "4:3"] {
         assert!(message.contains(needle), "{needle}: {message}");
     }
@@ -129,7 +154,14 @@ fn manifest_usage_errors() {
     let huge = format!(r#"{{"prompt":"{}"}}"#, "x".repeat(2 << 20));
     let m = manifest(&w, "huge.jsonl", &[huge]);
     w.run(&["batch", &m]).code(65);
-    let m = manifest(&w, "bad.jsonl", &["not json at all {".to_string(), "{\"prompt\": 1".to_string()]);
+    let m = manifest(
+        &w,
+        "bad.jsonl",
+        &[
+            "not json at all {".to_string(),
+            "{\"prompt\": 1".to_string(),
+        ],
+    );
     w.run(&["batch", &m]).code(2);
     assert!(w.requests("/v1/").is_empty());
 }
@@ -150,9 +182,21 @@ fn csv_manifests_and_changed_rows() {
     r.code(0);
     let lines = r.json_lines();
     assert_eq!(lines.len(), 2);
-    assert!(lines.iter().all(|l| l["outcome"] == "pending"), "{}", r.stdout);
-    let bodies: Vec<_> = w.requests("/v1/agent/generate").iter().filter_map(|q| q.json()).collect();
-    assert!(bodies.iter().any(|b| b["prompt"] == "You are two, with a comma."));
+    assert!(
+        lines.iter().all(|l| l["outcome"] == "pending"),
+        "{}",
+        r.stdout
+    );
+    let bodies: Vec<_> = w
+        .requests("/v1/agent/generate")
+        .iter()
+        .filter_map(|q| q.json())
+        .collect();
+    assert!(
+        bodies
+            .iter()
+            .any(|b| b["prompt"] == "You are two, with a comma.")
+    );
     // A row changed since the state was written is refused, then restarted on request.
     std::fs::write(
         &m,
@@ -161,10 +205,18 @@ fn csv_manifests_and_changed_rows() {
     .expect("write");
     let r = w.run(&["batch", &m]);
     r.code(2);
-    assert!(r.stderr.contains("row 3") && r.stderr.contains("--restart-changed"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("row 3") && r.stderr.contains("--restart-changed"),
+        "{}",
+        r.stderr
+    );
     let n = agents_made(&w).len();
     w.run(&["batch", &m, "--restart-changed"]).code(0);
-    assert_eq!(agents_made(&w).len(), n + 1, "only the changed row was sent anew");
+    assert_eq!(
+        agents_made(&w).len(),
+        n + 1,
+        "only the changed row was sent anew"
+    );
 }
 
 #[test]
@@ -175,7 +227,10 @@ fn budget_and_fail_fast() {
     r.code(77);
     let lines = r.json_lines();
     let sent = lines.iter().filter(|l| l["outcome"] == "pending").count();
-    let refused: Vec<_> = lines.iter().filter(|l| l["error"]["code"] == "BUDGET_EXCEEDED").collect();
+    let refused: Vec<_> = lines
+        .iter()
+        .filter(|l| l["error"]["code"] == "BUDGET_EXCEEDED")
+        .collect();
     assert_eq!(sent, 2, "2 x 250 fit in 600: {}", r.stdout);
     assert_eq!(refused.len(), 3);
     assert_eq!(agents_made(&w).len(), 2);
@@ -196,8 +251,16 @@ fn budget_and_fail_fast() {
     assert_ne!(r.code, 0);
     let lines = r.json_lines();
     assert_eq!(lines.len(), 4, "every row reported: {}", r.stdout);
-    assert!(lines.iter().any(|l| l["error"]["code"] == "FAIL_FAST"), "{}", r.stdout);
-    assert_eq!(agents_made(&w).len(), 1, "nothing submitted after the failure");
+    assert!(
+        lines.iter().any(|l| l["error"]["code"] == "FAIL_FAST"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(
+        agents_made(&w).len(),
+        1,
+        "nothing submitted after the failure"
+    );
 }
 
 #[test]
@@ -229,13 +292,27 @@ fn videos_in_a_batch() {
         .map(|i| format!(r#"{{"agent":"{id}","text":"Line {i}","name":"v{i}"}}"#))
         .collect();
     let m = manifest(&w, "videos.jsonl", &rows);
-    let r = w.run(&["batch", &m, "--kind", "video", "--wait", "--download", "out/", "--json"]);
+    let r = w.run(&[
+        "batch",
+        &m,
+        "--kind",
+        "video",
+        "--wait",
+        "--download",
+        "out/",
+        "--json",
+    ]);
     r.code(0);
     let lines = r.json_lines();
     assert_eq!(lines.len(), 3);
     for l in &lines {
         assert_eq!(l["kind"], "video");
-        assert!(l["video_path"].as_str().is_some_and(|p| p.ends_with(".mp4")), "{l}");
+        assert!(
+            l["video_path"]
+                .as_str()
+                .is_some_and(|p| p.ends_with(".mp4")),
+            "{l}"
+        );
     }
     let r = w.run(&["batch", &m, "--kind", "agent"]);
     r.code(2);

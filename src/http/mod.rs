@@ -608,8 +608,16 @@ async fn read_answer(mut response: reqwest::Response, label: &str) -> Result<Ans
         .await
         .map_err(|e| network_error(label, &e))?
     {
-        if (body.len() + chunk.len()) as u64 > MAX_ANSWER_BYTES {
+        let needed = body.len() + chunk.len();
+        if needed as u64 > MAX_ANSWER_BYTES {
             return Err(answer_too_big(label, status));
+        }
+        if needed > body.capacity() {
+            // Doubling, but never past the cap: a 16 MiB answer costs 16 MiB.
+            let target = needed
+                .max(body.capacity() * 2)
+                .min(MAX_ANSWER_BYTES as usize);
+            body.reserve_exact(target - body.len());
         }
         body.extend_from_slice(&chunk);
     }
