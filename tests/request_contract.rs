@@ -317,3 +317,98 @@ fn our_operations_document_what_the_vendor_documents() {
         "the vendor documents what we do not: {gaps:?}"
     );
 }
+
+/// Every v0.2 submit and update body the CLI sends validates against our
+/// description, and against the vendor's when `BITHUMAN_VENDOR_SPEC` is set.
+#[test]
+fn every_v02_request_body_matches_the_specs() {
+    let w = World::new();
+    let id = w.create();
+    w.run(&["wait", &id]).code(0);
+    let voice = w.file("voice.wav", &wav());
+    let voice = voice.to_str().expect("utf8");
+    let runs: Vec<Vec<&str>> = vec![
+        vec![
+            "video", "generate", "--agent", &id, "--text", "Hello", "--voice", "F1",
+        ],
+        vec![
+            "video",
+            "generate",
+            "--agent",
+            &id,
+            "--text",
+            "Hi",
+            "--model",
+            "essence-2-max",
+        ],
+        vec!["video", "generate", "--agent", &id, "--audio", voice],
+        vec![
+            "video",
+            "generate",
+            "--agent",
+            &id,
+            "--audio",
+            "https://example.com/v.wav",
+        ],
+        vec!["agent", "add-model", &id, "--model", "expression-1"],
+        vec!["dynamics", "generate", &id, "--duration", "5"],
+        vec![
+            "dynamics",
+            "generate",
+            &id,
+            "--image",
+            "https://example.com/pose.jpg",
+        ],
+        vec!["agent", "update", &id, "--prompt", "You are new."],
+    ];
+    for args in &runs {
+        // Refusals by the sandbox are fine here: the body is what is checked.
+        let _ = w.run(args);
+    }
+    let models = format!("/v1/agent/{id}/models");
+    let update = format!("/v1/agent/{id}");
+    let checks: [(&str, &str, &str, Vec<bithuman::sandbox::RecordedRequest>); 4] = [
+        (
+            "/v1/video/generate",
+            "/v1/video/generate",
+            "video",
+            w.requests("/v1/video/generate"),
+        ),
+        (
+            "/v1/agent/{agent_id}/models",
+            "/v1/agent/{code}/models",
+            "add model",
+            w.requests(&models),
+        ),
+        (
+            "/v1/dynamics/generate",
+            "/v1/dynamics/generate",
+            "dynamics",
+            w.requests("/v1/dynamics/generate"),
+        ),
+        (
+            "/v1/agent/{agent_id}",
+            "/v1/agent/{code}",
+            "update",
+            w.requests(&update)
+                .into_iter()
+                .filter(|r| r.method == "POST" && r.path == update)
+                .collect(),
+        ),
+    ];
+    for (ours, theirs, what, sent) in &checks {
+        assert!(!sent.is_empty(), "{what}: nothing was sent");
+        assert_bodies_match(
+            &openapi::request_schema(openapi::ours(), ours, "post"),
+            sent,
+            what,
+        );
+        if let Some(spec) = openapi::vendor("the v0.2 bodies against the vendor's schemas") {
+            assert_bodies_match(
+                &openapi::request_schema(spec, theirs, "post"),
+                sent,
+                &format!("{what} (vendor)"),
+            );
+        }
+    }
+}
