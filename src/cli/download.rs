@@ -75,6 +75,72 @@ pub fn run(ctx: &mut Ctx, a: DownloadArgs) -> Result<u8, CliError> {
     Ok(code::OK)
 }
 
+/// What a download shows while it runs: a byte bar on a terminal, notes for
+/// an unpublished file and for retries; Ctrl-C during the transfer says
+/// nothing was saved.
+pub struct Display<'a> {
+    ctx: &'a Ctx,
+    agent: Option<&'a str>,
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl<'a> Display<'a> {
+    /// `agent`: the agent whose model file may not be published yet.
+    pub fn new(ctx: &'a Ctx, agent: Option<&'a str>) -> Self {
+        Self {
+            ctx,
+            agent,
+            bar: None,
+        }
+    }
+
+    /// Shows one event.
+    pub fn on(&mut self, event: DownloadEvent<'_>) {
+        match event {
+            DownloadEvent::NotPublished => {
+                if let Some(id) = self.agent {
+                    self.ctx.out.note(&format!(
+                        "The model file of {} is not published yet; retrying…",
+                        shown(id)
+                    ));
+                }
+            }
+            DownloadEvent::Started { total } => {
+                interrupt::set(Phase::Cancellable {
+                    message: "Download interrupted; nothing was saved.".to_string(),
+                });
+                self.clear();
+                self.bar = self.ctx.out.bars().bytes(total, "downloading");
+            }
+            DownloadEvent::Progress(n) => {
+                if let Some(b) = &self.bar {
+                    b.set_position(n);
+                }
+            }
+            DownloadEvent::Retrying { error, delay } => {
+                self.clear();
+                self.ctx.out.note(&format!(
+                    "{}; retrying in {:.1}s…",
+                    from_lib(error).message,
+                    delay.as_secs_f64()
+                ));
+            }
+        }
+    }
+
+    fn clear(&mut self) {
+        if let Some(b) = self.bar.take() {
+            b.finish_and_clear();
+        }
+    }
+
+    /// The download is over: the bar goes, Ctrl-C means nothing special.
+    pub fn finish(mut self) {
+        interrupt::set(Phase::Idle);
+        self.clear();
+    }
+}
+
 /// Downloads the model of `id` to `output` (`-` = stdout), with a progress
 /// bar on a terminal; returns the saved path (`None` for stdout).
 pub fn fetch(
@@ -86,40 +152,8 @@ pub fn fetch(
     force: bool,
     deadline: Option<Instant>,
 ) -> Result<Option<PathBuf>, CliError> {
-    let mut bar: Option<indicatif::ProgressBar> = None;
-    let bars = ctx.out.bars();
-    let mut on_event = |event: DownloadEvent<'_>| match event {
-        DownloadEvent::NotPublished => {
-            ctx.out.note(&format!(
-                "The model file of {} is not published yet; retrying…",
-                shown(id)
-            ));
-        }
-        DownloadEvent::Started { total } => {
-            interrupt::set(Phase::Cancellable {
-                message: "Download interrupted; nothing was saved.".to_string(),
-            });
-            if let Some(b) = bar.take() {
-                b.finish_and_clear();
-            }
-            bar = bars.bytes(total, "downloading");
-        }
-        DownloadEvent::Progress(n) => {
-            if let Some(b) = &bar {
-                b.set_position(n);
-            }
-        }
-        DownloadEvent::Retrying { error, delay } => {
-            if let Some(b) = bar.take() {
-                b.finish_and_clear();
-            }
-            ctx.out.note(&format!(
-                "{}; retrying in {:.1}s…",
-                from_lib(error).message,
-                delay.as_secs_f64()
-            ));
-        }
-    };
+    let mut display = Display::new(ctx, Some(id));
+    let mut on_event = |event: DownloadEvent<'_>| display.on(event);
     let result = if output.as_os_str() == "-" {
         let mut stdout = std::io::stdout().lock();
         client.download_model(
@@ -140,10 +174,7 @@ pub fn fetch(
             &mut on_event,
         )
     };
-    interrupt::set(Phase::Idle);
-    if let Some(b) = bar.take() {
-        b.finish_and_clear();
-    }
+    display.finish();
     result
         .map(|saved| saved.path)
         .map_err(|e| explain(&e, id, model, output.as_os_str() != "-"))

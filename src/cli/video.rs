@@ -234,32 +234,8 @@ fn save(
     output: &Path,
     force: bool,
 ) -> Result<PathBuf, CliError> {
-    let mut bar: Option<indicatif::ProgressBar> = None;
-    let bars = ctx.out.bars();
-    let mut on_event = |event: DownloadEvent<'_>| match event {
-        DownloadEvent::Started { total } => {
-            interrupt::set(Phase::Cancellable {
-                message: "Download interrupted; nothing was saved.".to_string(),
-            });
-            if let Some(b) = bar.take() {
-                b.finish_and_clear();
-            }
-            bar = bars.bytes(total, "downloading");
-        }
-        DownloadEvent::Progress(n) => {
-            if let Some(b) = &bar {
-                b.set_position(n);
-            }
-        }
-        DownloadEvent::Retrying { error, delay } => {
-            ctx.out.note(&format!(
-                "{}; retrying in {:.1}s…",
-                from_lib(error).message,
-                delay.as_secs_f64()
-            ));
-        }
-        DownloadEvent::NotPublished => {}
-    };
+    let mut display = super::download::Display::new(ctx, None);
+    let mut on_event = |event: DownloadEvent<'_>| display.on(event);
     let result = if output.as_os_str() == "-" {
         let mut stdout = std::io::stdout().lock();
         client.download_video(job, Destination::Writer(&mut stdout), force, &mut on_event)
@@ -271,10 +247,7 @@ fn save(
             &mut on_event,
         )
     };
-    interrupt::set(Phase::Idle);
-    if let Some(b) = bar.take() {
-        b.finish_and_clear();
-    }
+    display.finish();
     result
         .map(|saved| saved.path.unwrap_or_else(|| PathBuf::from("-")))
         .map_err(|e| {
