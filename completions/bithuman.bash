@@ -46,6 +46,9 @@ _bithuman() {
             bithuman,man)
                 cmd="bithuman__subcmd__man"
                 ;;
+            bithuman,mcp)
+                cmd="bithuman__subcmd__mcp"
+                ;;
             bithuman,pricing)
                 cmd="bithuman__subcmd__pricing"
                 ;;
@@ -196,6 +199,9 @@ _bithuman() {
             bithuman__subcmd__help,man)
                 cmd="bithuman__subcmd__help__subcmd__man"
                 ;;
+            bithuman__subcmd__help,mcp)
+                cmd="bithuman__subcmd__help__subcmd__mcp"
+                ;;
             bithuman__subcmd__help,pricing)
                 cmd="bithuman__subcmd__help__subcmd__pricing"
                 ;;
@@ -320,7 +326,7 @@ _bithuman() {
 
     case "${cmd}" in
         bithuman)
-            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version generate status wait download video agent dynamics batch account pricing usage auth sandbox completion man help"
+            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version generate status wait download video agent dynamics batch mcp account pricing usage auth sandbox completion man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1466,7 +1472,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__help)
-            opts="generate status wait download video agent dynamics batch account pricing usage auth sandbox completion man help"
+            opts="generate status wait download video agent dynamics batch mcp account pricing usage auth sandbox completion man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1815,6 +1821,20 @@ _bithuman() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bithuman__subcmd__help__subcmd__mcp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bithuman__subcmd__help__subcmd__pricing)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1970,6 +1990,32 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__man)
+            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__mcp)
             opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -40,6 +40,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand agent 'Manage agents: add a model (and the agent job''s generate/status/wait/download)'
             cand dynamics 'Gestures (dynamics) for an agent'
             cand batch 'Run many agents or videos from one manifest (JSON Lines or CSV): paced, resumable, never paying twice'
+            cand mcp 'Serve the Model Context Protocol on stdin/stdout, for AI agents (Claude, IDEs)'
             cand account 'Show the account: plan, credit balance, status'
             cand pricing 'Show the price list: credits per agent model, video minute, gestures'
             cand usage 'Show the credit history (charges and refunds) and its total'
@@ -609,6 +610,22 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'bithuman;mcp'= {
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'bithuman;account'= {
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
@@ -836,6 +853,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand agent 'Manage agents: add a model (and the agent job''s generate/status/wait/download)'
             cand dynamics 'Gestures (dynamics) for an agent'
             cand batch 'Run many agents or videos from one manifest (JSON Lines or CSV): paced, resumable, never paying twice'
+            cand mcp 'Serve the Model Context Protocol on stdin/stdout, for AI agents (Claude, IDEs)'
             cand account 'Show the account: plan, credit balance, status'
             cand pricing 'Show the price list: credits per agent model, video minute, gestures'
             cand usage 'Show the credit history (charges and refunds) and its total'
@@ -905,6 +923,8 @@ set edit:completion:arg-completer[bithuman] = {|@words|
         &'bithuman;help;dynamics;status'= {
         }
         &'bithuman;help;batch'= {
+        }
+        &'bithuman;help;mcp'= {
         }
         &'bithuman;help;account'= {
         }

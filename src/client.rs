@@ -136,6 +136,17 @@ impl Client {
         }
     }
 
+    /// A new client with the same settings (its own connections) whose sleeps
+    /// and requests `cancel` interrupts: for one cancellable call.
+    pub fn with_cancel(&self, cancel: Arc<Cancel>) -> Client {
+        let mut config = self.http.config().clone();
+        config.cancel = cancel;
+        Client {
+            http: Http::new(config),
+            journal: self.journal.clone(),
+        }
+    }
+
     /// The journal of billed submits, when one was given.
     pub fn journal(&self) -> Option<&crate::journal::Journal> {
         self.journal.as_ref()

@@ -108,6 +108,13 @@ Manifest keys (agent): prompt, prompt_file, image, audio, model, aspect_ratio, f
 transparency, agent_id; (video): agent, text, text_file, audio, model, voice; and key, name.
 Running the same command again resumes from the state file.")]
     Batch(BatchArgs),
+    /// Serve the Model Context Protocol on stdin/stdout, for AI agents (Claude, IDEs)
+    #[command(after_help = "\
+Examples:
+  bithuman mcp                      # in an MCP client's config: \"command\": \"bithuman\", \"args\": [\"mcp\"]
+  bithuman --sandbox mcp            # against the offline sandbox
+  npx @modelcontextprotocol/inspector bithuman --sandbox mcp")]
+    Mcp,
     /// Show the account: plan, credit balance, status
     #[command(
         after_help = "Examples:\n  bithuman account\n  bithuman account --json | jq .credit_balance"

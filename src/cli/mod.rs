@@ -13,6 +13,7 @@ mod exit;
 mod generate;
 mod interrupt;
 mod manage;
+mod mcp;
 mod output;
 mod sandbox;
 mod settings;
@@ -131,6 +132,7 @@ fn parse_error(e: &clap::Error) -> u8 {
                 "agent",
                 "dynamics",
                 "batch",
+                "mcp",
                 "account",
                 "pricing",
                 "usage",
@@ -162,6 +164,7 @@ fn command_name(c: &Command) -> &'static str {
         Command::Agent(args::AgentCommand::Update(_)) => "agent update",
         Command::Agent(args::AgentCommand::Delete(_)) => "agent delete",
         Command::Batch(_) => "batch",
+        Command::Mcp => "mcp",
         Command::Account => "account",
         Command::Pricing => "pricing",
         Command::Usage(_) => "usage",
@@ -190,6 +193,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8, CliError> {
         Command::Agent(c) => agent::run(ctx, c),
         Command::Dynamics(c) => dynamics::run(ctx, c),
         Command::Batch(a) => batch::run(ctx, a),
+        Command::Mcp => mcp::run(ctx),
         Command::Account => manage::account(ctx),
         Command::Pricing => manage::pricing(ctx),
         Command::Usage(a) => manage::usage(ctx, a),

@@ -234,37 +234,7 @@ impl Output {
         record: &Record,
         extra: &[(&str, Value)],
     ) -> Result<(), CliError> {
-        // Every server field is kept; only terminal escape sequences and
-        // control characters are taken out of strings, so `jq -r` of a
-        // field cannot drive the terminal either.
-        let mut value = match job.kind {
-            JobKind::Agent | JobKind::Model => record.to_output(&job.id),
-            JobKind::Video | JobKind::Dynamics => {
-                let mut map = record.fields().clone();
-                let id_key = if job.kind == JobKind::Video {
-                    "job_id"
-                } else {
-                    "agent_id"
-                };
-                map.entry(id_key.to_string())
-                    .or_insert_with(|| Value::from(job.id.as_str()));
-                map.insert("schema_version".into(), Value::from(1));
-                Value::Object(map)
-            }
-        };
-        sanitize_json(&mut value);
-        if let Value::Object(map) = &mut value {
-            // A model add prints the agent's record.
-            let kind = if job.kind == JobKind::Model {
-                JobKind::Agent
-            } else {
-                job.kind
-            };
-            map.insert("kind".into(), Value::from(kind.as_str()));
-            for (k, v) in extra {
-                map.insert((*k).to_string(), v.clone());
-            }
-        }
+        let value = record_value(job, record, extra);
         if self.json {
             self.json_value(&value)
         } else {
@@ -540,6 +510,44 @@ impl Drop for WaitProgress {
     fn drop(&mut self) {
         self.finish();
     }
+}
+
+/// A job's record as `--json` prints it (and the MCP server returns it):
+/// every server field kept, strings made safe, plus `schema_version`,
+/// `kind` and `extra`.
+pub fn record_value(job: &Job, record: &Record, extra: &[(&str, Value)]) -> Value {
+    // Every server field is kept; only terminal escape sequences and
+    // control characters are taken out of strings, so `jq -r` of a field
+    // cannot drive the terminal either.
+    let mut value = match job.kind {
+        JobKind::Agent | JobKind::Model => record.to_output(&job.id),
+        JobKind::Video | JobKind::Dynamics => {
+            let mut map = record.fields().clone();
+            let id_key = if job.kind == JobKind::Video {
+                "job_id"
+            } else {
+                "agent_id"
+            };
+            map.entry(id_key.to_string())
+                .or_insert_with(|| Value::from(job.id.as_str()));
+            map.insert("schema_version".into(), Value::from(1));
+            Value::Object(map)
+        }
+    };
+    sanitize_json(&mut value);
+    if let Value::Object(map) = &mut value {
+        // A model add prints the agent's record.
+        let kind = if job.kind == JobKind::Model {
+            JobKind::Agent
+        } else {
+            job.kind
+        };
+        map.insert("kind".into(), Value::from(kind.as_str()));
+        for (k, v) in extra {
+            map.insert((*k).to_string(), v.clone());
+        }
+    }
+    value
 }
 
 /// How byte progress bars look; `Send`, so a library callback can hold it.
