@@ -157,7 +157,11 @@ impl Manifest {
             let meta = std::fs::metadata(&p).map_err(|e| {
                 Error::Media(media::MediaError::NotFound {
                     path: arg.to_string(),
-                    reason: e.to_string(),
+                    reason: match e.kind() {
+                        std::io::ErrorKind::NotFound => "no such file".into(),
+                        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+                        _ => e.to_string(),
+                    },
                 })
             })?;
             if !meta.is_file() {

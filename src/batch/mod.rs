@@ -221,7 +221,7 @@ struct Answer {
 }
 
 /// Runs a batch. `client` talks to the API (a clone per worker is made
-/// with [`Client::fresh`]); `rows_total` is the number of rows the check
+/// with [`Client::fresh_with_hook`]); `rows_total` is the number of rows the check
 /// found; `on_event` hears every settled row and progress.
 pub fn run(
     client: &Client,
