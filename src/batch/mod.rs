@@ -220,9 +220,10 @@ struct Answer {
     result: Result<String>,
 }
 
-/// Runs a batch. `client` talks to the API (a clone per worker is made
-/// with [`Client::fresh_with_hook`]); `rows_total` is the number of rows the check
-/// found; `on_event` hears every settled row and progress.
+/// Runs a batch. `client` talks to the API (each worker gets a client of
+/// its own, made with [`Client::fresh_with_hook`]); `rows_total` is the
+/// number of rows the check found; `on_event` hears every settled row and
+/// progress.
 pub fn run(
     client: &Client,
     manifest: &Manifest,
@@ -232,232 +233,307 @@ pub fn run(
     rows_total: usize,
     on_event: &mut dyn FnMut(BatchEvent<'_>),
 ) -> Result<()> {
-    let (mut state, known) = StateFile::open(state_path)?;
-    let pace = Arc::new(Mutex::new(Pace::default()));
+    let (state, known) = StateFile::open(state_path)?;
     let pricing = match options.max_credits {
         Some(_) => Some(client.pricing()?),
         None => None,
     };
-    let mut reserved: u64 = 0;
-    let workers = match options.concurrency {
-        Concurrency::Fixed(n) => n.max(1),
-        Concurrency::Auto => AUTO_MAX,
+    let pace = Arc::new(Mutex::new(Pace::default()));
+    let pool = Pool::start(client, options, pace.clone())?;
+    let mut run = Runner {
+        client,
+        manifest,
+        defaults,
+        options,
+        rows: manifest.rows()?,
+        state,
+        known,
+        pricing,
+        reserved: 0,
+        pace,
+        allowed: match options.concurrency {
+            Concurrency::Fixed(n) => n.max(1),
+            Concurrency::Auto => 2,
+        },
+        pool,
+        waiter: options.wait.as_ref().map(Waiter::new),
+        sent: HashMap::new(),
+        followed: HashMap::new(),
+        job_rows: HashMap::new(),
+        queued: None,
+        done: 0,
+        total: rows_total,
+        stop: false,
+        exhausted: false,
+        on_event,
     };
-    let mut allowed = match options.concurrency {
-        Concurrency::Fixed(n) => n.max(1),
-        Concurrency::Auto => 2,
-    };
-    // The pool: each worker has its own client (its own connection and
-    // runtime) hearing every answer's rate-limit facts.
-    let (task_tx, task_rx) = mpsc::channel::<Task>();
-    let task_rx = Arc::new(Mutex::new(task_rx));
-    let (done_tx, done_rx) = mpsc::channel::<Answer>();
-    let mut pool = Vec::new();
-    let submit_path = options.kind.submit_path(None)?;
-    for _ in 0..workers {
-        let rx = task_rx.clone();
-        let tx = done_tx.clone();
-        pool.push(std::thread::spawn(move || {
-            loop {
-                let task = match rx.lock() {
-                    Ok(rx) => match rx.recv() {
-                        Ok(t) => t,
-                        Err(_) => return,
-                    },
-                    Err(_) => return,
-                };
-                let result = submit(&task.client, &task.row, &task.key);
-                if tx
-                    .send(Answer {
-                        line: task.row.line,
-                        result,
-                    })
-                    .is_err()
-                {
-                    return;
-                }
-            }
-        }));
-    }
-    drop(done_tx);
-    let hook_pace = pace.clone();
-    let hook_path = submit_path.clone();
-    let worker_client = Arc::new(client.fresh_with_hook(Arc::new(
-        move |path: &str, info: &RateInfo| {
-            if path == hook_path
-                && let Ok(mut p) = hook_pace.lock()
+    let result = run.drive();
+    run.pool.stop();
+    result
+}
+
+/// The submit workers: each has its own client (its own connection and
+/// runtime), whose answers tell the shared pace about the rate limit.
+struct Pool {
+    tasks: Option<mpsc::Sender<Task>>,
+    answers: mpsc::Receiver<Answer>,
+    client: Arc<Client>,
+    threads: Vec<std::thread::JoinHandle<()>>,
+    in_flight: usize,
+}
+
+impl Pool {
+    fn start(client: &Client, options: &BatchOptions, pace: Arc<Mutex<Pace>>) -> Result<Self> {
+        let workers = match options.concurrency {
+            Concurrency::Fixed(n) => n.max(1),
+            Concurrency::Auto => AUTO_MAX,
+        };
+        let submit_path = options.kind.submit_path(None)?;
+        let hook: crate::http::AnswerHook = Arc::new(move |path: &str, info: &RateInfo| {
+            if path == submit_path
+                && let Ok(mut p) = pace.lock()
             {
                 p.heard(info);
             }
-        },
-    )));
+        });
+        let (task_tx, task_rx) = mpsc::channel::<Task>();
+        let task_rx = Arc::new(Mutex::new(task_rx));
+        let (done_tx, answers) = mpsc::channel::<Answer>();
+        let threads = (0..workers)
+            .map(|_| {
+                let rx = task_rx.clone();
+                let tx = done_tx.clone();
+                std::thread::spawn(move || {
+                    // One task at a time; the loop ends when the pool stops.
+                    while let Some(task) = rx.lock().ok().and_then(|rx| rx.recv().ok()) {
+                        let result = submit(&task.client, &task.row, &task.key);
+                        let line = task.row.line;
+                        if tx.send(Answer { line, result }).is_err() {
+                            return;
+                        }
+                    }
+                })
+            })
+            .collect();
+        Ok(Self {
+            tasks: Some(task_tx),
+            answers,
+            client: Arc::new(client.fresh_with_hook(hook)),
+            threads,
+            in_flight: 0,
+        })
+    }
 
-    let mut waiter = options.wait.as_ref().map(Waiter::new);
-    let mut rows = manifest.rows()?;
-    let mut pending_rows: HashMap<u64, (Row, String)> = HashMap::new();
-    let mut followed: HashMap<u64, Row> = HashMap::new();
-    let mut job_rows: HashMap<usize, u64> = HashMap::new();
-    let mut in_flight = 0usize;
-    let mut done = 0usize;
-    let mut stop = false;
-    let mut exhausted = false;
-    let mut queued: Option<(Row, String)> = None;
-    let settle = |r: RowResult,
-                  state: &mut StateFile,
-                  on_event: &mut dyn FnMut(BatchEvent<'_>),
-                  done: &mut usize|
-     -> Result<()> {
-        // Pending rows are followed again by a re-run; the rest are final.
+    fn send(&mut self, row: Row, key: String) -> Result<()> {
+        let task = Task {
+            row,
+            key,
+            client: self.client.clone(),
+        };
+        self.tasks
+            .as_ref()
+            .and_then(|t| t.send(task).ok())
+            .ok_or_else(|| Error::Config("the batch's workers stopped".into()))?;
+        self.in_flight += 1;
+        Ok(())
+    }
+
+    fn stop(&mut self) {
+        self.tasks.take();
+        for t in self.threads.drain(..) {
+            let _ = t.join();
+        }
+    }
+}
+
+/// One batch run: the rows still to read, the jobs in flight and followed.
+struct Runner<'a> {
+    client: &'a Client,
+    manifest: &'a Manifest,
+    defaults: &'a manifest::RowDefaults,
+    options: &'a BatchOptions,
+    rows: Box<dyn Iterator<Item = std::result::Result<manifest::RawRow, RowError>>>,
+    state: StateFile,
+    known: HashMap<u64, RowState>,
+    pricing: Option<Pricing>,
+    /// Credits of the rows submitted so far (`--max-credits`).
+    reserved: u64,
+    pace: Arc<Mutex<Pace>>,
+    /// Submits allowed in flight now.
+    allowed: usize,
+    pool: Pool,
+    waiter: Option<Waiter>,
+    /// Rows submitted and not answered yet, with their keys.
+    sent: HashMap<u64, (Row, String)>,
+    /// Rows whose jobs are followed, by line; the waiter's index → line.
+    followed: HashMap<u64, Row>,
+    job_rows: HashMap<usize, u64>,
+    /// The next row to send, held back by the pace.
+    queued: Option<(Row, String)>,
+    done: usize,
+    total: usize,
+    stop: bool,
+    exhausted: bool,
+    on_event: &'a mut dyn FnMut(BatchEvent<'_>),
+}
+
+impl Runner<'_> {
+    fn drive(&mut self) -> Result<()> {
+        loop {
+            if self.stop
+                && let Some((row, key)) = self.queued.take()
+            {
+                self.settle(skipped_fail_fast(row, key))?;
+            }
+            self.dispatch()?;
+            let running = self.pool.in_flight + self.waiter.as_ref().map_or(0, Waiter::len);
+            (self.on_event)(BatchEvent::Progress {
+                done: self.done,
+                total: self.total,
+                running,
+            });
+            if (self.exhausted || self.stop)
+                && self.queued.is_none()
+                && self.pool.in_flight == 0
+                && self.waiter.as_ref().is_none_or(Waiter::is_empty)
+            {
+                break;
+            }
+            self.receive()?;
+            self.poll()?;
+        }
+        if self.stop {
+            self.skip_the_rest()?;
+        }
+        Ok(())
+    }
+
+    /// Records a settled row (pending ones are followed again by a re-run)
+    /// and reports it.
+    fn settle(&mut self, r: RowResult) -> Result<()> {
         if r.earlier.is_none() && !matches!(r.outcome, Outcome::Pending) {
             let mut line = result_line(&r);
             if let Some(f) = &r.failure {
-                let (code, message, exit) = (options.describe)(f);
+                let (code, message, exit) = (self.options.describe)(f);
                 line["error"] = serde_json::json!({"code": code, "message": message});
                 line["exit"] = serde_json::Value::from(exit);
             }
-            state.settled(r.row, &line)?;
+            self.state.settled(r.row, &line)?;
         }
-        *done += 1;
-        on_event(BatchEvent::Settled(&r));
+        self.done += 1;
+        (self.on_event)(BatchEvent::Settled(&r));
         Ok(())
-    };
+    }
 
-    loop {
-        if stop && let Some((row, key)) = queued.take() {
-            settle(skipped_fail_fast(row, key), &mut state, on_event, &mut done)?;
+    fn follow(&mut self, row: Row, id: &str) -> Result<()> {
+        match self.waiter.as_mut() {
+            Some(w) => {
+                let index = w.add(job_of(&row, id, self.options.kind));
+                self.job_rows.insert(index, row.line);
+                self.followed.insert(row.line, row);
+                Ok(())
+            }
+            None => self.settle(pending(row, Some(id.to_string()))),
         }
-        // 1. Hand rows to the workers while the pace and concurrency allow.
-        while !stop && in_flight < allowed {
-            let next = match queued.take() {
-                Some(q) => q,
-                None => {
-                    if exhausted {
-                        break;
-                    }
-                    let Some(raw) = rows.next() else {
-                        exhausted = true;
-                        break;
-                    };
-                    let row = match raw.and_then(|raw| manifest.check(&raw, options.kind, defaults))
-                    {
-                        Ok(row) => row,
-                        Err(e) => {
-                            // Invalid rows were reported by the check pass (or skipped).
-                            let r = RowResult {
-                                row: e.line,
-                                name: None,
-                                key: None,
-                                id: None,
-                                status: None,
-                                outcome: Outcome::Skipped,
-                                path: None,
-                                failure: Some(RowFailure::Invalid(e)),
-                                earlier: None,
-                            };
-                            settle(r, &mut state, on_event, &mut done)?;
-                            continue;
-                        }
-                    };
-                    match plan(&row, known.get(&row.line), options)? {
-                        Plan::Earlier(result) => {
-                            let r = earlier(&row, result);
-                            settle(r, &mut state, on_event, &mut done)?;
-                            continue;
-                        }
-                        Plan::Follow(id) => {
-                            let mut row = row;
-                            if row.key.is_none() {
-                                row.key = known.get(&row.line).map(|k| k.key.clone());
-                            }
-                            match waiter.as_mut() {
-                                Some(w) => {
-                                    let index = w.add(job_of(&row, &id, options.kind));
-                                    job_rows.insert(index, row.line);
-                                    followed.insert(row.line, row);
-                                }
-                                None => {
-                                    settle(pending(row, Some(id)), &mut state, on_event, &mut done)?
-                                }
-                            }
-                            continue;
-                        }
-                        Plan::Send(key) => {
-                            // The budget is a running reservation: concurrent
-                            // submits can never pass it together.
-                            if let (Some(max), Some(pricing)) = (options.max_credits, &pricing) {
-                                let price = price_of(pricing, &row).map_or(u64::MAX, |p| p.credits);
-                                if reserved.saturating_add(price) > max {
-                                    let r = RowResult {
-                                        row: row.line,
-                                        name: row.name.clone(),
-                                        key: Some(key),
-                                        id: None,
-                                        status: None,
-                                        outcome: Outcome::Error,
-                                        path: None,
-                                        failure: Some(RowFailure::Budget {
-                                            price,
-                                            reserved,
-                                            max,
-                                        }),
-                                        earlier: None,
-                                    };
-                                    settle(r, &mut state, on_event, &mut done)?;
-                                    continue;
-                                }
-                                reserved += price;
-                            }
-                            (row, key)
-                        }
-                    }
+    }
+
+    /// The next row to send: rows settled earlier are reported, rows in
+    /// flight followed, rows over the budget refused, as they come.
+    fn next_to_send(&mut self) -> Result<Option<(Row, String)>> {
+        while let Some(raw) = self.rows.next() {
+            let row = match raw
+                .and_then(|raw| self.manifest.check(&raw, self.options.kind, self.defaults))
+            {
+                Ok(row) => row,
+                Err(e) => {
+                    // Invalid rows were reported by the check pass (or skipped).
+                    let mut r = blank(e.line, None, None);
+                    r.outcome = Outcome::Skipped;
+                    r.failure = Some(RowFailure::Invalid(e));
+                    self.settle(r)?;
+                    continue;
                 }
             };
-            let slot = pace.lock().ok().and_then(|mut p| p.take_slot());
-            if let Some(at) = slot {
-                queued = Some(next);
-                // Wait for the slot below, still hearing answers meanwhile.
-                let _ = at;
-                break;
+            match plan(&row, self.known.get(&row.line), self.options)? {
+                Plan::Earlier(result) => self.settle(earlier(&row, result))?,
+                Plan::Follow(id) => {
+                    let mut row = row;
+                    if row.key.is_none() {
+                        row.key = self.known.get(&row.line).map(|k| k.key.clone());
+                    }
+                    self.follow(row, &id)?;
+                }
+                Plan::Send(key) => {
+                    // The budget is a running reservation: concurrent
+                    // submits can never pass it together.
+                    if let (Some(max), Some(pricing)) = (self.options.max_credits, &self.pricing) {
+                        let price = price_of(pricing, &row).map_or(u64::MAX, |p| p.credits);
+                        let reserved = self.reserved;
+                        if reserved.saturating_add(price) > max {
+                            let mut r = blank(row.line, row.name.clone(), Some(key));
+                            r.outcome = Outcome::Error;
+                            r.failure = Some(RowFailure::Budget {
+                                price,
+                                reserved,
+                                max,
+                            });
+                            self.settle(r)?;
+                            continue;
+                        }
+                        self.reserved += price;
+                    }
+                    return Ok(Some((row, key)));
+                }
+            }
+        }
+        self.exhausted = true;
+        Ok(None)
+    }
+
+    /// Hands rows to the workers while the pace and concurrency allow; each
+    /// intent is in the state file before its submit leaves.
+    fn dispatch(&mut self) -> Result<()> {
+        while !self.stop && self.pool.in_flight < self.allowed {
+            let next = match self.queued.take() {
+                Some(q) => q,
+                None if self.exhausted => return Ok(()),
+                None => match self.next_to_send()? {
+                    Some(n) => n,
+                    None => return Ok(()),
+                },
+            };
+            if self
+                .pace
+                .lock()
+                .ok()
+                .and_then(|mut p| p.take_slot())
+                .is_some()
+            {
+                // Not yet: the loop sleeps until the slot, hearing answers meanwhile.
+                self.queued = Some(next);
+                return Ok(());
             }
             let (mut row, key) = next;
             // Reported with the key it is sent with, generated or its own.
             row.key = Some(key.clone());
-            state.intent(row.line, &row.digest, &key, options.kind.as_str())?;
-            pending_rows.insert(row.line, (row.clone(), key.clone()));
-            in_flight += 1;
-            if task_tx
-                .send(Task {
-                    row,
-                    key,
-                    client: worker_client.clone(),
-                })
-                .is_err()
-            {
-                return Err(Error::Config("the batch's workers stopped".into()));
-            }
+            self.state
+                .intent(row.line, &row.digest, &key, self.options.kind.as_str())?;
+            self.sent.insert(row.line, (row.clone(), key.clone()));
+            self.pool.send(row, key)?;
         }
-        on_event(BatchEvent::Progress {
-            done,
-            total: rows_total,
-            running: in_flight + waiter.as_ref().map_or(0, Waiter::len),
-        });
+        Ok(())
+    }
 
-        let nothing_left = exhausted || stop;
-        if nothing_left
-            && queued.is_none()
-            && in_flight == 0
-            && waiter.as_ref().is_none_or(Waiter::is_empty)
-        {
-            break;
-        }
-
-        // 2. Sleep until an answer arrives, the next slot, or the next poll.
+    /// Sleeps until an answer arrives, the next slot or the next poll, and
+    /// handles the answer.
+    fn receive(&mut self) -> Result<()> {
         let mut wake = Instant::now() + Duration::from_millis(500);
-        if let Some(next) = waiter.as_ref().and_then(Waiter::next_due) {
+        if let Some(next) = self.waiter.as_ref().and_then(Waiter::next_due) {
             wake = wake.min(next);
         }
-        if queued.is_some()
-            && let Some(at) = pace
+        if self.queued.is_some()
+            && let Some(at) = self
+                .pace
                 .lock()
                 .ok()
                 .and_then(|p| p.paused_until.max(p.next_slot))
@@ -465,96 +541,100 @@ pub fn run(
             wake = wake.min(at.max(Instant::now()));
         }
         let timeout = wake.saturating_duration_since(Instant::now());
-        let answer = if in_flight > 0 {
-            done_rx.recv_timeout(timeout).ok()
+        let answer = if self.pool.in_flight > 0 {
+            self.pool.answers.recv_timeout(timeout).ok()
         } else {
-            if client.sleep(timeout).is_err() {
-                return Err(Error::Interrupted);
-            }
+            self.client.sleep(timeout)?;
             None
         };
-        if is_cancelled(client) {
+        if is_cancelled(self.client) {
             return Err(Error::Interrupted);
         }
-        if let Some(a) = answer {
-            in_flight -= 1;
-            let Some((row, key)) = pending_rows.remove(&a.line) else {
+        let Some(a) = answer else { return Ok(()) };
+        self.pool.in_flight -= 1;
+        let Some((row, key)) = self.sent.remove(&a.line) else {
+            return Ok(());
+        };
+        if let Concurrency::Auto = self.options.concurrency {
+            adapt(&self.pace, &mut self.allowed);
+        }
+        match a.result {
+            Ok(id) => {
+                self.state.answered(row.line, &id)?;
+                self.follow(row, &id)
+            }
+            Err(Error::Interrupted) => Err(Error::Interrupted),
+            Err(e) => {
+                if self.options.fail_fast {
+                    self.stop = true;
+                }
+                let mut r = blank(row.line, row.name.clone(), Some(key));
+                r.outcome = Outcome::Error;
+                r.failure = Some(RowFailure::Api(e));
+                self.settle(r)
+            }
+        }
+    }
+
+    /// Polls the jobs that are due, all on one schedule.
+    fn poll(&mut self) -> Result<()> {
+        let Some(w) = self.waiter.as_mut() else {
+            return Ok(());
+        };
+        let finished = w.poll_due(self.client, &mut |_e: WaitEvent<'_>| {});
+        for (index, job, outcome) in finished {
+            let Some(line) = self.job_rows.remove(&index) else {
                 continue;
             };
-            match a.result {
-                Ok(id) => {
-                    state.answered(row.line, &id)?;
-                    if let Concurrency::Auto = options.concurrency {
-                        adapt(&pace, &mut allowed);
-                    }
-                    match waiter.as_mut() {
-                        Some(w) => {
-                            let index = w.add(job_of(&row, &id, options.kind));
-                            job_rows.insert(index, row.line);
-                            followed.insert(row.line, row);
-                        }
-                        None => settle(pending(row, Some(id)), &mut state, on_event, &mut done)?,
-                    }
-                }
-                Err(Error::Interrupted) => return Err(Error::Interrupted),
-                Err(e) => {
-                    if let Concurrency::Auto = options.concurrency {
-                        adapt(&pace, &mut allowed);
-                    }
-                    if options.fail_fast {
-                        stop = true;
-                    }
-                    let r = RowResult {
-                        row: row.line,
-                        name: row.name.clone(),
-                        key: Some(key),
-                        id: None,
-                        status: None,
-                        outcome: Outcome::Error,
-                        path: None,
-                        failure: Some(RowFailure::Api(e)),
-                        earlier: None,
-                    };
-                    settle(r, &mut state, on_event, &mut done)?;
-                }
+            let Some(row) = self.followed.remove(&line) else {
+                continue;
+            };
+            let r = finish(
+                self.client,
+                row,
+                &job,
+                outcome,
+                self.options,
+                self.known.get(&line),
+            );
+            if r.outcome == Outcome::Failed && self.options.fail_fast {
+                self.stop = true;
             }
+            self.settle(r)?;
         }
+        Ok(())
+    }
 
-        // 3. Poll the jobs that are due, all on one schedule.
-        if let Some(w) = waiter.as_mut() {
-            let finished = w.poll_due(client, &mut |_e: WaitEvent<'_>| {});
-            for (index, job, outcome) in finished {
-                let Some(line) = job_rows.remove(&index) else {
-                    continue;
-                };
-                let Some(row) = followed.remove(&line) else {
-                    continue;
-                };
-                let r = finish(client, row, &job, outcome, options, known.get(&line));
-                if r.outcome == Outcome::Failed && options.fail_fast {
-                    stop = true;
-                }
-                settle(r, &mut state, on_event, &mut done)?;
-            }
+    /// After `--fail-fast`: the rows never sent, reported `skipped`.
+    fn skip_the_rest(&mut self) -> Result<()> {
+        if let Some((row, key)) = self.queued.take() {
+            self.settle(skipped_fail_fast(row, key))?;
         }
-    }
-    // Rows never sent after --fail-fast.
-    if stop {
-        if let Some((row, key)) = queued.take() {
-            settle(skipped_fail_fast(row, key), &mut state, on_event, &mut done)?;
-        }
-        for raw in rows.by_ref().flatten() {
-            if let Ok(row) = manifest.check(&raw, options.kind, defaults) {
+        while let Some(raw) = self.rows.next() {
+            if let Ok(row) =
+                raw.and_then(|raw| self.manifest.check(&raw, self.options.kind, self.defaults))
+            {
                 let key = row.key.clone().unwrap_or_default();
-                settle(skipped_fail_fast(row, key), &mut state, on_event, &mut done)?;
+                self.settle(skipped_fail_fast(row, key))?;
             }
         }
+        Ok(())
     }
-    drop(task_tx);
-    for w in pool {
-        let _ = w.join();
+}
+
+/// A result with nothing known yet but the row.
+fn blank(row: u64, name: Option<String>, key: Option<String>) -> RowResult {
+    RowResult {
+        row,
+        name,
+        key,
+        id: None,
+        status: None,
+        outcome: Outcome::Pending,
+        path: None,
+        failure: None,
+        earlier: None,
     }
-    Ok(())
 }
 
 fn is_cancelled(client: &Client) -> bool {
@@ -562,17 +642,10 @@ fn is_cancelled(client: &Client) -> bool {
 }
 
 fn skipped_fail_fast(row: Row, key: String) -> RowResult {
-    RowResult {
-        row: row.line,
-        name: row.name,
-        key: Some(key).filter(|k| !k.is_empty()),
-        id: None,
-        status: None,
-        outcome: Outcome::Skipped,
-        path: None,
-        failure: Some(RowFailure::FailFast),
-        earlier: None,
-    }
+    let mut r = blank(row.line, row.name, Some(key).filter(|k| !k.is_empty()));
+    r.outcome = Outcome::Skipped;
+    r.failure = Some(RowFailure::FailFast);
+    r
 }
 
 // auto: one more submit in flight after a run of fast 2xx answers, half as
@@ -654,17 +727,9 @@ fn price_of(pricing: &Pricing, row: &Row) -> Option<Price> {
 }
 
 fn pending(row: Row, id: Option<String>) -> RowResult {
-    RowResult {
-        row: row.line,
-        name: row.name,
-        key: row.key,
-        id,
-        status: None,
-        outcome: Outcome::Pending,
-        path: None,
-        failure: None,
-        earlier: None,
-    }
+    let mut r = blank(row.line, row.name, row.key);
+    r.id = id;
+    r
 }
 
 fn earlier(row: &Row, result: serde_json::Value) -> RowResult {
