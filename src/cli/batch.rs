@@ -94,6 +94,75 @@ fn describe(f: &RowFailure) -> (String, String, u8) {
 }
 
 pub fn run(ctx: &mut Ctx, a: BatchArgs) -> Result<u8, CliError> {
+    let (kind, concurrency) = check_flags(&a)?;
+    let wait = if a.wait {
+        Some(ctx.wait_options(&a.wait_flags, None)?)
+    } else {
+        None
+    };
+    let manifest = Manifest::open(&a.manifest)?;
+    let defaults = RowDefaults {
+        model: ctx.settings.model.value.clone(),
+        video_model: ctx.settings.video_model.value.clone(),
+        media: ctx.settings.media.value,
+        no_preflight: a.no_preflight,
+    };
+    if a.dry_run {
+        return dry_run(ctx, &a, &manifest, kind, &defaults);
+    }
+    let rows = check_rows(&manifest, kind, &defaults, a.skip_invalid)?;
+    let state_path = a
+        .state
+        .clone()
+        .unwrap_or_else(|| batch::state::default_path(&PathBuf::from(&a.manifest)));
+    let options = BatchOptions {
+        kind,
+        concurrency,
+        wait,
+        download: a.download.clone(),
+        fail_fast: a.fail_fast,
+        max_credits: a.max_credits,
+        restart_changed: a.restart_changed,
+        describe: Box::new(describe),
+    };
+    let client = ctx.client()?;
+    let mut report = Report::new(ctx, kind, rows);
+    let result = batch::run(
+        &client,
+        &manifest,
+        &defaults,
+        &state_path,
+        &options,
+        rows,
+        &mut |event| report.on(event),
+    );
+    let (worst, ok, failed) = report.finish()?;
+    match result {
+        Ok(()) => {}
+        Err(bithuman::Error::Interrupted) => {
+            return Err(CliError::new(
+                Kind::Interrupted,
+                "batch interrupted; jobs already submitted continue on the server",
+            )
+            .with_hint(format!("resume with the same command: {}", resume_hint(&a))));
+        }
+        Err(bithuman::Error::Config(m)) if m.contains("changed since the state file") => {
+            return Err(CliError::usage(m));
+        }
+        Err(e) => {
+            return Err(from_lib(&e)
+                .with_hint(format!("resume with the same command: {}", resume_hint(&a))));
+        }
+    }
+    ctx.out.note(&format!(
+        "{rows} rows: {ok} ready, {failed} failed; state in {}",
+        state_path.display()
+    ));
+    Ok(worst)
+}
+
+/// The kind and concurrency, after the flags that cannot go together.
+fn check_flags(a: &BatchArgs) -> Result<(JobKind, Concurrency), CliError> {
     if a.manifest == "-" && a.state.is_none() {
         return Err(CliError::usage(
             "a manifest read from stdin needs --state FILE (where a re-run finds what was done)",
@@ -117,127 +186,88 @@ pub fn run(ctx: &mut Ctx, a: BatchArgs) -> Result<u8, CliError> {
         BatchKind::Agent => JobKind::Agent,
         BatchKind::Video => JobKind::Video,
     };
-    let wait = if a.wait {
-        Some(ctx.wait_options(&a.wait_flags, None)?)
-    } else {
-        None
-    };
-    let manifest = Manifest::open(&a.manifest)?;
-    let defaults = RowDefaults {
-        model: ctx.settings.model.value.clone(),
-        video_model: ctx.settings.video_model.value.clone(),
-        media: ctx.settings.media.value,
-        no_preflight: a.no_preflight,
-    };
+    Ok((kind, concurrency))
+}
 
-    if a.dry_run {
-        return dry_run(ctx, &a, &manifest, kind, &defaults);
-    }
-
-    // Every row is checked before anything is sent.
+/// Checks every row before anything is sent: with any invalid row (and no
+/// `--skip-invalid`) one error listing them all, with the worst code.
+/// Returns the number of rows.
+fn check_rows(
+    manifest: &Manifest,
+    kind: JobKind,
+    defaults: &RowDefaults,
+    skip_invalid: bool,
+) -> Result<usize, CliError> {
     let mut bad: Vec<CliError> = Vec::new();
-    let checked = batch::check_all(&manifest, kind, &defaults, None, &mut |_, e| {
+    let checked = batch::check_all(manifest, kind, defaults, None, &mut |_, e| {
         if let Some(e) = e {
             bad.push(row_error(e));
         }
     })?;
-    if !bad.is_empty() && !a.skip_invalid {
-        let worst = bad.iter().map(CliError::exit_code).fold(code::OK, worse);
-        let first = bad
-            .iter()
-            .find(|e| e.exit_code() == worst)
-            .cloned()
-            .unwrap_or_else(|| bad[0].clone());
-        let mut err = first;
-        err.message = format!(
-            "{} of {} rows are invalid; nothing was sent: {}",
-            bad.len(),
-            checked.rows,
-            bad.iter()
-                .map(|e| e.message.as_str())
-                .collect::<Vec<_>>()
-                .join("; ")
-        );
-        return Err(err.with_hint("fix the rows, or leave them out with --skip-invalid"));
+    if bad.is_empty() || skip_invalid {
+        return Ok(checked.rows);
     }
-    let state_path = a
-        .state
-        .clone()
-        .unwrap_or_else(|| batch::state::default_path(&PathBuf::from(&a.manifest)));
-    let options = BatchOptions {
-        kind,
-        concurrency,
-        wait,
-        download: a.download.clone(),
-        fail_fast: a.fail_fast,
-        max_credits: a.max_credits,
-        restart_changed: a.restart_changed,
-        describe: Box::new(describe),
-    };
-    let client = ctx.client()?;
-    let mut worst = code::OK;
-    let mut table_rows: Vec<Vec<String>> = Vec::new();
-    let (mut ok, mut failed) = (0usize, 0usize);
-    let bar = ctx.out.bars().counter(checked.rows as u64, "rows");
-    let plain = !ctx.out.animate && !ctx.out.json && !ctx.out.quiet;
-    let started = std::time::Instant::now();
-    let mut write_error: Option<CliError> = None;
-    let result = batch::run(
-        &client,
-        &manifest,
-        &defaults,
-        &state_path,
-        &options,
+    let worst = bad.iter().map(CliError::exit_code).fold(code::OK, worse);
+    let mut err = bad
+        .iter()
+        .find(|e| e.exit_code() == worst)
+        .cloned()
+        .unwrap_or_else(|| bad[0].clone());
+    err.message = format!(
+        "{} of {} rows are invalid; nothing was sent: {}",
+        bad.len(),
         checked.rows,
-        &mut |event| match event {
-            BatchEvent::Settled(r) => {
-                let (line, exit) = row_line(r, kind);
-                worst = worse(worst, exit);
-                match r.outcome {
-                    Outcome::Ready => ok += 1,
-                    Outcome::Failed | Outcome::Error => failed += 1,
-                    _ => {}
-                }
-                if ctx.out.json {
-                    if let Err(e) = ctx.out.emit(&line) {
-                        write_error.get_or_insert(e);
-                    }
-                } else {
-                    let note = line
-                        .error
-                        .as_ref()
-                        .map(|e| e.message.clone())
-                        .or(line.model_path.clone())
-                        .or(line.video_path.clone())
-                        .unwrap_or_default();
-                    if plain {
-                        stderr_line(&format!(
-                            "row {} {} {} {}",
-                            line.row,
-                            line.outcome,
-                            line.id.map(shown).unwrap_or_else(|| "-".into()),
-                            shown(&note)
-                        ));
-                    }
-                    table_rows.push(vec![
-                        line.row.to_string(),
-                        line.name.unwrap_or("-").to_string(),
-                        line.id.unwrap_or("-").to_string(),
-                        line.status.unwrap_or("-").to_string(),
-                        line.outcome.to_string(),
-                        note,
-                    ]);
-                }
-            }
+        bad.iter()
+            .map(|e| e.message.as_str())
+            .collect::<Vec<_>>()
+            .join("; ")
+    );
+    Err(err.with_hint("fix the rows, or leave them out with --skip-invalid"))
+}
+
+/// What a batch shows as it goes: a JSON line per row (`--json`), a plain
+/// line per row in CI, a progress bar on a terminal, and a table at the end.
+struct Report<'a> {
+    ctx: &'a Ctx,
+    kind: JobKind,
+    bar: Option<indicatif::ProgressBar>,
+    plain: bool,
+    started: std::time::Instant,
+    table: Vec<Vec<String>>,
+    worst: u8,
+    ok: usize,
+    failed: usize,
+    write_error: Option<CliError>,
+}
+
+impl<'a> Report<'a> {
+    fn new(ctx: &'a Ctx, kind: JobKind, rows: usize) -> Self {
+        Self {
+            ctx,
+            kind,
+            bar: ctx.out.bars().counter(rows as u64, "rows"),
+            plain: !ctx.out.animate && !ctx.out.json && !ctx.out.quiet,
+            started: std::time::Instant::now(),
+            table: Vec::new(),
+            worst: code::OK,
+            ok: 0,
+            failed: 0,
+            write_error: None,
+        }
+    }
+
+    fn on(&mut self, event: BatchEvent<'_>) {
+        match event {
+            BatchEvent::Settled(r) => self.settled(r),
             BatchEvent::Progress {
                 done,
                 total,
                 running,
             } => {
-                if let Some(b) = &bar {
+                if let Some(b) = &self.bar {
                     b.set_position(done as u64);
                     let eta = if done > 0 && total > done {
-                        let per = started.elapsed().as_secs_f64() / done as f64;
+                        let per = self.started.elapsed().as_secs_f64() / done as f64;
                         format!(
                             "ETA {}",
                             super::output::elapsed_text(std::time::Duration::from_secs_f64(
@@ -247,49 +277,75 @@ pub fn run(ctx: &mut Ctx, a: BatchArgs) -> Result<u8, CliError> {
                     } else {
                         String::new()
                     };
-                    b.set_message(format!("ok {ok}, failed {failed}, running {running} {eta}"));
+                    b.set_message(format!(
+                        "ok {}, failed {}, running {running} {eta}",
+                        self.ok, self.failed
+                    ));
                 }
             }
-        },
-    );
-    if let Some(b) = bar {
-        b.finish_and_clear();
-    }
-    if let Some(e) = write_error {
-        return Err(e);
-    }
-    match result {
-        Ok(()) => {}
-        Err(bithuman::Error::Interrupted) => {
-            return Err(CliError::new(
-                Kind::Interrupted,
-                "batch interrupted; jobs already submitted continue on the server",
-            )
-            .with_hint(format!("resume with the same command: {}", resume_hint(&a))));
-        }
-        Err(bithuman::Error::Config(m)) if m.contains("changed since the state file") => {
-            return Err(CliError::usage(m));
-        }
-        Err(e) => {
-            return Err(from_lib(&e)
-                .with_hint(format!("resume with the same command: {}", resume_hint(&a))));
         }
     }
-    if !ctx.out.json && !table_rows.is_empty() {
-        // Settled in any order; shown in the manifest's.
-        table_rows.sort_by_key(|r| r[0].parse::<u64>().unwrap_or(0));
-        let mut table = Table::new(&["ROW", "NAME", "ID", "STATUS", "OUTCOME", "NOTE"], &[1, 5]);
-        for r in table_rows {
-            table.row(r);
+
+    fn settled(&mut self, r: &RowResult) {
+        let (line, exit) = row_line(r, self.kind);
+        self.worst = worse(self.worst, exit);
+        match r.outcome {
+            Outcome::Ready => self.ok += 1,
+            Outcome::Failed | Outcome::Error => self.failed += 1,
+            _ => {}
         }
-        ctx.out.data(&table.render(stdout_width()))?;
+        if self.ctx.out.json {
+            if let Err(e) = self.ctx.out.emit(&line) {
+                self.write_error.get_or_insert(e);
+            }
+            return;
+        }
+        let note = line
+            .error
+            .as_ref()
+            .map(|e| e.message.clone())
+            .or(line.model_path.clone())
+            .or(line.video_path.clone())
+            .unwrap_or_default();
+        if self.plain {
+            stderr_line(&format!(
+                "row {} {} {} {}",
+                line.row,
+                line.outcome,
+                line.id.map(shown).unwrap_or_else(|| "-".into()),
+                shown(&note)
+            ));
+        }
+        self.table.push(vec![
+            line.row.to_string(),
+            line.name.unwrap_or("-").to_string(),
+            line.id.unwrap_or("-").to_string(),
+            line.status.unwrap_or("-").to_string(),
+            line.outcome.to_string(),
+            note,
+        ]);
     }
-    ctx.out.note(&format!(
-        "{} rows: {ok} ready, {failed} failed; state in {}",
-        checked.rows,
-        state_path.display()
-    ));
-    Ok(worst)
+
+    /// The table (in manifest order), and (worst exit code, ready, failed).
+    fn finish(mut self) -> Result<(u8, usize, usize), CliError> {
+        if let Some(b) = self.bar.take() {
+            b.finish_and_clear();
+        }
+        if let Some(e) = self.write_error.take() {
+            return Err(e);
+        }
+        if !self.ctx.out.json && !self.table.is_empty() {
+            // Settled in any order; shown in the manifest's.
+            self.table.sort_by_key(|r| r[0].parse::<u64>().unwrap_or(0));
+            let mut table =
+                Table::new(&["ROW", "NAME", "ID", "STATUS", "OUTCOME", "NOTE"], &[1, 5]);
+            for r in self.table.drain(..) {
+                table.row(r);
+            }
+            self.ctx.out.data(&table.render(stdout_width()))?;
+        }
+        Ok((self.worst, self.ok, self.failed))
+    }
 }
 
 fn resume_hint(a: &BatchArgs) -> String {
