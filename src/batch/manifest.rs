@@ -425,191 +425,214 @@ fn text_value(raw: &RawRow, key: &str) -> std::result::Result<Option<String>, Ro
     }
 }
 
-fn check_row(
-    raw: &RawRow,
-    kind: JobKind,
-    d: &RowDefaults,
-    dir: &Path,
-) -> std::result::Result<Row, RowError> {
-    let line = raw.line;
-    let usage = |m: String| RowError::new(line, RowErrorKind::Usage, m);
+type RowResult<T> = std::result::Result<T, RowError>;
+
+/// A row's fields, read against the manifest's folder.
+struct Fields<'a> {
+    raw: &'a RawRow,
+    dir: &'a Path,
+    defaults: &'a RowDefaults,
+}
+
+impl Fields<'_> {
+    fn usage(&self, m: String) -> RowError {
+        RowError::new(self.raw.line, RowErrorKind::Usage, m)
+    }
+
+    fn bad(&self, m: String) -> RowError {
+        RowError::new(self.raw.line, RowErrorKind::BadInput, m)
+    }
+
+    fn get(&self, k: &str) -> RowResult<Option<String>> {
+        text_value(self.raw, k)
+    }
+
+    // Relative paths are relative to the manifest's folder.
+    fn path_of(&self, p: &str) -> PathBuf {
+        let p = Path::new(p);
+        if p.is_absolute() {
+            p.to_path_buf()
+        } else {
+            self.dir.join(p)
+        }
+    }
+
+    /// A media field: a URL as it is, a local file resolved and preflighted.
+    fn media(&self, k: &str, kind: MediaKind) -> RowResult<Option<MediaInput>> {
+        let Some(v) = self.get(k)? else {
+            return Ok(None);
+        };
+        if media::is_url(&v) {
+            return Ok(Some(MediaInput::Url(v)));
+        }
+        if v == "-" {
+            return Err(self.usage(format!("{k}: stdin (-) cannot be used in a manifest row")));
+        }
+        let line = self.raw.line;
+        let file =
+            crate::media::LocalFile::open(self.path_of(&v)).map_err(|e| media_error(line, &e))?;
+        if !self.defaults.no_preflight {
+            media::preflight(&file, kind).map_err(|e| media_error(line, &e))?;
+        }
+        Ok(Some(MediaInput::File(file)))
+    }
+
+    /// A `*_file` field: the file's text, at most 1 MiB, without its final newline.
+    fn text_file(&self, k: &str) -> RowResult<Option<String>> {
+        let Some(p) = self.get(k)? else {
+            return Ok(None);
+        };
+        let missing = |e: std::io::Error| {
+            RowError::new(
+                self.raw.line,
+                RowErrorKind::NotFound,
+                format!("{k} {p}: {e}"),
+            )
+        };
+        let f = std::fs::File::open(self.path_of(&p)).map_err(missing)?;
+        let mut bytes = Vec::new();
+        f.take(MAX_TEXT + 1)
+            .read_to_end(&mut bytes)
+            .map_err(missing)?;
+        if bytes.len() as u64 > MAX_TEXT {
+            return Err(self.bad(format!("{k} {p} is over 1 MiB")));
+        }
+        let text =
+            String::from_utf8(bytes).map_err(|_| self.bad(format!("{k} {p} is not UTF-8 text")))?;
+        let text = text.trim_end_matches(['\n', '\r']).to_string();
+        if text.trim().is_empty() {
+            return Err(self.bad(format!("{k} {p} is empty")));
+        }
+        Ok(Some(text))
+    }
+
+    fn video(&self) -> RowResult<RowSpec> {
+        let agent = self
+            .get("agent")?
+            .ok_or_else(|| self.usage("a video row needs agent".into()))?;
+        crate::ids::validate_agent_id(&agent).map_err(|e| self.usage(e.to_string()))?;
+        let given = ["text", "text_file", "audio"]
+            .iter()
+            .filter(|k| {
+                self.raw
+                    .fields
+                    .get(**k)
+                    .is_some_and(|v| !v.is_null() && v != "")
+            })
+            .count();
+        if given != 1 {
+            return Err(
+                self.usage("a video row needs exactly one of text, text_file, audio".into())
+            );
+        }
+        let model = self
+            .get("model")?
+            .unwrap_or_else(|| self.defaults.video_model.clone());
+        if !crate::video::VIDEO_MODELS.contains(&model.as_str()) {
+            return Err(self.usage(format!(
+                "model {model:?} is not a video engine ({})",
+                crate::video::VIDEO_MODELS.join(", ")
+            )));
+        }
+        let input = match (self.get("text")?, self.text_file("text_file")?) {
+            (Some(text), _) | (None, Some(text)) => VideoInput::Text {
+                text,
+                voice: self.get("voice")?,
+            },
+            (None, None) => VideoInput::Audio(
+                self.media("audio", MediaKind::Audio)?
+                    .ok_or_else(|| self.usage("audio is empty".into()))?,
+            ),
+        };
+        let request = VideoRequest {
+            agent,
+            model,
+            input,
+        };
+        request.check().map_err(|m| self.bad(m))?;
+        Ok(RowSpec::Video(Box::new(request)))
+    }
+
+    fn agent(&self) -> RowResult<RowSpec> {
+        let model = self
+            .get("model")?
+            .unwrap_or_else(|| self.defaults.model.clone());
+        let mut r = GenerateRequest::new(&model);
+        r.media = self.defaults.media;
+        r.prompt = match self.get("prompt")? {
+            Some(p) => Some(p),
+            None => self.text_file("prompt_file")?,
+        };
+        r.image = self.media("image", MediaKind::Image)?;
+        r.audio = self.media("audio", MediaKind::Audio)?;
+        if r.prompt.is_none() && r.image.is_none() && r.audio.is_none() {
+            return Err(self.usage(
+                "nothing to generate from: give prompt, prompt_file, image or audio".into(),
+            ));
+        }
+        r.aspect_ratio = match self.get("aspect_ratio")?.as_deref() {
+            None => None,
+            Some("16:9") => Some(AspectRatio::Wide),
+            Some("9:16") => Some(AspectRatio::Tall),
+            Some("1:1") => Some(AspectRatio::Square),
+            Some(o) => {
+                return Err(self.usage(format!("aspect_ratio {o:?} is not 16:9, 9:16 or 1:1")));
+            }
+        };
+        r.framing = match self.get("framing")?.as_deref() {
+            None => None,
+            Some("portrait") => Some(Framing::Portrait),
+            Some("full_body") => Some(Framing::FullBody),
+            Some(o) => {
+                return Err(self.usage(format!("framing {o:?} is not portrait or full_body")));
+            }
+        };
+        r.transparency = match self.raw.fields.get("transparency") {
+            None | Some(Value::Null) => false,
+            Some(Value::Bool(b)) => *b,
+            Some(Value::String(s)) if s.eq_ignore_ascii_case("true") || s == "1" => true,
+            Some(Value::String(s))
+                if s.eq_ignore_ascii_case("false") || s == "0" || s.is_empty() =>
+            {
+                false
+            }
+            Some(o) => return Err(self.usage(format!("transparency {o} is not true or false"))),
+        };
+        if let Some(id) = self.get("agent_id")? {
+            crate::ids::validate_agent_id(&id).map_err(|e| self.usage(e.to_string()))?;
+            r.agent_id = Some(id);
+        }
+        Ok(RowSpec::Agent(Box::new(r)))
+    }
+}
+
+fn check_row(raw: &RawRow, kind: JobKind, defaults: &RowDefaults, dir: &Path) -> RowResult<Row> {
+    let f = Fields { raw, dir, defaults };
     let allowed: &[&str] = match kind {
         JobKind::Video => &VIDEO_KEYS,
         _ => &AGENT_KEYS,
     };
     if let Some(k) = raw.fields.keys().find(|k| !allowed.contains(&k.as_str())) {
-        return Err(usage(format!(
+        return Err(f.usage(format!(
             "unknown key {k:?} (a {} row takes: {})",
             kind.as_str(),
             allowed.join(", ")
         )));
     }
-    let get = |k: &str| text_value(raw, k);
-    let path_of = |p: &str| -> PathBuf {
-        let p = Path::new(p);
-        if p.is_absolute() {
-            p.to_path_buf()
-        } else {
-            dir.join(p)
-        }
-    };
-    let media_in = |k: &str, mk: MediaKind| -> std::result::Result<Option<MediaInput>, RowError> {
-        let Some(v) = get(k)? else { return Ok(None) };
-        if media::is_url(&v) {
-            return Ok(Some(MediaInput::Url(v)));
-        }
-        if v == "-" {
-            return Err(usage(format!(
-                "{k}: stdin (-) cannot be used in a manifest row"
-            )));
-        }
-        let file = crate::media::LocalFile::open(path_of(&v)).map_err(|e| media_error(line, &e))?;
-        if !d.no_preflight {
-            media::preflight(&file, mk).map_err(|e| media_error(line, &e))?;
-        }
-        Ok(Some(MediaInput::File(file)))
-    };
-    let read_file = |k: &str| -> std::result::Result<Option<String>, RowError> {
-        let Some(p) = get(k)? else { return Ok(None) };
-        let full = path_of(&p);
-        let f = std::fs::File::open(&full)
-            .map_err(|e| RowError::new(line, RowErrorKind::NotFound, format!("{k} {p}: {e}")))?;
-        let mut bytes = Vec::new();
-        f.take(MAX_TEXT + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|e| RowError::new(line, RowErrorKind::NotFound, format!("{k} {p}: {e}")))?;
-        if bytes.len() as u64 > MAX_TEXT {
-            return Err(RowError::new(
-                line,
-                RowErrorKind::BadInput,
-                format!("{k} {p} is over 1 MiB"),
-            ));
-        }
-        let text = String::from_utf8(bytes).map_err(|_| {
-            RowError::new(
-                line,
-                RowErrorKind::BadInput,
-                format!("{k} {p} is not UTF-8 text"),
-            )
-        })?;
-        let text = text.trim_end_matches(['\n', '\r']).to_string();
-        if text.trim().is_empty() {
-            return Err(RowError::new(
-                line,
-                RowErrorKind::BadInput,
-                format!("{k} {p} is empty"),
-            ));
-        }
-        Ok(Some(text))
-    };
     let spec = match kind {
-        JobKind::Video => {
-            let agent = get("agent")?.ok_or_else(|| usage("a video row needs agent".into()))?;
-            crate::ids::validate_agent_id(&agent).map_err(|e| usage(e.to_string()))?;
-            let given = ["text", "text_file", "audio"]
-                .iter()
-                .filter(|k| raw.fields.get(**k).is_some_and(|v| !v.is_null() && v != ""))
-                .count();
-            if given != 1 {
-                return Err(usage(
-                    "a video row needs exactly one of text, text_file, audio".into(),
-                ));
-            }
-            let model = get("model")?.unwrap_or_else(|| d.video_model.clone());
-            if !crate::video::VIDEO_MODELS.contains(&model.as_str()) {
-                return Err(usage(format!(
-                    "model {model:?} is not a video engine ({})",
-                    crate::video::VIDEO_MODELS.join(", ")
-                )));
-            }
-            let input = if let Some(text) = get("text")? {
-                VideoInput::Text {
-                    text,
-                    voice: get("voice")?,
-                }
-            } else if let Some(text) = read_file("text_file")? {
-                VideoInput::Text {
-                    text,
-                    voice: get("voice")?,
-                }
-            } else {
-                VideoInput::Audio(
-                    media_in("audio", MediaKind::Audio)?
-                        .ok_or_else(|| usage("audio is empty".into()))?,
-                )
-            };
-            let request = VideoRequest {
-                agent,
-                model,
-                input,
-            };
-            request
-                .check()
-                .map_err(|m| RowError::new(line, RowErrorKind::BadInput, m))?;
-            RowSpec::Video(Box::new(request))
-        }
-        _ => {
-            let model = get("model")?.unwrap_or_else(|| d.model.clone());
-            let mut r = GenerateRequest::new(&model);
-            r.media = d.media;
-            r.prompt = match get("prompt")? {
-                Some(p) => Some(p),
-                None => read_file("prompt_file")?,
-            };
-            r.image = media_in("image", MediaKind::Image)?;
-            r.audio = media_in("audio", MediaKind::Audio)?;
-            if r.prompt.is_none() && r.image.is_none() && r.audio.is_none() {
-                return Err(usage(
-                    "nothing to generate from: give prompt, prompt_file, image or audio".into(),
-                ));
-            }
-            r.aspect_ratio = match get("aspect_ratio")?.as_deref() {
-                None => None,
-                Some("16:9") => Some(AspectRatio::Wide),
-                Some("9:16") => Some(AspectRatio::Tall),
-                Some("1:1") => Some(AspectRatio::Square),
-                Some(o) => {
-                    return Err(usage(format!(
-                        "aspect_ratio {o:?} is not 16:9, 9:16 or 1:1"
-                    )));
-                }
-            };
-            r.framing = match get("framing")?.as_deref() {
-                None => None,
-                Some("portrait") => Some(Framing::Portrait),
-                Some("full_body") => Some(Framing::FullBody),
-                Some(o) => {
-                    return Err(usage(format!("framing {o:?} is not portrait or full_body")));
-                }
-            };
-            r.transparency = match raw.fields.get("transparency") {
-                None | Some(Value::Null) => false,
-                Some(Value::Bool(b)) => *b,
-                Some(Value::String(s)) if s.eq_ignore_ascii_case("true") || s == "1" => true,
-                Some(Value::String(s))
-                    if s.eq_ignore_ascii_case("false") || s == "0" || s.is_empty() =>
-                {
-                    false
-                }
-                Some(o) => return Err(usage(format!("transparency {o} is not true or false"))),
-            };
-            if let Some(id) = get("agent_id")? {
-                crate::ids::validate_agent_id(&id).map_err(|e| usage(e.to_string()))?;
-                r.agent_id = Some(id);
-            }
-            RowSpec::Agent(Box::new(r))
-        }
+        JobKind::Video => f.video()?,
+        _ => f.agent()?,
     };
-    let key = get("key")?;
+    let key = f.get("key")?;
     if key
         .as_deref()
         .is_some_and(|k| k.chars().any(char::is_control))
     {
-        return Err(usage("key must be printable text".into()));
+        return Err(f.usage("key must be printable text".into()));
     }
     Ok(Row {
-        line,
-        name: get("name")?,
+        line: raw.line,
+        name: f.get("name")?,
         key,
         digest: digest(raw, dir),
         spec,
