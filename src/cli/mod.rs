@@ -18,6 +18,7 @@ mod settings;
 mod submit;
 mod table;
 mod text;
+mod version;
 mod video;
 mod wait;
 
@@ -136,6 +137,7 @@ fn parse_error(e: &clap::Error) -> u8 {
                 "sandbox",
                 "completion",
                 "man",
+                "version",
             ]
             .contains(&a.as_str())
         })
@@ -174,6 +176,7 @@ fn command_name(c: &Command) -> &'static str {
         Command::Sandbox(_) => "sandbox serve",
         Command::Completion { .. } => "completion",
         Command::Man => "man",
+        Command::Version => "version",
     }
 }
 
@@ -193,6 +196,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8, CliError> {
         Command::Sandbox(args::SandboxCommand::Serve(a)) => sandbox::serve(ctx, a),
         Command::Completion { shell } => completion::completion(shell),
         Command::Man => completion::man(),
+        Command::Version => version::run(ctx),
     }
 }
 
