@@ -61,6 +61,9 @@ _bithuman() {
             bithuman,usage)
                 cmd="bithuman__subcmd__usage"
                 ;;
+            bithuman,version)
+                cmd="bithuman__subcmd__version"
+                ;;
             bithuman,video)
                 cmd="bithuman__subcmd__video"
                 ;;
@@ -214,6 +217,9 @@ _bithuman() {
             bithuman__subcmd__help,usage)
                 cmd="bithuman__subcmd__help__subcmd__usage"
                 ;;
+            bithuman__subcmd__help,version)
+                cmd="bithuman__subcmd__help__subcmd__version"
+                ;;
             bithuman__subcmd__help,video)
                 cmd="bithuman__subcmd__help__subcmd__video"
                 ;;
@@ -326,7 +332,7 @@ _bithuman() {
 
     case "${cmd}" in
         bithuman)
-            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version generate status wait download video agent dynamics batch mcp account pricing usage auth sandbox completion man help"
+            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version generate status wait download video agent dynamics batch mcp account pricing usage auth sandbox completion man version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1472,7 +1478,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__help)
-            opts="generate status wait download video agent dynamics batch mcp account pricing usage auth sandbox completion man help"
+            opts="generate status wait download video agent dynamics batch mcp account pricing usage auth sandbox completion man version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1905,6 +1911,20 @@ _bithuman() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bithuman__subcmd__help__subcmd__version)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bithuman__subcmd__help__subcmd__video)
             opts="generate status wait download"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2242,6 +2262,32 @@ _bithuman() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__version)
+            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -689,6 +689,43 @@ fn global_flags_work_before_and_after_the_command() {
 }
 
 #[test]
+fn version_names_the_build_and_sends_nothing() {
+    let w = World::new();
+    let plain = w.run(&["--version"]);
+    plain.code(0);
+    assert_eq!(
+        plain.stdout,
+        format!("bithuman {}\n", env!("CARGO_PKG_VERSION"))
+    );
+    let v = w.run(&["version", "--json"]);
+    v.code(0);
+    let j = v.json();
+    assert_eq!(j["schema_version"], 1);
+    assert_eq!(j["version"], env!("CARGO_PKG_VERSION"));
+    for key in ["commit", "build_date", "target"] {
+        assert!(j[key].as_str().is_some_and(|s| !s.is_empty()), "{key}: {j}");
+    }
+    let date = j["build_date"].as_str().unwrap_or_default();
+    assert!(
+        date.len() == 10 && date.as_bytes()[4] == b'-' && date.as_bytes()[7] == b'-',
+        "build_date: {date}"
+    );
+    let human = w.run(&["version"]);
+    human.code(0);
+    assert_eq!(
+        human.stdout,
+        format!(
+            "bithuman {} ({} {}, {})\n",
+            j["version"].as_str().unwrap_or_default(),
+            j["commit"].as_str().unwrap_or_default(),
+            date,
+            j["target"].as_str().unwrap_or_default()
+        )
+    );
+    assert!(w.requests("/").is_empty(), "version sent a request");
+}
+
+#[test]
 fn sandbox_ids_work_across_invocations() {
     let w = World::new();
     let r = w.run_cmd(w.cmd().env_remove("BITHUMAN_API_SECRET").args([

@@ -83,6 +83,7 @@ fn completions_know_every_command() {
         "serve",
         "completion",
         "man",
+        "version",
         "--json",
         "--with-token",
         "--idempotency-key",

@@ -33,6 +33,7 @@ fn ready_agent(world: &World) -> String {
 /// What the fake's file host serves for `id` (fetched directly, no secret).
 fn served_bytes(world: &World, id: &str) -> Vec<u8> {
     let url = file_url(world, id);
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let response = reqwest::blocking::Client::builder()
         .no_proxy()
         .build()

@@ -100,6 +100,7 @@ fn create_list_update_delete_and_see_the_balance_explained() {
 #[test]
 fn list_all_streams_every_page() {
     let w = World::new();
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let client = reqwest::blocking::Client::new();
     for i in 0..250 {
         let r = client

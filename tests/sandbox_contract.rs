@@ -47,6 +47,8 @@ fn client() -> Client {
     static CLIENT: OnceLock<Client> = OnceLock::new();
     CLIENT
         .get_or_init(|| {
+            // reqwest is built without a TLS provider (see Cargo.toml).
+            let _ = rustls::crypto::ring::default_provider().install_default();
             Client::builder()
                 .redirect(reqwest::redirect::Policy::none())
                 .timeout(Duration::from_secs(5))
@@ -700,6 +702,7 @@ fn injected_faults_fire_in_order() {
         times: 1,
         action: FaultAction::Stall(Duration::from_millis(600)),
     });
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let impatient = Client::builder()
         .timeout(Duration::from_millis(200))
         .build()
@@ -1846,6 +1849,7 @@ fn answers_while_hundreds_of_connections_idle_or_trickle() {
         held.push(stream);
     }
     let started = Instant::now();
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let fresh = Client::builder()
         .timeout(Duration::from_secs(5))
         .build()

@@ -143,6 +143,7 @@ fn wait_child(child: &mut Child, limit: Duration) -> Option<ExitStatus> {
 }
 
 fn http() -> reqwest::blocking::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
     reqwest::blocking::Client::builder()
         .no_proxy()
         .redirect(reqwest::redirect::Policy::none())

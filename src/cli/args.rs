@@ -151,6 +151,11 @@ Examples:
     /// Print the man page (roff)
     #[command(after_help = "Examples:\n  bithuman man > bithuman.1 && man ./bithuman.1")]
     Man,
+    /// Print the version, with the commit, build date and target of this build
+    #[command(
+        after_help = "Examples:\n  bithuman version\n  bithuman version --json | jq -r .commit"
+    )]
+    Version,
 }
 
 /// Wait flags shared by `wait` and `generate --wait`.

@@ -20,6 +20,7 @@ mod settings;
 mod submit;
 mod table;
 mod text;
+mod version;
 mod video;
 mod wait;
 
@@ -140,6 +141,7 @@ fn parse_error(e: &clap::Error) -> u8 {
                 "sandbox",
                 "completion",
                 "man",
+                "version",
             ]
             .contains(&a.as_str())
         })
@@ -180,6 +182,7 @@ fn command_name(c: &Command) -> &'static str {
         Command::Sandbox(_) => "sandbox serve",
         Command::Completion { .. } => "completion",
         Command::Man => "man",
+        Command::Version => "version",
     }
 }
 
@@ -201,6 +204,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8, CliError> {
         Command::Sandbox(args::SandboxCommand::Serve(a)) => sandbox::serve(ctx, a),
         Command::Completion { shell } => completion::completion(shell),
         Command::Man => completion::man(),
+        Command::Version => version::run(ctx),
     }
 }
 

@@ -171,6 +171,19 @@ pub struct Http {
     files: std::sync::OnceLock<reqwest::Client>,
 }
 
+/// reqwest is built without a TLS crypto provider (`rustls-no-provider`):
+/// before the first client, *ring*'s is installed as the process default,
+/// unless the program using this library installed one of its own.
+fn install_crypto_provider() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        if rustls::crypto::CryptoProvider::get_default().is_none() {
+            // Another thread may win the race; either way one is installed.
+            let _ = rustls::crypto::ring::default_provider().install_default();
+        }
+    });
+}
+
 impl Http {
     /// Sets up the HTTP layer; the clients are built on first use: the API
     /// one (secret, same-origin redirects only) and the file one (no secret
@@ -187,6 +200,7 @@ impl Http {
         if let Some(c) = self.files.get() {
             return Ok(c);
         }
+        install_crypto_provider();
         let mut builder = reqwest::Client::builder()
             .user_agent(self.config.user_agent.clone())
             .connect_timeout(self.config.connect_timeout)
@@ -473,6 +487,7 @@ impl Http {
             .enable_all()
             .build()
             .map_err(|e| Error::Config(format!("cannot set up HTTP: {e}")))?;
+        install_crypto_provider();
         let mut builder = reqwest::Client::builder()
             .user_agent(self.config.user_agent.clone())
             .connect_timeout(self.config.connect_timeout)
