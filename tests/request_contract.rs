@@ -4,7 +4,7 @@
 //! client may send. Also checks the document itself.
 //!
 //! When `BITHUMAN_VENDOR_SPEC` names the vendor's `openapi.yaml` (CI sets it
-//! when `../shared` is present), the same bodies are also checked against the
+//! when the vendor's spec sits beside the repository), the same bodies are also checked against the
 //! vendor's schemas, and our operations against the vendor's. Without it those
 //! checks are skipped with a note: a fresh clone needs nothing beside it.
 

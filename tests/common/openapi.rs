@@ -13,7 +13,7 @@ use serde_json::{Map, Value};
 pub const DOCUMENT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/api/bithuman.openapi.json");
 
 /// Names the vendor's OpenAPI spec (YAML) for the cross-checks; `.ci/run`
-/// sets it when `../shared` is present.
+/// sets it when the vendor's spec sits beside the repository.
 pub const VENDOR_VAR: &str = "BITHUMAN_VENDOR_SPEC";
 
 /// Our document, parsed once.
