@@ -189,6 +189,19 @@ impl Server {
         }
     }
 
+    /// A tool call: `work` off the async runtime, its value the result, its
+    /// error the §5 error object in an `isError` result.
+    async fn tool(
+        &self,
+        context: &RequestContext<RoleServer>,
+        command: &str,
+        work: impl FnOnce(Client) -> Result<Value, CliError> + Send + 'static,
+    ) -> ToolResult {
+        self.blocking(context, work)
+            .await
+            .map_or_else(|e| Ok(failure(&e, command)), ok)
+    }
+
     /// Waits up to `seconds` for `job`, with progress notifications.
     async fn wait(
         &self,
@@ -316,41 +329,39 @@ impl Server {
         context: RequestContext<RoleServer>,
     ) -> ToolResult {
         let model = p.model.clone().unwrap_or_else(|| self.model.clone());
-        let outcome = self
-            .blocking(&context, move |client| {
-                if p.prompt.is_none() && p.image.is_none() && p.audio.is_none() {
-                    return Err(CliError::usage(
-                        "nothing to generate from: give prompt, image or audio",
-                    ));
-                }
-                let key = key_of(p.idempotency_key)?;
-                let mut r = GenerateRequest::new(&model);
-                r.prompt = p.prompt;
-                r.image = p
-                    .image
-                    .as_deref()
-                    .map(|i| media_input(i, MediaKind::Image))
-                    .transpose()?;
-                r.audio = p
-                    .audio
-                    .as_deref()
-                    .map(|a| media_input(a, MediaKind::Audio))
-                    .transpose()?;
-                let created = client
-                    .create_agent(&r, &key, None)
-                    .map_err(|e| from_lib(&e))?;
-                Ok(json!({
-                    "schema_version": 1,
-                    "agent_id": created.agent_id,
-                    "status": created.status,
-                    "message": created.message,
-                    "idempotency_key": key,
-                    "replayed": created.replayed,
-                    "inputs": created.inputs,
-                }))
-            })
-            .await;
-        outcome.map_or_else(|e| Ok(failure(&e, "generate_agent")), ok)
+        self.tool(&context, "generate_agent", move |client| {
+            if p.prompt.is_none() && p.image.is_none() && p.audio.is_none() {
+                return Err(CliError::usage(
+                    "nothing to generate from: give prompt, image or audio",
+                ));
+            }
+            let key = key_of(p.idempotency_key)?;
+            let mut r = GenerateRequest::new(&model);
+            r.prompt = p.prompt;
+            r.image = p
+                .image
+                .as_deref()
+                .map(|i| media_input(i, MediaKind::Image))
+                .transpose()?;
+            r.audio = p
+                .audio
+                .as_deref()
+                .map(|a| media_input(a, MediaKind::Audio))
+                .transpose()?;
+            let created = client
+                .create_agent(&r, &key, None)
+                .map_err(|e| from_lib(&e))?;
+            Ok(json!({
+                "schema_version": 1,
+                "agent_id": created.agent_id,
+                "status": created.status,
+                "message": created.message,
+                "idempotency_key": key,
+                "replayed": created.replayed,
+                "inputs": created.inputs,
+            }))
+        })
+        .await
     }
 
     /// The agent's current record (status, current_step, progress, model_url). Free.
@@ -365,14 +376,12 @@ impl Server {
         Parameters(p): Parameters<AgentId>,
         context: RequestContext<RoleServer>,
     ) -> ToolResult {
-        let outcome = self
-            .blocking(&context, move |client| {
-                let job = Job::agent(&p.agent_id);
-                let record = client.job_status(&job).map_err(|e| from_lib(&e))?;
-                Ok(record_value(&job, &record, &[]))
-            })
-            .await;
-        outcome.map_or_else(|e| Ok(failure(&e, "get_agent_status")), ok)
+        self.tool(&context, "get_agent_status", move |client| {
+            let job = Job::agent(&p.agent_id);
+            let record = client.job_status(&job).map_err(|e| from_lib(&e))?;
+            Ok(record_value(&job, &record, &[]))
+        })
+        .await
     }
 
     /// Wait until the agent is ready (or failed), at most timeout_seconds (≤ 600, default 120). Returns the record when done, else {"done": false, "status", "progress", "hint"}: call again. Sends progress notifications when the request has a progressToken. Free.
@@ -411,8 +420,7 @@ impl Server {
         Parameters(p): Parameters<DownloadModel>,
         context: RequestContext<RoleServer>,
     ) -> ToolResult {
-        let outcome = self
-            .blocking(&context, move |client| {
+        self.tool(&context, "download_model", move |client| {
                 let saved = client
                     .download_model(
                         &p.agent_id,
@@ -424,9 +432,8 @@ impl Server {
                     )
                     .map_err(|e| from_lib(&e))?;
                 Ok(json!({"schema_version": 1, "agent_id": p.agent_id, "model_path": saved.path.map(|p| p.display().to_string())}))
-            })
-            .await;
-        outcome.map_or_else(|e| Ok(failure(&e, "download_model")), ok)
+        })
+        .await
     }
 
     /// List the account's agents, newest first (limit 1–100, default 20; offset; status filter). Free.
@@ -441,8 +448,7 @@ impl Server {
         Parameters(p): Parameters<ListAgents>,
         context: RequestContext<RoleServer>,
     ) -> ToolResult {
-        let outcome = self
-            .blocking(&context, move |client| {
+        self.tool(&context, "list_agents", move |client| {
                 let limit = p.limit.unwrap_or(20);
                 if !(1..=100).contains(&limit) {
                     return Err(CliError::usage("limit must be 1 to 100"));
@@ -453,9 +459,8 @@ impl Server {
                 let mut agents = Value::from(page.items);
                 bithuman::sanitize::sanitize_json(&mut agents);
                 Ok(json!({"schema_version": 1, "agents": agents, "total": page.total, "has_more": page.has_more}))
-            })
-            .await;
-        outcome.map_or_else(|e| Ok(failure(&e, "list_agents")), ok)
+        })
+        .await
     }
 
     /// Render a talking mp4 of an agent saying text (≤ 5000 characters) or lip-syncing audio. BILLED per output minute (see pricing; at most 2 minutes). Safe to retry with the same idempotency_key. Returns the job id; then call wait_for_video.
@@ -471,39 +476,35 @@ impl Server {
         context: RequestContext<RoleServer>,
     ) -> ToolResult {
         let model = p.model.clone().unwrap_or_else(|| self.video_model.clone());
-        let outcome = self
-            .blocking(&context, move |client| {
-                let key = key_of(p.idempotency_key)?;
-                let input = match (p.text, p.audio) {
-                    (Some(text), None) => VideoInput::Text {
-                        text,
-                        voice: p.voice,
-                    },
-                    (None, Some(audio)) => {
-                        VideoInput::Audio(media_input(&audio, MediaKind::Audio)?)
-                    }
-                    _ => return Err(CliError::usage("give exactly one of text or audio")),
-                };
-                let request = VideoRequest {
-                    agent: p.agent_id,
-                    model,
-                    input,
-                };
-                request
-                    .check()
-                    .map_err(|m| CliError::new(Kind::BadInput, m))?;
-                let submitted = client
-                    .create_video(&request, &key)
-                    .map_err(|e| from_lib(&e))?;
-                let mut v = Value::Object(submitted.fields);
-                v["schema_version"] = Value::from(1);
-                v["kind"] = Value::from("video");
-                v["idempotency_key"] = Value::from(key);
-                v["replayed"] = Value::from(submitted.replayed);
-                Ok(v)
-            })
-            .await;
-        outcome.map_or_else(|e| Ok(failure(&e, "generate_video")), ok)
+        self.tool(&context, "generate_video", move |client| {
+            let key = key_of(p.idempotency_key)?;
+            let input = match (p.text, p.audio) {
+                (Some(text), None) => VideoInput::Text {
+                    text,
+                    voice: p.voice,
+                },
+                (None, Some(audio)) => VideoInput::Audio(media_input(&audio, MediaKind::Audio)?),
+                _ => return Err(CliError::usage("give exactly one of text or audio")),
+            };
+            let request = VideoRequest {
+                agent: p.agent_id,
+                model,
+                input,
+            };
+            request
+                .check()
+                .map_err(|m| CliError::new(Kind::BadInput, m))?;
+            let submitted = client
+                .create_video(&request, &key)
+                .map_err(|e| from_lib(&e))?;
+            let mut v = Value::Object(submitted.fields);
+            v["schema_version"] = Value::from(1);
+            v["kind"] = Value::from("video");
+            v["idempotency_key"] = Value::from(key);
+            v["replayed"] = Value::from(submitted.replayed);
+            Ok(v)
+        })
+        .await
     }
 
     /// The video job's record (status, video_url, duration_seconds, credits_charged). Free.
@@ -518,14 +519,12 @@ impl Server {
         Parameters(p): Parameters<JobId>,
         context: RequestContext<RoleServer>,
     ) -> ToolResult {
-        let outcome = self
-            .blocking(&context, move |client| {
-                let job = Job::video(&p.job_id);
-                let record = client.job_status(&job).map_err(|e| from_lib(&e))?;
-                Ok(record_value(&job, &record, &[]))
-            })
-            .await;
-        outcome.map_or_else(|e| Ok(failure(&e, "get_video")), ok)
+        self.tool(&context, "get_video", move |client| {
+            let job = Job::video(&p.job_id);
+            let record = client.job_status(&job).map_err(|e| from_lib(&e))?;
+            Ok(record_value(&job, &record, &[]))
+        })
+        .await
     }
 
     /// Wait until the video is rendered (or failed), at most timeout_seconds (≤ 600, default 120); like wait_for_agent. Free.
@@ -564,15 +563,13 @@ impl Server {
         Parameters(p): Parameters<DownloadVideo>,
         context: RequestContext<RoleServer>,
     ) -> ToolResult {
-        let outcome = self
-            .blocking(&context, move |client| {
+        self.tool(&context, "download_video", move |client| {
                 let saved = client
                     .download_video(&p.job_id, bithuman::Destination::Path(p.path.into()), false, &mut |_| {})
                     .map_err(|e| from_lib(&e))?;
                 Ok(json!({"schema_version": 1, "kind": "video", "job_id": p.job_id, "video_path": saved.path.map(|p| p.display().to_string())}))
-            })
-            .await;
-        outcome.map_or_else(|e| Ok(failure(&e, "download_video")), ok)
+        })
+        .await
     }
 
     /// The account: plan, credit balance, status. Free.
@@ -587,15 +584,13 @@ impl Server {
         Parameters(_p): Parameters<Nothing>,
         context: RequestContext<RoleServer>,
     ) -> ToolResult {
-        let outcome = self
-            .blocking(&context, move |client| {
-                let mut v = client.account().map_err(|e| from_lib(&e))?;
-                bithuman::sanitize::sanitize_json(&mut v);
-                v["schema_version"] = Value::from(1);
-                Ok(v)
-            })
-            .await;
-        outcome.map_or_else(|e| Ok(failure(&e, "account")), ok)
+        self.tool(&context, "account", move |client| {
+            let mut v = client.account().map_err(|e| from_lib(&e))?;
+            bithuman::sanitize::sanitize_json(&mut v);
+            v["schema_version"] = Value::from(1);
+            Ok(v)
+        })
+        .await
     }
 
     /// The price list: credits per agent model, per video minute, for gestures. Free.
@@ -610,15 +605,13 @@ impl Server {
         Parameters(_p): Parameters<Nothing>,
         context: RequestContext<RoleServer>,
     ) -> ToolResult {
-        let outcome = self
-            .blocking(&context, move |client| {
-                let mut v = client.pricing().map_err(|e| from_lib(&e))?.0;
-                bithuman::sanitize::sanitize_json(&mut v);
-                v["schema_version"] = Value::from(1);
-                Ok(v)
-            })
-            .await;
-        outcome.map_or_else(|e| Ok(failure(&e, "pricing")), ok)
+        self.tool(&context, "pricing", move |client| {
+            let mut v = client.pricing().map_err(|e| from_lib(&e))?.0;
+            bithuman::sanitize::sanitize_json(&mut v);
+            v["schema_version"] = Value::from(1);
+            Ok(v)
+        })
+        .await
     }
 }
 
