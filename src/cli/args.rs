@@ -90,7 +90,7 @@ Examples:
     /// Talking videos of an agent: render, follow, download the mp4
     #[command(subcommand)]
     Video(VideoCommand),
-    /// Manage agents: add a model (and the agent job's generate/status/wait/download)
+    /// Manage agents: list, show, update, delete, add a model (and generate/status/wait/download)
     #[command(subcommand)]
     Agent(AgentCommand),
     /// Gestures (dynamics) for an agent
