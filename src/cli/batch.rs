@@ -361,63 +361,43 @@ fn resume_hint(a: &BatchArgs) -> String {
 
 // A row's JSON line and its exit code.
 fn row_line(r: &RowResult, kind: JobKind) -> (RowLine<'_>, u8) {
-    let path_key = |p: Option<String>| match kind {
-        JobKind::Video => (None, p),
-        _ => (p, None),
-    };
-    if let Some(earlier) = &r.earlier {
-        // Reported from the state file, as the first run saw it.
-        let text = |k: &str| earlier.get(k).and_then(Value::as_str).map(str::to_string);
-        let (model_path, video_path) = path_key(text("path"));
-        let error = earlier.get("error").map(|e| ErrorLine {
-            code: e
-                .get("code")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string(),
-            message: e
-                .get("message")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string(),
-        });
-        let exit = earlier.get("exit").and_then(Value::as_u64).map_or(
-            match r.outcome {
-                Outcome::Failed => code::FAILURE,
-                _ => code::OK,
-            },
-            |e| u8::try_from(e).unwrap_or(code::FAILURE),
-        );
-        return (
-            RowLine {
-                row: r.row,
-                name: r.name.as_deref(),
-                key: r.key.as_deref(),
-                kind: kind.as_str(),
-                id: r.id.as_deref(),
-                status: r.status.as_deref(),
-                outcome: r.outcome.as_str(),
-                model_path,
-                video_path,
-                error,
-            },
-            exit,
-        );
-    }
-    let (error, exit) = match &r.failure {
-        Some(f) => {
-            let (c, m, exit) = describe(f);
+    // The saved file, the error and the exit code: from the state file for a
+    // row an earlier run settled (as that run saw it), else from this run.
+    let (path, error, exit) = match &r.earlier {
+        Some(earlier) => {
+            let text = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
+            let error = earlier.get("error").map(|e| ErrorLine {
+                code: text(e, "code").unwrap_or_default(),
+                message: text(e, "message").unwrap_or_default(),
+            });
+            let exit = earlier.get("exit").and_then(Value::as_u64).map_or(
+                match r.outcome {
+                    Outcome::Failed => code::FAILURE,
+                    _ => code::OK,
+                },
+                |e| u8::try_from(e).unwrap_or(code::FAILURE),
+            );
+            (text(earlier, "path"), error, exit)
+        }
+        None => {
+            let (error, exit) = match &r.failure {
+                Some(f) => {
+                    let (code, message, exit) = describe(f);
+                    (Some(ErrorLine { code, message }), exit)
+                }
+                None => (None, code::OK),
+            };
             (
-                Some(ErrorLine {
-                    code: c,
-                    message: m,
-                }),
+                r.path.as_ref().map(|p| p.display().to_string()),
+                error,
                 exit,
             )
         }
-        None => (None, code::OK),
     };
-    let (model_path, video_path) = path_key(r.path.as_ref().map(|p| p.display().to_string()));
+    let (model_path, video_path) = match kind {
+        JobKind::Video => (None, path),
+        _ => (path, None),
+    };
     (
         RowLine {
             row: r.row,
