@@ -43,6 +43,7 @@ pub mod ids;
 pub mod jobs;
 pub mod journal;
 pub mod media;
+pub mod models;
 pub mod record;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;

@@ -16,13 +16,7 @@ pub const MAX_TEXT_CHARS: usize = 5000;
 pub const DEFAULT_VIDEO_MODEL: &str = "essence-1";
 
 /// The engines `POST /v1/video/generate` accepts.
-pub const VIDEO_MODELS: [&str; 5] = [
-    "essence-1",
-    "expression-1",
-    "essence-2",
-    "essence-2-max",
-    "expression-2",
-];
+pub use crate::models::VIDEO_MODELS;
 
 /// What the agent says.
 #[derive(Clone, Debug)]

@@ -957,3 +957,98 @@ fn auth_login_can_create_a_new_profile() {
     r.code(0);
     assert!(r.stdout.contains("profile ci"), "{}", r.stdout);
 }
+
+// Everyday use (SPEC §18): one exit-code rule per class of input, and no
+// typo or over-budget job gets as far as an upload.
+
+#[test]
+fn a_model_typo_is_a_usage_error_before_anything_is_uploaded() {
+    let w = World::new();
+    let image = w.file("face.png", &png());
+    let r = w.run(&[
+        "generate",
+        "--image",
+        image.to_str().expect("utf-8 path"),
+        "--model",
+        "essense-1",
+    ]);
+    r.code(2);
+    assert!(
+        r.stderr.contains("essence-1"),
+        "names the nearest: {}",
+        r.stderr
+    );
+    assert!(w.requests("/").is_empty(), "nothing was sent");
+}
+
+#[test]
+fn a_model_typo_in_the_config_file_is_a_usage_error_naming_its_source() {
+    let w = World::new();
+    let config = w.config_path();
+    std::fs::create_dir_all(config.parent().expect("config folder")).expect("mkdir");
+    std::fs::write(&config, "model = \"essense-1\"\n").expect("config");
+    let r = w.run(&["generate", "--prompt", "p"]);
+    r.code(2);
+    assert!(r.stderr.contains("did you mean essence-1?"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("config"),
+        "names the source: {}",
+        r.stderr
+    );
+    assert!(w.requests("/").is_empty(), "nothing was sent");
+}
+
+#[test]
+fn an_empty_prompt_is_bad_input_like_an_empty_text() {
+    let w = World::new();
+    let r = w.run(&["generate", "--prompt", "  "]);
+    r.code(65);
+    assert!(r.stderr.contains("--prompt is empty"), "{}", r.stderr);
+    let r = w.run(&["video", "generate", "--agent", "A1", "--text", ""]);
+    r.code(65);
+    assert!(w.requests("/").is_empty(), "nothing was sent");
+}
+
+#[test]
+fn a_dry_run_over_the_budget_exits_as_the_real_run_would() {
+    let w = World::new();
+    let args = ["generate", "--prompt", "p", "--max-credits", "100"];
+    let real = w.run(&args);
+    real.code(77);
+    let mut dry = args.to_vec();
+    dry.push("--dry-run");
+    let r = w.run(&dry);
+    r.code(77);
+    assert!(
+        r.stdout.contains("POST "),
+        "the preview is still printed: {}",
+        r.stdout
+    );
+    assert!(r.stderr.contains("over --max-credits 100"), "{}", r.stderr);
+    assert!(w.requests("/v1/agent/generate").is_empty());
+    // Within the budget the dry run succeeds.
+    w.run(&[
+        "generate",
+        "--prompt",
+        "p",
+        "--max-credits",
+        "1000",
+        "--dry-run",
+    ])
+    .code(0);
+}
+
+#[test]
+fn a_base_url_ending_in_v1_is_refused_with_the_fix() {
+    let w = World::new();
+    let base = format!("{}/v1", w.base());
+    let r = w.run(&["--base-url", &base, "status", "A1"]);
+    r.code(2);
+    assert!(r.stderr.contains("/v1/v1"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&format!("use {}", w.base())),
+        "{}",
+        r.stderr
+    );
+    assert!(w.requests("/").is_empty(), "nothing was sent");
+}

@@ -199,7 +199,7 @@ pub struct GenerateArgs {
     #[arg(long, value_name = "ID")]
     pub agent_id: Option<String>,
     /// Model to build [default: essence-1, or `model` from config]
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", value_parser = AGENT_MODELS)]
     pub model: Option<String>,
     /// Framing of the portrait
     #[arg(long)]
@@ -274,7 +274,10 @@ pub struct DownloadArgs {
 pub const VIDEO_MODELS: [&str; 5] = bithuman::video::VIDEO_MODELS;
 
 /// The models `agent add-model` accepts.
-pub const ADDABLE_MODELS: [&str; 4] = ["essence-1", "essence-2", "expression-1", "expression-2"];
+pub const ADDABLE_MODELS: [&str; 4] = bithuman::models::ADDABLE_MODELS;
+
+/// The models `generate` accepts.
+pub const AGENT_MODELS: [&str; 8] = bithuman::models::AGENT_MODELS;
 
 /// Flags every submit command shares.
 #[derive(Debug, Args, Clone, Default)]

@@ -158,15 +158,13 @@ fn check(ctx: &Ctx, a: &GenerateArgs) -> Result<GenerateRequest, CliError> {
         ));
     }
     if a.prompt.as_deref().is_some_and(|p| p.trim().is_empty()) {
-        return Err(CliError::usage("--prompt is empty"));
+        // Empty text is bad input data, as an empty --text or prompt file (SPEC §18).
+        return Err(CliError::new(Kind::BadInput, "--prompt is empty").with_code("EMPTY_TEXT"));
     }
-    let model = a
-        .model
-        .clone()
-        .unwrap_or_else(|| ctx.settings.model.value.clone());
-    if model.trim().is_empty() {
-        return Err(CliError::usage("--model is empty"));
-    }
+    let model = match &a.model {
+        Some(m) => m.clone(),
+        None => submit::configured_model(&ctx.settings.model, &bithuman::models::AGENT_MODELS)?,
+    };
     if !a.wait && (a.wait_flags.interval.is_some() || a.wait_flags.timeout.is_some()) {
         return Err(CliError::usage("--interval and --timeout need --wait"));
     }

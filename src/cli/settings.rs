@@ -545,6 +545,9 @@ impl Settings {
                 BaseUrlProblem::Scheme(other) => format!(
                     "invalid base URL {raw:?}: scheme {other:?} is not http or https"
                 ),
+                BaseUrlProblem::VersionedPath(fixed) => format!(
+                    "the base URL ({source}) already ends in /v1, so every request would go to /v1/v1/…; use {fixed}"
+                ),
             }))
     }
 }

@@ -166,7 +166,10 @@ pub fn print_dry_run(
         ctx.out.data(text.trim_end())?;
         ctx.out.note("(dry run: nothing billed was sent)");
     }
-    Ok(super::exit::code::OK)
+    match (price, max_credits) {
+        (Some(p), Some(max)) if p.credits > max => Err(over_budget("job", p, max)),
+        _ => Ok(super::exit::code::OK),
+    }
 }
 
 /// The budget guard (SPEC §9): with `--max-credits N`, prices the job from
@@ -192,17 +195,37 @@ pub fn budget(
         .with_hint("see: bithuman pricing")
     })?;
     if price.credits > max && !dry_run {
-        return Err(CliError::new(
-            Kind::NoPermission,
-            format!(
-                "the {what} costs {} credits ({}), over --max-credits {max}; nothing was sent",
-                price.credits, price.basis
-            ),
-        )
-        .with_code("BUDGET_EXCEEDED")
-        .with_hint("raise --max-credits, or choose a cheaper model (see: bithuman pricing)"));
+        return Err(over_budget(what, &price, max));
     }
     Ok(Some(price))
+}
+
+/// The refusal of a job priced over `--max-credits`: the same for a real
+/// run and a dry run (which exits as the real run would, SPEC §18).
+fn over_budget(what: &str, price: &Price, max: u64) -> CliError {
+    CliError::new(
+        Kind::NoPermission,
+        format!(
+            "the {what} costs {} credits ({}), over --max-credits {max}; nothing was sent",
+            price.credits, price.basis
+        ),
+    )
+    .with_code("BUDGET_EXCEEDED")
+    .with_hint("raise --max-credits, or choose a cheaper model (see: bithuman pricing)")
+}
+
+/// The model from the config file or environment, checked like the flag's
+/// value (clap checks the flag): a typo there is a usage error naming its
+/// source, before anything is read or sent.
+pub fn configured_model(
+    model: &super::settings::Sourced<String>,
+    accepted: &'static [&'static str],
+) -> Result<String, CliError> {
+    bithuman::models::check(&model.value, accepted).map_err(|e| {
+        CliError::usage(format!("{e} (from {})", model.source))
+            .with_hint("fix the setting, or pass --model")
+    })?;
+    Ok(model.value.clone())
 }
 
 /// Where `--dry-run` says the requests would go, and how the secret shows.

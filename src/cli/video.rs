@@ -53,10 +53,12 @@ fn generate(ctx: &mut Ctx, a: VideoGenerateArgs) -> Result<u8, CliError> {
         return Err(CliError::usage("only one input can be read from stdin"));
     }
     let key = submit::key(&a.submit)?;
-    let model = a
-        .model
-        .clone()
-        .unwrap_or_else(|| ctx.settings.video_model.value.clone());
+    let model = match &a.model {
+        Some(m) => m.clone(),
+        None => {
+            submit::configured_model(&ctx.settings.video_model, &bithuman::models::VIDEO_MODELS)?
+        }
+    };
     let options = ctx.wait_options(&a.submit.wait_flags, None)?;
     if let Some(target) = &a.download {
         bithuman::download::precheck(target, false).map_err(|e| {

@@ -38,12 +38,22 @@ pub enum BaseUrlProblem {
     PlainHttp,
     /// Neither http nor https.
     Scheme(String),
+    /// The path already ends in `/v1`: every request would go to `/v1/v1/…`.
+    /// Holds the base URL to use instead (without any userinfo).
+    VersionedPath(String),
 }
 
 /// Checks an API base URL: https, or http to a loopback host (or anywhere
 /// when `allow_http`, the user's explicit choice).
 pub fn check_base_url(raw: &str, allow_http: bool) -> std::result::Result<Url, BaseUrlProblem> {
     let url = Url::parse(raw.trim()).map_err(|e| BaseUrlProblem::Invalid(e.to_string()))?;
+    if let Some(root) = url.path().trim_end_matches('/').strip_suffix("/v1") {
+        let mut fixed = url.clone();
+        fixed.set_path(root);
+        return Err(BaseUrlProblem::VersionedPath(
+            shown_url(&fixed).trim_end_matches('/').to_string(),
+        ));
+    }
     match url.scheme() {
         "https" => Ok(url),
         "http" if is_loopback(&url) || allow_http => Ok(url),
@@ -109,5 +119,25 @@ mod tests {
         ] {
             assert_eq!(is_loopback(&Url::parse(u).expect("url")), want, "{u}");
         }
+    }
+
+    #[test]
+    fn a_base_url_ending_in_v1_is_refused_with_the_fix() {
+        for (raw, fixed) in [
+            ("https://api.bithuman.ai/v1", "https://api.bithuman.ai"),
+            ("https://me:pw@api.example/v1/", "https://api.example"),
+            (
+                "https://proxy.example/bithuman/v1",
+                "https://proxy.example/bithuman",
+            ),
+        ] {
+            assert_eq!(
+                check_base_url(raw, false),
+                Err(BaseUrlProblem::VersionedPath(fixed.to_string())),
+                "{raw}"
+            );
+        }
+        assert!(check_base_url("https://api.example/v10", false).is_ok());
+        assert!(check_base_url("https://api.example/", false).is_ok());
     }
 }
