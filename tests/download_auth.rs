@@ -386,9 +386,16 @@ fn model_not_generated_is_explained() {
         ),
     );
     let r = world.run(&["download", &id, "--model", "essence-2"]);
-    r.code(1);
+    // The same class of refusal is 65 on every command (SPEC §18), with the fix.
+    r.code(65);
     assert!(
         r.stderr.contains("MODEL_NOT_GENERATED") && r.stderr.contains("essence-2"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr
+            .contains(&format!("bithuman agent add-model {id} --model essence-2")),
         "{}",
         r.stderr
     );

@@ -338,7 +338,8 @@ fn the_budget_guard_refuses_before_anything_billed_is_sent() {
     ])
     .code(0);
     assert_eq!(w.requests("/v1/agent/generate").len(), 1);
-    // A dry run with a budget shows the price; without one it reads nothing.
+    // A dry run with a budget shows the price and, over it, exits 77 as the
+    // real run would (SPEC §18); without a budget it reads nothing.
     let r = w.run(&[
         "video",
         "generate",
@@ -353,8 +354,9 @@ fn the_budget_guard_refuses_before_anything_billed_is_sent() {
         "10",
         "--json",
     ]);
-    r.code(0);
+    r.code(77);
     assert_eq!(r.json()["price"]["credits"], 16);
+    assert_eq!(r.json_error()["code"], "BUDGET_EXCEEDED");
     let before = w.requests("/v1/").len();
     w.run(&[
         "video",
@@ -374,4 +376,44 @@ fn the_budget_guard_refuses_before_anything_billed_is_sent() {
     let r = w.run(&["dynamics", "generate", "A1", "--max-credits", "100"]);
     r.code(77);
     assert!(w.requests("/v1/dynamics/generate").is_empty());
+}
+
+#[test]
+fn a_video_on_a_model_the_agent_lacks_suggests_add_model() {
+    let w = World::new();
+    let id = ready(&w);
+    w.respond(
+        Some("POST"),
+        "/v1/video/generate",
+        1,
+        409,
+        &envelope(
+            409,
+            "MODEL_NOT_GENERATED",
+            "the agent has no essence-2 model",
+        ),
+    );
+    let r = w.run(&[
+        "video",
+        "generate",
+        "--agent",
+        &id,
+        "--text",
+        "Hi",
+        "--model",
+        "essence-2",
+    ]);
+    r.code(65);
+    assert!(
+        r.stderr.contains("the agent has no essence-2 model"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains(&format!(
+            "bithuman agent add-model {id} --model essence-2 --wait"
+        )),
+        "{}",
+        r.stderr
+    );
 }

@@ -192,10 +192,14 @@ fn explain(e: &Error, id: &str, model: Option<&str>, to_file: bool) -> CliError 
         Error::Api(api) if api.has_code("MODEL_NOT_GENERATED") => {
             let which = model.map_or_else(|| "downloadable".to_string(), |m| format!("{m:?}"));
             err.message = format!("{} has no {which} model: {api}", shown(id));
-            err.hint = Some(format!(
-                "choose another --model, or check the agent with: bithuman status {}",
-                shell_word(id)
-            ));
+            err.hint = Some(match model {
+                Some(m) => format!(
+                    "add it with: bithuman agent add-model {} --model {} --wait (or choose another --model)",
+                    shell_word(id),
+                    shell_word(m)
+                ),
+                None => format!("check the agent with: bithuman status {}", shell_word(id)),
+            });
         }
         Error::Interrupted => {
             err.message = if to_file {

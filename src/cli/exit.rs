@@ -181,14 +181,27 @@ impl From<MediaError> for CliError {
     }
 }
 
+/// The `409` codes by which the API refuses a job for the state of the
+/// agent or its model (SPEC §18: exit 65 on every command).
+pub const STATE_REFUSALS: [&str; 4] = [
+    "AGENT_NOT_READY",
+    "MODEL_NOT_GENERATED",
+    "MODEL_PREREQUISITE_MISSING",
+    "MODEL_SUBJECT_MISMATCH",
+];
+
 /// Maps a library error to kind, code, message and hint.
 pub fn from_lib(e: &Error) -> CliError {
     match e {
         Error::Api(api) => {
             let kind = match api.status {
+                // One rule for every command (SPEC §18): the API refusing a
+                // job because the agent or its model is not in the right state
+                // is bad input, like an empty or oversized file.
+                409 if STATE_REFUSALS.iter().any(|c| api.has_code(c)) => Kind::BadInput,
                 401..=403 => Kind::NoPermission,
                 404 | 410 => Kind::NotFound,
-                413 | 415 => Kind::BadInput,
+                413 | 415 | 422 => Kind::BadInput,
                 429 | 500..=599 => Kind::Unavailable,
                 _ => Kind::Other,
             };

@@ -135,7 +135,20 @@ fn generate(ctx: &mut Ctx, a: VideoGenerateArgs) -> Result<u8, CliError> {
     });
     let submitted = client.create_video(&request, &key);
     interrupt::set(Phase::Idle);
-    let submitted = submitted.map_err(|e| submit_error(&e, "video", &key))?;
+    let submitted = submitted.map_err(|e| {
+        let err = submit_error(&e, "video", &key);
+        if e.api()
+            .is_some_and(|api| api.has_code("MODEL_NOT_GENERATED"))
+        {
+            // The one command that fixes it.
+            return err.with_hint(format!(
+                "add the model to the agent first: bithuman agent add-model {} --model {} --wait",
+                shell_word(&a.agent),
+                shell_word(&model)
+            ));
+        }
+        err
+    })?;
     let job = Job::video(&submitted.id);
     if !a.submit.wait {
         return submit::print_pending(ctx, &job, &submitted, &key);
@@ -289,15 +302,6 @@ pub fn submit_error(e: &Error, what: &str, key: &str) -> CliError {
     }
     let mut err = from_lib(e);
     if let Some(api) = e.api() {
-        let refused = [
-            "AGENT_NOT_READY",
-            "MODEL_NOT_GENERATED",
-            "MODEL_PREREQUISITE_MISSING",
-            "MODEL_SUBJECT_MISMATCH",
-        ];
-        if refused.iter().any(|c| api.has_code(c)) {
-            err.kind = Kind::BadInput;
-        }
         if e.is_transient() && api.status != 429 {
             err = err.with_hint(format!(
                 "the {what} may have been created; re-run with --idempotency-key {} to find out without paying twice",
