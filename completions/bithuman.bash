@@ -332,12 +332,16 @@ _bithuman() {
 
     case "${cmd}" in
         bithuman)
-            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version generate status wait download video agent dynamics batch mcp account pricing usage auth sandbox completion man version help"
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version generate status wait download video agent dynamics batch mcp account pricing usage auth sandbox completion man version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -358,12 +362,16 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__account)
-            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -384,12 +392,16 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__agent)
-            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version add-model list show update delete generate status wait download help"
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version add-model list show update delete generate status wait download help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -410,7 +422,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__agent__subcmd__add__subcmd__model)
-            opts="-q -v -h -V --model --idempotency-key --dry-run --wait --interval --timeout --max-credits --download --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --model --idempotency-key --dry-run --wait --interval --timeout --max-credits --download --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -440,6 +452,10 @@ _bithuman() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -460,12 +476,16 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__agent__subcmd__delete)
-            opts="-y -q -v -h -V --yes --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-y -q -v -h -V --yes --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -486,7 +506,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__agent__subcmd__download)
-            opts="-o -q -v -h -V --output --model --force --timeout --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-o -q -v -h -V --output --model --force --timeout --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -505,6 +525,10 @@ _bithuman() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -528,7 +552,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__agent__subcmd__generate)
-            opts="-q -v -h -V --prompt --prompt-file --image --audio --video --aspect-ratio --video-aspect-ratio --duration --agent-id --model --framing --transparency --idempotency-key --media --no-preflight --wait --interval --timeout --download --dry-run --max-credits --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --prompt --prompt-file --image --audio --video --aspect-ratio --video-aspect-ratio --duration --agent-id --model --framing --transparency --idempotency-key --media --no-preflight --wait --interval --timeout --download --dry-run --max-credits --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -571,7 +595,7 @@ _bithuman() {
                     return 0
                     ;;
                 --model)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "essence-1 essence-2 expression-1 expression-2 auto essence expression essence-2-max" -- "${cur}"))
                     return 0
                     ;;
                 --framing)
@@ -599,6 +623,10 @@ _bithuman() {
                     return 0
                     ;;
                 --max-credits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -776,7 +804,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__agent__subcmd__list)
-            opts="-q -v -h -V --status --limit --all --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --status --limit --all --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -787,6 +815,10 @@ _bithuman() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -810,12 +842,16 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__agent__subcmd__show)
-            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -836,12 +872,16 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__agent__subcmd__status)
-            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -862,7 +902,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__agent__subcmd__update)
-            opts="-q -v -h -V --prompt --prompt-file --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --prompt --prompt-file --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -873,6 +913,10 @@ _bithuman() {
                     return 0
                     ;;
                 --prompt-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -896,7 +940,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__agent__subcmd__wait)
-            opts="-q -v -h -V --last --interval --timeout --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --last --interval --timeout --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -907,6 +951,10 @@ _bithuman() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -930,12 +978,16 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__auth)
-            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version login status logout help"
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version login status logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1026,12 +1078,16 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__auth__subcmd__login)
-            opts="-q -v -h -V --with-token --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --with-token --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1052,12 +1108,16 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__auth__subcmd__logout)
-            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1078,12 +1138,16 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__auth__subcmd__status)
-            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1104,7 +1168,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__batch)
-            opts="-q -v -h -V --kind --state --concurrency --wait --interval --timeout --download --fail-fast --max-credits --dry-run --skip-invalid --restart-changed --no-preflight --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --kind --state --concurrency --wait --interval --timeout --download --fail-fast --max-credits --dry-run --skip-invalid --restart-changed --no-preflight --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1138,6 +1202,10 @@ _bithuman() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1158,12 +1226,16 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__completion)
-            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version bash elvish fish powershell zsh"
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1184,7 +1256,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__download)
-            opts="-o -q -v -h -V --output --model --force --timeout --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-o -q -v -h -V --output --model --force --timeout --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1203,6 +1275,10 @@ _bithuman() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1226,12 +1302,16 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__dynamics)
-            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version generate status help"
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version generate status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1252,7 +1332,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__dynamics__subcmd__generate)
-            opts="-q -v -h -V --duration --image --idempotency-key --dry-run --wait --interval --timeout --max-credits --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --duration --image --idempotency-key --dry-run --wait --interval --timeout --max-credits --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1279,6 +1359,10 @@ _bithuman() {
                     return 0
                     ;;
                 --max-credits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1358,12 +1442,16 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__dynamics__subcmd__status)
-            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1384,7 +1472,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__generate)
-            opts="-q -v -h -V --prompt --prompt-file --image --audio --video --aspect-ratio --video-aspect-ratio --duration --agent-id --model --framing --transparency --idempotency-key --media --no-preflight --wait --interval --timeout --download --dry-run --max-credits --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --prompt --prompt-file --image --audio --video --aspect-ratio --video-aspect-ratio --duration --agent-id --model --framing --transparency --idempotency-key --media --no-preflight --wait --interval --timeout --download --dry-run --max-credits --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1427,7 +1515,7 @@ _bithuman() {
                     return 0
                     ;;
                 --model)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "essence-1 essence-2 expression-1 expression-2 auto essence expression essence-2-max" -- "${cur}"))
                     return 0
                     ;;
                 --framing)
@@ -1455,6 +1543,10 @@ _bithuman() {
                     return 0
                     ;;
                 --max-credits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2010,12 +2102,16 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__man)
-            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2036,12 +2132,16 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__mcp)
-            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2062,12 +2162,16 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__pricing)
-            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2088,12 +2192,16 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__sandbox)
-            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version serve help"
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2156,7 +2264,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__sandbox__subcmd__serve)
-            opts="-q -v -h -V --port --speed --fail-rate --flaky --rate-limit --seed --secret --credits --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --port --speed --fail-rate --flaky --rate-limit --seed --secret --credits --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2194,6 +2302,10 @@ _bithuman() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2214,12 +2326,16 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__status)
-            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2240,7 +2356,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__usage)
-            opts="-q -v -h -V --since --until --agent --limit --all --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --since --until --agent --limit --all --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2259,6 +2375,10 @@ _bithuman() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2282,12 +2402,16 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__version)
-            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2308,12 +2432,16 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__video)
-            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version generate status wait download help"
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version generate status wait download help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2334,7 +2462,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__video__subcmd__download)
-            opts="-o -q -v -h -V --output --force --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-o -q -v -h -V --output --force --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2345,6 +2473,10 @@ _bithuman() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2368,7 +2500,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__video__subcmd__generate)
-            opts="-q -v -h -V --agent --text --text-file --audio --model --voice --no-preflight --idempotency-key --dry-run --wait --interval --timeout --max-credits --download --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --agent --text --text-file --audio --model --voice --no-preflight --idempotency-key --dry-run --wait --interval --timeout --max-credits --download --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2415,6 +2547,10 @@ _bithuman() {
                     return 0
                     ;;
                 --download)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2522,12 +2658,16 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__video__subcmd__status)
-            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2548,7 +2688,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__video__subcmd__wait)
-            opts="-q -v -h -V --last --interval --timeout --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --last --interval --timeout --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2559,6 +2699,10 @@ _bithuman() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2582,7 +2726,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__wait)
-            opts="-q -v -h -V --last --interval --timeout --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --last --interval --timeout --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2593,6 +2737,10 @@ _bithuman() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -18,6 +18,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
     }
     var completions = [
         &'bithuman'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -69,6 +70,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --timeout 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]'
             cand --download 'With --wait: download the model once ready (into DIR, or as PATH) [default: .]'
             cand --max-credits 'Refuse to submit when the agent''s price (from /v1/pricing) is over N credits'
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -89,6 +91,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --version 'Print version'
         }
         &'bithuman;status'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -107,6 +110,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
         &'bithuman;wait'= {
             cand --interval 'Time between polls of one agent (minimum 1s) [default: 5s]'
             cand --timeout 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]'
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -128,6 +132,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --output 'Target file, directory, or - for stdout [default: current directory, server''s file name]'
             cand --model 'Which model''s file (e.g. essence-1, essence-2)'
             cand --timeout 'How long to keep retrying while the file is being published, 0 = no deadline [default: 10m]'
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -145,6 +150,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --version 'Print version'
         }
         &'bithuman;video'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -177,6 +183,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --timeout 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]'
             cand --max-credits 'Refuse to submit when the job''s price (from /v1/pricing) is over N credits'
             cand --download 'With --wait: save the mp4 (into DIR as <job>.mp4, or as PATH) [default: .]'
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -196,6 +203,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --version 'Print version'
         }
         &'bithuman;video;status'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -214,6 +222,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
         &'bithuman;video;wait'= {
             cand --interval 'Time between polls of one agent (minimum 1s) [default: 5s]'
             cand --timeout 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]'
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -233,6 +242,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
         &'bithuman;video;download'= {
             cand -o 'Target file, directory, or - for stdout [default: ./<job>.mp4]'
             cand --output 'Target file, directory, or - for stdout [default: ./<job>.mp4]'
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -267,6 +277,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
         &'bithuman;video;help;help'= {
         }
         &'bithuman;agent'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -299,6 +310,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --timeout 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]'
             cand --max-credits 'Refuse to submit when the job''s price (from /v1/pricing) is over N credits'
             cand --download 'With --wait, for essence-1: download the .imx (into DIR, or as PATH) [default: .]'
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -319,6 +331,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
         &'bithuman;agent;list'= {
             cand --status 'Only agents with this status (e.g. ready)'
             cand --limit 'Agents per page (1–100)'
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -336,6 +349,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --version 'Print version'
         }
         &'bithuman;agent;show'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -354,6 +368,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
         &'bithuman;agent;update'= {
             cand --prompt 'The new system prompt'
             cand --prompt-file 'Read the new system prompt from a file (- = stdin)'
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -370,6 +385,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --version 'Print version'
         }
         &'bithuman;agent;delete'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -405,6 +421,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --timeout 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]'
             cand --download 'With --wait: download the model once ready (into DIR, or as PATH) [default: .]'
             cand --max-credits 'Refuse to submit when the agent''s price (from /v1/pricing) is over N credits'
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -425,6 +442,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --version 'Print version'
         }
         &'bithuman;agent;status'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -443,6 +461,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
         &'bithuman;agent;wait'= {
             cand --interval 'Time between polls of one agent (minimum 1s) [default: 5s]'
             cand --timeout 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]'
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -464,6 +483,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --output 'Target file, directory, or - for stdout [default: current directory, server''s file name]'
             cand --model 'Which model''s file (e.g. essence-1, essence-2)'
             cand --timeout 'How long to keep retrying while the file is being published, 0 = no deadline [default: 10m]'
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -513,6 +533,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
         &'bithuman;agent;help;help'= {
         }
         &'bithuman;dynamics'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -538,6 +559,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --interval 'Time between polls of one agent (minimum 1s) [default: 5s]'
             cand --timeout 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]'
             cand --max-credits 'Refuse to submit when the job''s price (from /v1/pricing) is over N credits'
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -556,6 +578,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --version 'Print version'
         }
         &'bithuman;dynamics;status'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -590,6 +613,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --timeout 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]'
             cand --download 'With --wait: save each result (.imx or .mp4) into DIR'
             cand --max-credits 'The submitted jobs'' prices (from /v1/pricing) never add up to more than N credits'
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -612,6 +636,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --version 'Print version'
         }
         &'bithuman;mcp'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -628,6 +653,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --version 'Print version'
         }
         &'bithuman;account'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -644,6 +670,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --version 'Print version'
         }
         &'bithuman;pricing'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -664,6 +691,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --until 'Until this date (2026-12-01 or an RFC 3339 time)'
             cand --agent 'Only this agent''s rows'
             cand --limit 'Rows per page (1–200)'
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -681,6 +709,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --version 'Print version'
         }
         &'bithuman;auth'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -701,6 +730,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'bithuman;auth;login'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -718,6 +748,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --version 'Print version'
         }
         &'bithuman;auth;status'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -734,6 +765,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --version 'Print version'
         }
         &'bithuman;auth;logout'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -764,6 +796,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
         &'bithuman;auth;help;help'= {
         }
         &'bithuman;sandbox'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -790,6 +823,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --seed 'Seed for repeatable random choices'
             cand --secret 'Accept only this api-secret (default: any non-empty one)'
             cand --credits 'Starting credit balance; billed jobs it cannot pay get 402 (default: 1000000)'
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -814,6 +848,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
         &'bithuman;sandbox;help;help'= {
         }
         &'bithuman;completion'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -830,6 +865,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --version 'Print version'
         }
         &'bithuman;man'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
@@ -846,6 +882,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --version 'Print version'
         }
         &'bithuman;version'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'

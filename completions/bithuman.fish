@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_bithuman_global_optspecs
-    string join \n json q/quiet v/verbose no-color base-url= config= profile= sandbox h/help V/version
+    string join \n json jq= q/quiet v/verbose no-color base-url= config= profile= sandbox h/help V/version
 end
 
 function __fish_bithuman_needs_command
@@ -24,6 +24,7 @@ function __fish_bithuman_using_subcommand
     contains -- $cmd[1] $argv
 end
 
+complete -c bithuman -n "__fish_bithuman_needs_command" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_needs_command" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_needs_command" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_needs_command" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -65,7 +66,14 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l video-asp
 1:1\t''"
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l duration -d 'Duration in seconds (the live API ignores it)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l agent-id -d 'Custom agent id (an existing one of yours is regenerated)' -r
-complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l model -d 'Model to build [default: essence-1, or `model` from config]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l model -d 'Model to build [default: essence-1, or `model` from config]' -r -f -a "essence-1\t''
+essence-2\t''
+expression-1\t''
+expression-2\t''
+auto\t''
+essence\t''
+expression\t''
+essence-2-max\t''"
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l framing -d 'Framing of the portrait' -r -f -a "portrait\t''
 full_body\t''"
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l idempotency-key -d 'Idempotency-Key header; re-running with the same key never creates a second agent [default: random]' -r
@@ -76,6 +84,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l interval 
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l download -d 'With --wait: download the model once ready (into DIR, or as PATH) [default: .]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l max-credits -d 'Refuse to submit when the agent\'s price (from /v1/pricing) is over N credits' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -90,6 +99,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l no-color 
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand status" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand status" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand status" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand status" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -102,6 +112,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand status" -s h -l help -
 complete -c bithuman -n "__fish_bithuman_using_subcommand status" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -116,6 +127,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -s V -l version 
 complete -c bithuman -n "__fish_bithuman_using_subcommand download" -s o -l output -d 'Target file, directory, or - for stdout [default: current directory, server\'s file name]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand download" -l model -d 'Which model\'s file (e.g. essence-1, essence-2)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand download" -l timeout -d 'How long to keep retrying while the file is being published, 0 = no deadline [default: 10m]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand download" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand download" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand download" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand download" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -127,6 +139,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand download" -l no-color 
 complete -c bithuman -n "__fish_bithuman_using_subcommand download" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand download" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand download" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and not __fish_seen_subcommand_from generate status wait download help" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and not __fish_seen_subcommand_from generate status wait download help" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and not __fish_seen_subcommand_from generate status wait download help" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and not __fish_seen_subcommand_from generate status wait download help" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -157,6 +170,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l max-credits -d 'Refuse to submit when the job\'s price (from /v1/pricing) is over N credits' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l download -d 'With --wait: save the mp4 (into DIR as <job>.mp4, or as PATH) [default: .]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -170,6 +184,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from status" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from status" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from status" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -182,6 +197,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -194,6 +210,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from download" -s o -l output -d 'Target file, directory, or - for stdout [default: ./<job>.mp4]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from download" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from download" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from download" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from download" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -210,6 +227,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait until video jobs are rendered (or failed)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from help" -f -a "download" -d 'Download a rendered video (mp4)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -239,6 +257,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l max-credits -d 'Refuse to submit when the job\'s price (from /v1/pricing) is over N credits' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l download -d 'With --wait, for essence-1: download the .imx (into DIR, or as PATH) [default: .]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -253,6 +272,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -l status -d 'Only agents with this status (e.g. ready)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -l limit -d 'Agents per page (1–100)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -264,6 +284,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from show" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from show" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from show" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -276,6 +297,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from update" -l prompt -d 'The new system prompt' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from update" -l prompt-file -d 'Read the new system prompt from a file (- = stdin)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from update" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from update" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from update" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -286,6 +308,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from update" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from delete" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from delete" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -310,7 +333,14 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen
 1:1\t''"
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l duration -d 'Duration in seconds (the live API ignores it)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l agent-id -d 'Custom agent id (an existing one of yours is regenerated)' -r
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l model -d 'Model to build [default: essence-1, or `model` from config]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l model -d 'Model to build [default: essence-1, or `model` from config]' -r -f -a "essence-1\t''
+essence-2\t''
+expression-1\t''
+expression-2\t''
+auto\t''
+essence\t''
+expression\t''
+essence-2-max\t''"
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l framing -d 'Framing of the portrait' -r -f -a "portrait\t''
 full_body\t''"
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l idempotency-key -d 'Idempotency-Key header; re-running with the same key never creates a second agent [default: random]' -r
@@ -321,6 +351,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l download -d 'With --wait: download the model once ready (into DIR, or as PATH) [default: .]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l max-credits -d 'Refuse to submit when the agent\'s price (from /v1/pricing) is over N credits' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -335,6 +366,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from status" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from status" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from status" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -347,6 +379,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -361,6 +394,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -s o -l output -d 'Target file, directory, or - for stdout [default: current directory, server\'s file name]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -l model -d 'Which model\'s file (e.g. essence-1, essence-2)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -l timeout -d 'How long to keep retrying while the file is being published, 0 = no deadline [default: 10m]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -382,6 +416,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Same as `bithuman wait`'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "download" -d 'Same as `bithuman download`'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and not __fish_seen_subcommand_from generate status help" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and not __fish_seen_subcommand_from generate status help" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and not __fish_seen_subcommand_from generate status help" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and not __fish_seen_subcommand_from generate status help" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -401,6 +436,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_s
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l max-credits -d 'Refuse to submit when the job\'s price (from /v1/pricing) is over N credits' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -413,6 +449,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_s
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from status" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from status" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from status" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -434,6 +471,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l interval -d 
 complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l download -d 'With --wait: save each result (.imx or .mp4) into DIR' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l max-credits -d 'The submitted jobs\' prices (from /v1/pricing) never add up to more than N credits' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -450,6 +488,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l no-color -d 
 complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand mcp" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand mcp" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand mcp" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand mcp" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -460,6 +499,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand mcp" -l no-color -d 'N
 complete -c bithuman -n "__fish_bithuman_using_subcommand mcp" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand mcp" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand mcp" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand account" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand account" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand account" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand account" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -470,6 +510,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand account" -l no-color -
 complete -c bithuman -n "__fish_bithuman_using_subcommand account" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand account" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand account" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand pricing" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand pricing" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand pricing" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand pricing" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -484,6 +525,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -l since -d 'Fr
 complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -l until -d 'Until this date (2026-12-01 or an RFC 3339 time)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -l agent -d 'Only this agent\'s rows' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -l limit -d 'Rows per page (1–200)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -495,6 +537,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -l no-color -d 
 complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -509,6 +552,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_s
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "status" -d 'Check the secret in use and tell where it comes from'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "logout" -d 'Remove the stored secret from the config file'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -520,6 +564,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from status" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from status" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -530,6 +575,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from status" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from logout" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from logout" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -544,6 +590,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Check the secret in use and tell where it comes from'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove the stored secret from the config file'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -564,6 +611,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_se
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Seed for repeatable random choices' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l secret -d 'Accept only this api-secret (default: any non-empty one)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l credits -d 'Starting credit balance; billed jobs it cannot pay get 402 (default: 1000000)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -576,6 +624,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_se
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the emulator on 127.0.0.1 until Ctrl-C'
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand completion" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand completion" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand completion" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand completion" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -586,6 +635,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand completion" -l no-colo
 complete -c bithuman -n "__fish_bithuman_using_subcommand completion" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand completion" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand man" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand man" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand man" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand man" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
@@ -596,6 +646,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand man" -l no-color -d 'N
 complete -c bithuman -n "__fish_bithuman_using_subcommand man" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand man" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand man" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand version" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand version" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand version" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand version" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r

@@ -1052,3 +1052,33 @@ fn a_base_url_ending_in_v1_is_refused_with_the_fix() {
     );
     assert!(w.requests("/").is_empty(), "nothing was sent");
 }
+
+#[test]
+fn jq_filters_the_json_output_and_prints_strings_raw() {
+    let w = World::new();
+    let r = w.run(&["generate", "--prompt", "p", "--jq", ".agent_id"]);
+    r.code(0);
+    let id = r.stdout.trim();
+    assert!(
+        !id.is_empty() && !id.starts_with('"'),
+        "raw string: {:?}",
+        r.stdout
+    );
+    assert_eq!(w.requests("/v1/agent/generate").len(), 1);
+    let r = w.run(&["status", id, "--jq", "{id: .agent_id, kind}"]);
+    r.code(0);
+    assert_eq!(
+        r.stdout,
+        format!("{{\"id\":\"{id}\",\"kind\":\"agent\"}}\n")
+    );
+}
+
+#[test]
+fn a_bad_jq_expression_is_a_usage_error_before_anything_is_sent() {
+    let w = World::new();
+    let r = w.run(&["generate", "--prompt", "p", "--jq", ".["]);
+    r.code(2);
+    assert!(r.stdout.is_empty());
+    assert_eq!(r.json_error()["code"], "USAGE");
+    assert!(w.requests("/").is_empty(), "nothing was sent");
+}

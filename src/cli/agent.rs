@@ -28,7 +28,8 @@ pub fn run(ctx: &mut Ctx, command: AgentCommand) -> Result<u8, CliError> {
     }
 }
 
-fn add_model(ctx: &mut Ctx, a: AddModelArgs) -> Result<u8, CliError> {
+fn add_model(ctx: &mut Ctx, mut a: AddModelArgs) -> Result<u8, CliError> {
+    a.download = a.download.map(|p| submit::download_target(p, "imx"));
     bithuman::client::validate_agent_id(&a.id)?;
     submit::check_wait_flags(&a.submit)?;
     if a.download.is_some() && a.model != "essence-1" {

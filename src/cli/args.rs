@@ -29,10 +29,14 @@ pub struct Cli {
 
 /// Flags accepted by every command, before or after it.
 #[derive(Debug, Args, Clone, Default)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]
     #[arg(long, global = true)]
     pub json: bool,
+    /// Filter the JSON output through a jq expression (built in; implies --json; strings print raw)
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub jq: Option<String>,
     /// Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]
     #[arg(short, long, global = true)]
     pub quiet: bool,

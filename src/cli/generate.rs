@@ -30,8 +30,9 @@ struct Submitted<'a> {
     inputs: &'a BTreeMap<String, String>,
 }
 
-pub fn run(ctx: &mut Ctx, a: GenerateArgs) -> Result<u8, CliError> {
+pub fn run(ctx: &mut Ctx, mut a: GenerateArgs) -> Result<u8, CliError> {
     let request = check(ctx, &a)?;
+    a.download = a.download.map(|p| submit::download_target(p, "imx"));
     let key = match &a.idempotency_key {
         Some(k) if k.trim().is_empty() || k.chars().any(char::is_control) => {
             return Err(CliError::usage(

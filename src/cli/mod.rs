@@ -12,6 +12,7 @@ mod dynamics;
 mod exit;
 mod generate;
 mod interrupt;
+mod jq;
 mod manage;
 mod mcp;
 mod output;
@@ -61,7 +62,17 @@ pub fn run() -> u8 {
             return e.exit_code();
         }
     };
-    let out = Output::new(&settings, command_name);
+    let mut out = Output::new(&settings, command_name);
+    // A bad --jq is a usage error before any work (and any bill).
+    if let Some(expr) = &cli.global.jq {
+        match jq::Jq::compile(expr) {
+            Ok(filter) => out.jq = Some(std::rc::Rc::new(filter)),
+            Err(e) => {
+                out.error(&e);
+                return e.exit_code();
+            }
+        }
+    }
     for w in &settings.warnings {
         out.warn(w);
     }

@@ -69,6 +69,8 @@ pub struct Output {
     /// Set once a write to stdout found it closed (`| head`): later data is
     /// dropped, and the exit code stays what the work decides.
     stdout_closed: Rc<Cell<bool>>,
+    /// `--jq`: the filter every JSON value goes through.
+    pub jq: Option<Rc<super::jq::Jq>>,
 }
 
 impl Output {
@@ -93,6 +95,7 @@ impl Output {
             secret: None,
             warnings: Default::default(),
             stdout_closed: Default::default(),
+            jq: None,
         }
     }
 
@@ -127,6 +130,12 @@ impl Output {
     }
 
     fn json_value(&self, value: &Value) -> Result<(), CliError> {
+        if let Some(jq) = &self.jq {
+            for line in jq.lines(value)? {
+                self.data(&line)?;
+            }
+            return Ok(());
+        }
         self.data(&escape_c1(&value.to_string()))
     }
 

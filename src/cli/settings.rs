@@ -334,7 +334,7 @@ pub fn resolve(
         None => None,
     };
 
-    let json = global.json || env.flag("BITHUMAN_JSON");
+    let json = global.json || global.jq.is_some() || env.flag("BITHUMAN_JSON");
     let quiet = global.quiet || env.flag("BITHUMAN_QUIET");
     let no_color = global.no_color
         || env.get("NO_COLOR").is_some()

@@ -11,6 +11,7 @@ use bithuman::media::{self, MediaInput, MediaKind};
 use bithuman::{Job, Price, Pricing, Submitted, new_idempotency_key};
 use serde::Serialize;
 use std::io::Read;
+use std::path::PathBuf;
 
 /// The largest script or prompt read from a file or stdin.
 pub const MAX_TEXT_BYTES: u64 = 1024 * 1024;
@@ -35,6 +36,22 @@ struct Pending<'a> {
     answer: &'a serde_json::Map<String, serde_json::Value>,
     idempotency_key: &'a str,
     replayed: bool,
+}
+
+/// `--download PATH` (SPEC §18): a folder, created when missing, unless PATH
+/// ends with the job's file extension, in which case it is the file. So
+/// `--download mymodels` saves `mymodels/<id>.imx`, never a file named
+/// `mymodels`. `-` (stdout) is left for the caller to refuse.
+pub fn download_target(path: PathBuf, extension: &str) -> PathBuf {
+    let is_file = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(extension));
+    if is_file || path.as_os_str() == "-" || bithuman::download::is_dir_target(&path) {
+        return path;
+    }
+    let mut folder = path.into_os_string();
+    folder.push(std::path::MAIN_SEPARATOR_STR);
+    PathBuf::from(folder)
 }
 
 /// The key for this submit: `--idempotency-key`, else a fresh one.

@@ -37,8 +37,9 @@ pub fn run(ctx: &mut Ctx, command: VideoCommand) -> Result<u8, CliError> {
     }
 }
 
-fn generate(ctx: &mut Ctx, a: VideoGenerateArgs) -> Result<u8, CliError> {
+fn generate(ctx: &mut Ctx, mut a: VideoGenerateArgs) -> Result<u8, CliError> {
     bithuman::client::validate_agent_id(&a.agent)?;
+    a.download = a.download.map(|p| submit::download_target(p, "mp4"));
     submit::check_wait_flags(&a.submit)?;
     if a.download.as_deref().is_some_and(|p| p.as_os_str() == "-") {
         return Err(CliError::usage(
