@@ -779,3 +779,38 @@ fn logout_without_a_config_file_creates_none() {
     world.run(&["auth", "logout"]).code(0);
     assert!(!world.config_path().exists());
 }
+
+#[test]
+fn download_flag_is_a_folder_unless_it_ends_with_the_extension() {
+    let world = World::new();
+    // No trailing slash and no such folder: a folder all the same (SPEC §18).
+    let r = world.run(&[
+        "generate",
+        "--prompt",
+        "p",
+        "--wait",
+        "--download",
+        "mymodels",
+        "--json",
+    ]);
+    r.code(0);
+    let id = r.json()["agent_id"].as_str().expect("id").to_string();
+    let saved = world.home().join("mymodels").join(format!("{id}.imx"));
+    assert!(
+        saved.is_file(),
+        "saved at {}: {}",
+        saved.display(),
+        r.stdout
+    );
+    // With the extension it is the file itself.
+    let r = world.run(&[
+        "generate",
+        "--prompt",
+        "p",
+        "--wait",
+        "--download",
+        "one.imx",
+    ]);
+    r.code(0);
+    assert!(world.home().join("one.imx").is_file());
+}
