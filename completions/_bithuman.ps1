@@ -776,7 +776,7 @@ Register-ArgumentCompleter -Native -CommandName 'bithuman' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Store an API secret read from stdin (checked with the API first)')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Store an API secret, asked for on a terminal or read from stdin (checked with the API first)')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Check the secret in use and tell where it comes from')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Remove the stored secret from the config file')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -787,7 +787,7 @@ Register-ArgumentCompleter -Native -CommandName 'bithuman' -ScriptBlock {
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]')
-            [CompletionResult]::new('--with-token', '--with-token', [CompletionResultType]::ParameterName, 'Read the secret from stdin')
+            [CompletionResult]::new('--with-token', '--with-token', [CompletionResultType]::ParameterName, 'Read the secret from stdin (needed when stdin is not a terminal)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]')
@@ -838,7 +838,7 @@ Register-ArgumentCompleter -Native -CommandName 'bithuman' -ScriptBlock {
             break
         }
         'bithuman;auth;help' {
-            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Store an API secret read from stdin (checked with the API first)')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Store an API secret, asked for on a terminal or read from stdin (checked with the API first)')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Check the secret in use and tell where it comes from')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Remove the stored secret from the config file')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1085,7 +1085,7 @@ Register-ArgumentCompleter -Native -CommandName 'bithuman' -ScriptBlock {
             break
         }
         'bithuman;help;auth' {
-            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Store an API secret read from stdin (checked with the API first)')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Store an API secret, asked for on a terminal or read from stdin (checked with the API first)')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Check the secret in use and tell where it comes from')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Remove the stored secret from the config file')
             break

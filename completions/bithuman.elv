@@ -724,7 +724,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand login 'Store an API secret read from stdin (checked with the API first)'
+            cand login 'Store an API secret, asked for on a terminal or read from stdin (checked with the API first)'
             cand status 'Check the secret in use and tell where it comes from'
             cand logout 'Remove the stored secret from the config file'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -734,7 +734,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
-            cand --with-token 'Read the secret from stdin'
+            cand --with-token 'Read the secret from stdin (needed when stdin is not a terminal)'
             cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
             cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
             cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
@@ -782,7 +782,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --version 'Print version'
         }
         &'bithuman;auth;help'= {
-            cand login 'Store an API secret read from stdin (checked with the API first)'
+            cand login 'Store an API secret, asked for on a terminal or read from stdin (checked with the API first)'
             cand status 'Check the secret in use and tell where it comes from'
             cand logout 'Remove the stored secret from the config file'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -988,7 +988,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
         &'bithuman;help;usage'= {
         }
         &'bithuman;help;auth'= {
-            cand login 'Store an API secret read from stdin (checked with the API first)'
+            cand login 'Store an API secret, asked for on a terminal or read from stdin (checked with the API first)'
             cand status 'Check the secret in use and tell where it comes from'
             cand logout 'Remove the stored secret from the config file'
         }

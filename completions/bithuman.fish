@@ -548,7 +548,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_s
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s V -l version -d 'Print version'
-complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "login" -d 'Store an API secret read from stdin (checked with the API first)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "login" -d 'Store an API secret, asked for on a terminal or read from stdin (checked with the API first)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "status" -d 'Check the secret in use and tell where it comes from'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "logout" -d 'Remove the stored secret from the config file'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -556,7 +556,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
-complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read the secret from stdin'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read the secret from stdin (needed when stdin is not a terminal)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
@@ -586,7 +586,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from logout" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
-complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Store an API secret read from stdin (checked with the API first)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Store an API secret, asked for on a terminal or read from stdin (checked with the API first)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Check the secret in use and tell where it comes from'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove the stored secret from the config file'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -690,7 +690,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "download" -d 'Same as `bithuman download`'
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from dynamics" -f -a "generate" -d 'Generate gestures for an agent (billed; see `bithuman pricing`)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from dynamics" -f -a "status" -d 'Show agents\' gestures'
-complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store an API secret read from stdin (checked with the API first)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store an API secret, asked for on a terminal or read from stdin (checked with the API first)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Check the secret in use and tell where it comes from'
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the stored secret from the config file'
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the emulator on 127.0.0.1 until Ctrl-C'

@@ -814,3 +814,13 @@ fn download_flag_is_a_folder_unless_it_ends_with_the_extension() {
     r.code(0);
     assert!(world.home().join("one.imx").is_file());
 }
+
+#[test]
+fn login_off_a_terminal_without_with_token_says_how() {
+    let world = strict_world();
+    let r = world.run_stdin(&["auth", "login"], format!("{SECRET}\n"));
+    r.code(2);
+    assert!(r.stderr.contains("--with-token"), "{}", r.stderr);
+    assert!(!world.config_path().exists(), "nothing stored");
+    assert!(world.requests("/").is_empty(), "nothing sent");
+}

@@ -590,13 +590,13 @@ pub struct DynamicsGenerateArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
-    /// Store an API secret read from stdin (checked with the API first)
+    /// Store an API secret, asked for on a terminal or read from stdin (checked with the API first)
     #[command(
-        after_help = "Examples:\n  bithuman auth login --with-token < secret.txt\n  echo \"$BITHUMAN_API_SECRET\" | bithuman auth login --with-token"
+        after_help = "Examples:\n  bithuman auth login                      # asks for it (input hidden)\n  bithuman auth login --with-token < secret.txt\n  echo \"$BITHUMAN_API_SECRET\" | bithuman auth login --with-token"
     )]
     Login {
-        /// Read the secret from stdin
-        #[arg(long, required = true)]
+        /// Read the secret from stdin (needed when stdin is not a terminal)
+        #[arg(long)]
         with_token: bool,
     },
     /// Check the secret in use and tell where it comes from

@@ -39,18 +39,25 @@ struct LoggedOut {
 
 pub fn run(ctx: &mut Ctx, command: AuthCommand) -> Result<u8, CliError> {
     match command {
-        AuthCommand::Login { .. } => login(ctx),
+        AuthCommand::Login { with_token } => login(ctx, with_token),
         AuthCommand::Status => status(ctx),
         AuthCommand::Logout => logout(ctx),
     }
 }
 
-fn login(ctx: &mut Ctx) -> Result<u8, CliError> {
+fn login(ctx: &mut Ctx, with_token: bool) -> Result<u8, CliError> {
     if ctx.settings.sandbox {
         // The sandbox accepts any secret: "validating" against it would store anything.
         return Err(CliError::usage(
             "auth login stores a secret for the real API; run it without --sandbox (or BITHUMAN_SANDBOX)",
         ));
+    }
+    if !with_token && !ctx.settings.stdin_tty {
+        // A script must say where the secret comes from; nothing to prompt on.
+        return Err(CliError::usage(
+            "stdin is not a terminal, so there is nobody to ask for the secret",
+        )
+        .with_hint("bithuman auth login --with-token < secret.txt"));
     }
     let text = if ctx.settings.stdin_tty {
         rpassword::prompt_password("Paste your bitHuman API secret (input hidden): ")
