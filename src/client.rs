@@ -56,6 +56,12 @@ impl ClientBuilder {
         self.config.on_answer = Some(hook);
         self
     }
+    /// Hears every pause before a retry (rate limited, or the service
+    /// failing), so a program can say why it is waiting.
+    pub fn on_pause(mut self, hook: crate::http::PauseHook) -> Self {
+        self.config.on_pause = Some(hook);
+        self
+    }
     /// The flag a Ctrl-C handler sets to cut retry sleeps short.
     pub fn cancel(mut self, flag: Arc<Cancel>) -> Self {
         self.config.cancel = flag;
@@ -116,6 +122,7 @@ impl Client {
                 logger: None,
                 cancel: Arc::new(Cancel::default()),
                 on_answer: None,
+                on_pause: None,
             },
         }
     }

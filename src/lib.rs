@@ -58,7 +58,10 @@ pub use client::{Client, ClientBuilder, DownloadInfo};
 pub use download::{Destination, DownloadEvent, Saved};
 pub use error::{ApiError, Error};
 pub use generate::{AspectRatio, Created, Framing, GenerateEvent, GenerateRequest};
-pub use http::{AnswerHook, BaseUrlProblem, Cancel, Logger, RateInfo, check_base_url, is_loopback};
+pub use http::{
+    AnswerHook, BaseUrlProblem, Cancel, Logger, Pause, PauseHook, RateInfo, check_base_url,
+    is_loopback,
+};
 pub use jobs::{Job, JobKind, Submitted};
 pub use journal::Journal;
 pub use media::Progress;

@@ -1082,3 +1082,40 @@ fn a_bad_jq_expression_is_a_usage_error_before_anything_is_sent() {
     assert_eq!(r.json_error()["code"], "USAGE");
     assert!(w.requests("/").is_empty(), "nothing was sent");
 }
+
+#[test]
+fn a_rate_limit_pause_is_said_not_silent() {
+    let w = World::new();
+    w.fault(
+        Some("POST"),
+        "/v1/agent/generate",
+        1,
+        FaultAction::Respond {
+            status: 429,
+            headers: vec![("Retry-After".into(), "1".into())],
+            body: envelope(429, "RATE_LIMITED", "Too many generate requests"),
+        },
+    );
+    let r = w.run(&["generate", "--prompt", "p"]);
+    r.code(0);
+    assert!(
+        r.stderr.contains("rate limited by the API; next try in 1s"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(w.requests("/v1/agent/generate").len(), 2);
+    // Nothing but data in --json mode: the pause is not a JSON object.
+    w.fault(
+        Some("POST"),
+        "/v1/agent/generate",
+        1,
+        FaultAction::Respond {
+            status: 429,
+            headers: vec![("Retry-After".into(), "1".into())],
+            body: envelope(429, "RATE_LIMITED", "Too many generate requests"),
+        },
+    );
+    let r = w.run(&["generate", "--prompt", "p", "--json"]);
+    r.code(0);
+    assert_eq!(r.stderr, "");
+}

@@ -275,6 +275,9 @@ impl Ctx {
                 Arc::new(|line: &str| stderr_line(line)),
             );
         }
+        if !self.out.json && !self.out.quiet {
+            builder = builder.on_pause(Arc::new(output::pause_notice));
+        }
         if let Some(t) = self.settings.request_timeout {
             builder = builder.request_timeout(t);
         }

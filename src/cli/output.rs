@@ -451,6 +451,41 @@ pub fn elapsed_text(d: Duration) -> String {
     }
 }
 
+/// The bar or spinner on screen, so that a notice printed while it spins (a
+/// rate-limit pause, from the HTTP layer's thread) goes above it instead of
+/// through it.
+static ON_SCREEN: std::sync::Mutex<Option<ProgressBar>> = std::sync::Mutex::new(None);
+
+fn on_screen(bar: &ProgressBar) {
+    if let Ok(mut slot) = ON_SCREEN.lock() {
+        *slot = Some(bar.clone());
+    }
+}
+
+/// A line on stderr above any bar on screen (callers decide about
+/// `--json`/`--quiet`).
+pub fn notice(line: &str) {
+    let bar = ON_SCREEN.lock().ok().and_then(|slot| slot.clone());
+    match bar {
+        Some(bar) if !bar.is_finished() => bar.suspend(|| stderr_line(line)),
+        _ => stderr_line(line),
+    }
+}
+
+/// Why the client is about to wait, said once per pause (SPEC §18): a rate
+/// limit always; other retries when the pause is long enough to be noticed.
+pub fn pause_notice(pause: &bithuman::Pause) {
+    let wait = format!("{}s", pause.delay.as_secs().max(1));
+    if pause.rate_limited {
+        notice(&format!("rate limited by the API; next try in {wait}"));
+    } else if pause.delay >= Duration::from_secs(5) {
+        notice(&format!(
+            "the API did not answer ({}); next try in {wait}",
+            super::text::shown(&pause.reason)
+        ));
+    }
+}
+
 /// Progress of a wait: a spinner on a terminal, one plain line per change
 /// of status/step elsewhere, nothing with `--json`/`--quiet`.
 pub struct WaitProgress {
@@ -474,6 +509,7 @@ impl WaitProgress {
             );
             bar.enable_steady_tick(Duration::from_millis(100));
             bar.set_message("waiting…");
+            on_screen(&bar);
             bar
         });
         Self {
@@ -593,6 +629,7 @@ impl Bars {
         );
         bar.set_prefix(label.to_string());
         bar.enable_steady_tick(Duration::from_millis(200));
+        on_screen(&bar);
         Some(bar)
     }
 
@@ -616,6 +653,7 @@ impl Bars {
             ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
         bar.set_message(label.to_string());
+        on_screen(&bar);
         Some(bar)
     }
 }

@@ -46,6 +46,23 @@ pub struct RateInfo {
 /// Hears every API answer's rate-limit facts (a batch paces itself by them).
 pub type AnswerHook = Arc<dyn Fn(&str, &RateInfo) + Send + Sync>;
 
+/// A pause before a request is tried again, as the client is about to sleep.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Pause {
+    /// How long it waits.
+    pub delay: Duration,
+    /// True when the API said the account is over its rate limit (429).
+    pub rate_limited: bool,
+    /// The try that comes after the pause (2 for the first retry).
+    pub next_try: u32,
+    /// Why, in words (the error that is being retried; secret redacted).
+    pub reason: String,
+}
+
+/// Hears every pause before a retry, so waiting is never silent (SPEC §18).
+pub type PauseHook = Arc<dyn Fn(&Pause) + Send + Sync>;
+
 pub use crate::media::Progress;
 
 /// The shortest per-try timeout left to a request near a wait's deadline.
@@ -154,6 +171,8 @@ pub struct HttpConfig {
     pub cancel: Arc<Cancel>,
     /// Hears each answer's path and rate-limit facts.
     pub on_answer: Option<AnswerHook>,
+    /// Hears each pause before a retry.
+    pub on_pause: Option<PauseHook>,
 }
 
 /// The HTTP layer.
@@ -268,6 +287,14 @@ impl Http {
                     err
                 ),
             );
+            if let Some(hook) = &self.config.on_pause {
+                hook(&Pause {
+                    delay,
+                    rate_limited: err.api().is_some_and(|a| a.status == 429),
+                    next_try: attempt + 1,
+                    reason: self.redact(&err.to_string()),
+                });
+            }
             self.sleep(delay)?;
         }
     }
@@ -698,6 +725,7 @@ mod tests {
             logger: None,
             cancel: Arc::new(Cancel::default()),
             on_answer: None,
+            on_pause: None,
         });
         for _ in 0..50 {
             let first = http.backoff(1);
