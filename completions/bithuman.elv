@@ -49,6 +49,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand sandbox 'Run an offline emulator of the bitHuman API'
             cand completion 'Print shell completions'
             cand man 'Print the man page (roff)'
+            cand doctor 'Check that everything is ready to work: secret, plan, limits, clock, reachability'
             cand version 'Print the version, with the commit, build date and target of this build'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -881,6 +882,23 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'bithuman;doctor'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'bithuman;version'= {
             cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
@@ -915,6 +933,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand sandbox 'Run an offline emulator of the bitHuman API'
             cand completion 'Print shell completions'
             cand man 'Print the man page (roff)'
+            cand doctor 'Check that everything is ready to work: secret, plan, limits, clock, reachability'
             cand version 'Print the version, with the commit, build date and target of this build'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1006,6 +1025,8 @@ set edit:completion:arg-completer[bithuman] = {|@words|
         &'bithuman;help;completion'= {
         }
         &'bithuman;help;man'= {
+        }
+        &'bithuman;help;doctor'= {
         }
         &'bithuman;help;version'= {
         }

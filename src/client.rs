@@ -270,6 +270,14 @@ impl Client {
         })
     }
 
+    /// Opens a file URL (as a download would, without the API secret) and
+    /// closes it at once: whether the file host answers.
+    pub fn reach_file_host(&self, url: &str) -> Result<()> {
+        self.http
+            .open_file(url, Some(std::time::Duration::from_secs(10)))
+            .map(drop)
+    }
+
     /// `POST /v1/validate`: true when the secret is valid. Both
     /// `{"valid": false}` and a 401 mean invalid.
     pub fn validate(&self) -> Result<bool> {

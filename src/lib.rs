@@ -44,6 +44,7 @@ pub mod jobs;
 pub mod journal;
 pub mod media;
 pub mod models;
+pub mod plans;
 pub mod record;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;

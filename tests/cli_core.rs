@@ -1119,3 +1119,31 @@ fn a_rate_limit_pause_is_said_not_silent() {
     r.code(0);
     assert_eq!(r.stderr, "");
 }
+
+#[test]
+fn doctor_is_ready_with_a_valid_secret_and_names_what_is_missing_without() {
+    let w = World::new();
+    w.create();
+    let r = w.run(&["doctor", "--json"]);
+    r.code(0);
+    let report = r.json();
+    assert_eq!(report["ready"], true, "{report}");
+    let names: Vec<&str> = report["checks"]
+        .as_array()
+        .expect("checks")
+        .iter()
+        .filter_map(|c| c["name"].as_str())
+        .collect();
+    for want in ["config", "api", "clock", "plan", "rate limits", "file host"] {
+        assert!(names.contains(&want), "{want} in {names:?}");
+    }
+    assert!(w.requests("/v1/validate").len() == 1);
+
+    let mut cmd = w.cmd();
+    cmd.env_remove("BITHUMAN_API_SECRET").arg("doctor");
+    let r = w.run_cmd(&mut cmd);
+    r.code(1);
+    assert!(r.stdout.contains("no API secret found"), "{}", r.stdout);
+    assert!(r.stdout.contains("BITHUMAN_API_SECRET"), "{}", r.stdout);
+    assert!(r.stdout.contains("Not ready"), "{}", r.stdout);
+}

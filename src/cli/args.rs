@@ -155,6 +155,11 @@ Examples:
     /// Print the man page (roff)
     #[command(after_help = "Examples:\n  bithuman man > bithuman.1 && man ./bithuman.1")]
     Man,
+    /// Check that everything is ready to work: secret, plan, limits, clock, reachability
+    #[command(
+        after_help = "Exits 0 only when ready to work.\n\nExamples:\n  bithuman doctor\n  bithuman --sandbox doctor\n  bithuman doctor --json | jq '.checks[] | select(.status != \"ok\")'"
+    )]
+    Doctor,
     /// Print the version, with the commit, build date and target of this build
     #[command(
         after_help = "Examples:\n  bithuman version\n  bithuman version --json | jq -r .commit"

@@ -7,6 +7,7 @@ mod args;
 mod auth;
 mod batch;
 mod completion;
+mod doctor;
 mod download;
 mod dynamics;
 mod exit;
@@ -81,6 +82,7 @@ pub fn run() -> u8 {
         out: out.clone(),
         cancel: Arc::new(Cancel::default()),
         sandbox: None,
+        answer_hook: None,
     };
     // `sandbox serve` stops on SIGINT/SIGTERM itself (exit 0).
     if !matches!(cli.command, Command::Sandbox(_)) {
@@ -194,6 +196,7 @@ fn command_name(c: &Command) -> &'static str {
         Command::Completion { .. } => "completion",
         Command::Man => "man",
         Command::Version => "version",
+        Command::Doctor => "doctor",
     }
 }
 
@@ -216,6 +219,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8, CliError> {
         Command::Completion { shell } => completion::completion(shell),
         Command::Man => completion::man(),
         Command::Version => version::run(ctx),
+        Command::Doctor => doctor::run(ctx),
     }
 }
 
@@ -225,6 +229,8 @@ pub struct Ctx {
     pub out: Output,
     pub cancel: Arc<Cancel>,
     sandbox: Option<Sandbox>,
+    /// Hears every answer's rate-limit facts and date (`doctor`).
+    pub answer_hook: Option<bithuman::AnswerHook>,
 }
 
 impl Ctx {
@@ -277,6 +283,9 @@ impl Ctx {
         }
         if !self.out.json && !self.out.quiet {
             builder = builder.on_pause(Arc::new(output::pause_notice));
+        }
+        if let Some(hook) = &self.answer_hook {
+            builder = builder.on_answer(hook.clone());
         }
         if let Some(t) = self.settings.request_timeout {
             builder = builder.request_timeout(t);

@@ -41,6 +41,8 @@ pub struct RateInfo {
     pub remaining: Option<u64>,
     /// `X-RateLimit-Reset`: unix seconds when a slot frees.
     pub reset: Option<u64>,
+    /// The server's clock (`Date`), to tell clock skew.
+    pub date: Option<std::time::SystemTime>,
 }
 
 /// Hears every API answer's rate-limit facts (a batch paces itself by them).
@@ -383,6 +385,9 @@ impl Http {
                     limit: number("x-ratelimit-limit"),
                     remaining: number("x-ratelimit-remaining"),
                     reset: number("x-ratelimit-reset"),
+                    date: answer
+                        .header("date")
+                        .and_then(|d| httpdate::parse_http_date(d.trim()).ok()),
                 },
             );
         }
