@@ -145,6 +145,9 @@ pub enum Error {
     /// regular file, is held by another run, or cannot be written or read.
     #[error(transparent)]
     Store(#[from] crate::jsonl::StoreError),
+    /// A journaled request that must not be sent again (yet).
+    #[error(transparent)]
+    Journal(#[from] crate::journal::JournalError),
 }
 
 impl Error {

@@ -157,6 +157,8 @@ impl Store {
         read_lines(&file, &self.path, f)
     }
 
+    // For the batch state file, whose run holds it from start to end.
+    #[allow(dead_code)]
     /// Holds the file for this run alone (created when missing), refusing
     /// with [`StoreError::Locked`] when another run holds it.
     pub(crate) fn hold(&self) -> Result<Held> {
@@ -175,12 +177,15 @@ impl Store {
 }
 
 /// A JSON Lines file held by one run, exclusively, until dropped.
+// For the batch state file, whose run holds it from start to end.
+#[allow(dead_code)]
 #[derive(Debug)]
 pub(crate) struct Held {
     file: File,
     path: PathBuf,
 }
 
+#[allow(dead_code)]
 impl Held {
     /// The file.
     pub(crate) fn path(&self) -> &Path {
@@ -197,6 +202,12 @@ impl Held {
     pub(crate) fn read<T: DeserializeOwned>(&self, f: impl FnMut(T)) -> Result<Skipped> {
         read_lines(&self.file, &self.path, f)
     }
+}
+
+/// Opens (creating it, 0600) a lock file at `path`: a regular file only,
+/// never blocking on a FIFO. The caller locks it.
+pub(crate) fn open_lock_file(path: &Path) -> Result<File> {
+    open(path, true)?.ok_or_else(|| missing(path))
 }
 
 fn io(op: &'static str, path: &Path, source: std::io::Error) -> StoreError {

@@ -42,8 +42,6 @@ mod http;
 pub mod ids;
 pub mod jobs;
 pub mod journal;
-// Its users (the journal, the batch state file) move onto it in the next commits.
-#[allow(dead_code)]
 mod jsonl;
 pub mod media;
 pub mod record;

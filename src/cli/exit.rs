@@ -287,6 +287,23 @@ pub fn from_lib(e: &Error) -> CliError {
         Error::Io { .. } => CliError::io(e.to_string()),
         Error::Interrupted => CliError::new(Kind::Interrupted, "interrupted"),
         Error::Store(s) => store(s),
+        Error::Journal(j) => journal(j),
+    }
+}
+
+/// Maps the journal's refusals: a recorded route that is not the API's is
+/// bad data (65); a submit another process is still sending is a temporary
+/// failure (75), to be tried again once that process has its answer.
+pub fn journal(j: &bithuman::journal::JournalError) -> CliError {
+    use bithuman::journal::JournalError as J;
+    match j {
+        J::UnknownRoute { .. } => CliError::new(Kind::BadInput, j.to_string())
+            .with_code("JOURNAL_ROUTE")
+            .with_hint("the journal was edited; give an id instead: bithuman wait <id>"),
+        J::InFlight { .. } => CliError::new(Kind::Timeout, j.to_string())
+            .with_code("IN_FLIGHT")
+            .with_hint("try again when the other process has its answer"),
+        _ => CliError::new(Kind::Other, j.to_string()),
     }
 }
 
