@@ -141,6 +141,13 @@ pub enum Error {
     /// The operation was interrupted (Ctrl-C).
     #[error("interrupted")]
     Interrupted,
+    /// A local JSON Lines file (the journal, a batch state file) is not a
+    /// regular file, is held by another run, or cannot be written or read.
+    #[error(transparent)]
+    Store(#[from] crate::jsonl::StoreError),
+    /// A journaled request that must not be sent again (yet).
+    #[error(transparent)]
+    Journal(#[from] crate::journal::JournalError),
 }
 
 impl Error {

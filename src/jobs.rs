@@ -248,8 +248,27 @@ impl Client {
 
     /// Sends a billed submit: journaled first when the client has a journal
     /// (`request` is what the journal records to send it again), then
-    /// `POST path` with `idempotency_key`, reused by every retry.
+    /// `POST path` with `idempotency_key`, reused by every retry. While it
+    /// is sent the journal marks it in flight, so that another process's
+    /// `wait --last` does not send it too.
     pub(crate) fn submit(
+        &self,
+        kind: JobKind,
+        path: &str,
+        body: StreamBody,
+        recorded: &Value,
+        idempotency_key: &str,
+        progress: Option<Progress>,
+    ) -> Result<Submitted> {
+        let _sending = match self.journal() {
+            Some(journal) => Some(journal.sending(kind, idempotency_key)?),
+            None => None,
+        };
+        self.submit_marked(kind, path, body, recorded, idempotency_key, progress)
+    }
+
+    // `submit`, with the in-flight mark already held.
+    fn submit_marked(
         &self,
         kind: JobKind,
         path: &str,
@@ -327,16 +346,29 @@ impl Client {
 
     /// Sends a journaled request again with its recorded key: the server
     /// replays its first answer, so nothing is billed twice.
+    /// Only to the submit route of the entry's kind (never a host or path
+    /// taken from the file), and never while another process is sending it.
     pub fn resend(&self, entry: &crate::journal::Entry) -> Result<Submitted> {
+        let route = entry.submit_route()?;
+        let key = entry.idempotency_key.as_str();
+        let _sending = match self.journal() {
+            Some(journal) => {
+                let sending = journal.sending(entry.kind, key)?;
+                // The other process may have had its answer between our
+                // read of the journal and the mark: then there is no POST.
+                if let Some(id) = journal.answer(key)? {
+                    return Ok(Submitted {
+                        id,
+                        replayed: true,
+                        fields: serde_json::Map::new(),
+                    });
+                }
+                Some(sending)
+            }
+            None => None,
+        };
         let body = crate::journal::body_from_recorded(&entry.request)?;
-        self.submit(
-            entry.kind,
-            &entry.path,
-            body,
-            &entry.request,
-            &entry.idempotency_key,
-            None,
-        )
+        self.submit_marked(entry.kind, &route, body, &entry.request, key, None)
     }
 
     /// `POST /v1/agent/{id}/models`: adds `model` to a ready agent.

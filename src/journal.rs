@@ -9,36 +9,106 @@
 
 use crate::error::{Error, Result};
 use crate::jobs::JobKind;
+use crate::jsonl::{Skipped, Store};
 use crate::media::{LocalFile, MediaMode, StreamBody};
+use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
-use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
-
-/// The longest journal line read (longer ones are skipped: not ours).
-const MAX_LINE: u64 = 1024 * 1024;
 
 /// The key under which an inline file stands in a recorded body.
 const FILE_KEY: &str = "$file";
 
+/// What the journal refuses to do with a recorded entry.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum JournalError {
+    /// The recorded endpoint is not the submit route of the recorded kind:
+    /// the file was edited, and a request is never sent where a file says.
+    #[error(
+        "the journaled {kind} request names {path:?}, which is not a known submit route of the API; nothing was sent"
+    )]
+    UnknownRoute {
+        /// The recorded kind.
+        kind: &'static str,
+        /// The recorded path.
+        path: String,
+    },
+    /// Another process holds this submit between its journal entry and its
+    /// answer: sending it again now would race it.
+    #[error(
+        "the {kind} request with idempotency key {key:?} is still being sent by another process; nothing was sent again"
+    )]
+    InFlight {
+        /// The kind.
+        kind: &'static str,
+        /// Its idempotency key.
+        key: String,
+    },
+}
+
 /// Where and for which API the journal is kept.
 #[derive(Clone, Debug)]
 pub struct Journal {
-    path: PathBuf,
+    store: Store,
     base_url: String,
     profile: Option<String>,
-    legacy: Vec<PathBuf>,
+    legacy: Vec<Store>,
+}
+
+/// One journal line: an intent (kind and request), an answer (id) or a
+/// refusal, always with the API and profile it belongs to.
+#[derive(Debug, Serialize, Deserialize)]
+struct Line {
+    #[serde(default)]
+    time: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    kind: Option<String>,
+    idempotency_key: String,
+    base_url: String,
+    // Written as `null` without a profile; lines before v0.3 have none on
+    // answers, which then match only the default profile.
+    #[serde(default)]
+    profile: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    request: Option<Recorded>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    refused: Option<String>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Recorded {
+    method: String,
+    path: String,
+    #[serde(default)]
+    body: Value,
+}
+
+/// A line of v0.1's record of created agents (`agents.jsonl`).
+#[derive(Debug, Deserialize)]
+struct LegacyLine {
+    #[serde(default)]
+    time: String,
+    agent_id: String,
+    #[serde(default)]
+    model: Value,
+    #[serde(default)]
+    base_url: Option<String>,
+    #[serde(default)]
+    idempotency_key: String,
 }
 
 /// A journaled submit.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entry {
-    /// When it was sent (RFC 7231 date).
+    /// When it was sent (RFC 7231 date, as recorded: not yet terminal-safe).
     pub time: String,
     /// The kind of job.
     pub kind: JobKind,
     /// The key it was sent with.
     pub idempotency_key: String,
-    /// The endpoint.
+    /// The endpoint, as recorded (see [`Entry::submit_route`]).
     pub path: String,
     /// The body as recorded (inline files as path and SHA-256).
     pub request: Value,
@@ -69,16 +139,55 @@ impl Entry {
                 .get("agent_id")
                 .and_then(Value::as_str)
                 .map(str::to_string),
-            JobKind::Model => self
-                .path
-                .strip_prefix("/v1/agent/")
-                .and_then(|p| p.strip_suffix("/models"))
-                .map(|id| {
-                    percent_encoding::percent_decode_str(id)
-                        .decode_utf8_lossy()
-                        .into_owned()
-                }),
+            JobKind::Model => model_agent(&self.path),
         }
+    }
+
+    /// The route to send this entry again: the submit route of its kind,
+    /// built afresh (the agent's id percent-encoded as one path segment),
+    /// which the recorded path must equal. Anything else — another host
+    /// (`@host/…`), another endpoint, a query — is refused, never sent.
+    pub fn submit_route(&self) -> Result<String> {
+        let unknown = || {
+            Error::Journal(JournalError::UnknownRoute {
+                kind: self.kind.as_str(),
+                path: self.path.clone(),
+            })
+        };
+        let subject = match self.kind {
+            JobKind::Model => Some(model_agent(&self.path).ok_or_else(unknown)?),
+            _ => None,
+        };
+        match self.kind.submit_path(subject.as_deref()) {
+            Ok(route) if route == self.path => Ok(route),
+            _ => Err(unknown()),
+        }
+    }
+}
+
+// The agent of a recorded `/v1/agent/{id}/models`, decoded strictly.
+fn model_agent(path: &str) -> Option<String> {
+    let id = path.strip_prefix("/v1/agent/")?.strip_suffix("/models")?;
+    percent_encoding::percent_decode_str(id)
+        .decode_utf8()
+        .ok()
+        .map(|id| id.into_owned())
+}
+
+/// Held while one process sends a journaled submit, from before its intent
+/// is written until its answer is: `wait --last` in another process sees it
+/// and does not send the same request meanwhile.
+#[derive(Debug)]
+pub(crate) struct Sending {
+    _file: std::fs::File,
+    path: PathBuf,
+}
+
+impl Drop for Sending {
+    // Removed while still locked: a process that opened it before sees the
+    // lock released afterwards and then reads the answer in the journal.
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
     }
 }
 
@@ -87,7 +196,7 @@ impl Journal {
     /// URL without credentials, or `sandbox`) and `profile`.
     pub fn new(path: impl Into<PathBuf>, base_url: &str, profile: Option<&str>) -> Self {
         Self {
-            path: path.into(),
+            store: Store::new(path),
             base_url: base_url.to_string(),
             profile: profile.map(str::to_string),
             legacy: Vec::new(),
@@ -96,16 +205,57 @@ impl Journal {
 
     /// Also reads an older record of created agents (v0.1's `agents.jsonl`).
     pub fn with_legacy(mut self, path: impl Into<PathBuf>) -> Self {
-        self.legacy.push(path.into());
+        self.legacy.push(Store::new(path));
         self
     }
 
     /// The journal file.
     pub fn path(&self) -> &Path {
-        &self.path
+        self.store.path()
     }
 
-    /// Records the intent to send a billed request, durably, before it is sent.
+    fn line(&self, idempotency_key: &str) -> Line {
+        Line {
+            time: httpdate::fmt_http_date(std::time::SystemTime::now()),
+            kind: None,
+            idempotency_key: idempotency_key.to_string(),
+            base_url: self.base_url.clone(),
+            profile: self.profile.clone(),
+            request: None,
+            id: None,
+            refused: None,
+        }
+    }
+
+    // This API's and this profile's lines only.
+    fn ours(&self, line: &Line) -> bool {
+        line.base_url == self.base_url && line.profile == self.profile
+    }
+
+    /// Marks the submit with `idempotency_key` as being sent by this
+    /// process until the returned guard is dropped; refuses with
+    /// [`JournalError::InFlight`] when another process is sending it.
+    pub(crate) fn sending(&self, kind: JobKind, idempotency_key: &str) -> Result<Sending> {
+        use sha2::Digest;
+        let name = hex::encode(sha2::Sha256::digest(idempotency_key.as_bytes()));
+        let mut dir = self.path().as_os_str().to_owned();
+        dir.push(".inflight");
+        let path = PathBuf::from(dir).join(format!("{name}.lock"));
+        let file = crate::jsonl::open_lock_file(&path)?;
+        match file.try_lock() {
+            Ok(()) => Ok(Sending { _file: file, path }),
+            Err(std::fs::TryLockError::WouldBlock) => Err(Error::Journal(JournalError::InFlight {
+                kind: kind.as_str(),
+                key: idempotency_key.to_string(),
+            })),
+            Err(std::fs::TryLockError::Error(e)) => {
+                Err(Error::io(format!("cannot lock {}", path.display()), e))
+            }
+        }
+    }
+
+    /// Records the intent to send a billed request, durably, before it is
+    /// sent; a request too long to be read back is refused here, unsent.
     pub(crate) fn intent(
         &self,
         kind: JobKind,
@@ -113,167 +263,107 @@ impl Journal {
         path: &str,
         body: &Value,
     ) -> Result<()> {
-        self.append(&json!({
-            "time": httpdate::fmt_http_date(std::time::SystemTime::now()),
-            "kind": kind.as_str(),
-            "idempotency_key": idempotency_key,
-            "base_url": self.base_url,
-            "profile": self.profile,
-            "request": {"method": "POST", "path": path, "body": body},
-        }))
+        let mut line = self.line(idempotency_key);
+        line.kind = Some(kind.as_str().to_string());
+        line.request = Some(Recorded {
+            method: "POST".into(),
+            path: path.to_string(),
+            body: body.clone(),
+        });
+        Ok(self.store.append(&line)?)
     }
 
     /// Records the id the server gave the job sent with `idempotency_key`.
     pub(crate) fn answered(&self, idempotency_key: &str, id: &str) -> Result<()> {
-        self.append(&json!({
-            "time": httpdate::fmt_http_date(std::time::SystemTime::now()),
-            "idempotency_key": idempotency_key,
-            "base_url": self.base_url,
-            "id": id,
-        }))
+        let mut line = self.line(idempotency_key);
+        line.id = Some(id.to_string());
+        Ok(self.store.append(&line)?)
     }
 
     /// Records that the server refused the request sent with `idempotency_key`.
     pub(crate) fn refused(&self, idempotency_key: &str, code: &str) -> Result<()> {
-        self.append(&json!({
-            "time": httpdate::fmt_http_date(std::time::SystemTime::now()),
-            "idempotency_key": idempotency_key,
-            "base_url": self.base_url,
-            "refused": code,
-        }))
+        let mut line = self.line(idempotency_key);
+        line.refused = Some(code.to_string());
+        Ok(self.store.append(&line)?)
     }
 
-    // One line, appended under an exclusive lock and synced to disk.
-    fn append(&self, line: &Value) -> Result<()> {
-        let fail =
-            |e: std::io::Error| Error::io(format!("cannot write {}", self.path.display()), e);
-        if let Some(dir) = self.path.parent() {
-            std::fs::create_dir_all(dir).map_err(fail)?;
-        }
-        let mut options = std::fs::OpenOptions::new();
-        options.create(true).append(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
-        }
-        let mut file = options.open(&self.path).map_err(fail)?;
-        file.lock().map_err(fail)?;
-        let mut text = line.to_string();
-        text.push('\n');
-        file.write_all(text.as_bytes()).map_err(fail)?;
-        file.sync_data().map_err(fail)?;
-        Ok(())
+    /// The id recorded for the submit sent with `idempotency_key`, if its
+    /// answer arrived.
+    pub(crate) fn answer(&self, idempotency_key: &str) -> Result<Option<String>> {
+        let mut id = None;
+        self.store.read(|line: Line| {
+            if self.ours(&line) && line.idempotency_key == idempotency_key && line.id.is_some() {
+                id = line.id;
+            }
+        })?;
+        Ok(id)
     }
 
     /// The newest journaled job of one of `kinds` for this API and profile,
     /// with its id when the answer arrived; then v0.1's record of agents.
     pub fn last(&self, kinds: &[JobKind]) -> Result<Option<Entry>> {
+        Ok(self.read_last(kinds)?.0)
+    }
+
+    /// [`Journal::last`], with the lines of the journal that were skipped
+    /// (too long, not UTF-8, not a record, an unfinished last line).
+    pub fn read_last(&self, kinds: &[JobKind]) -> Result<(Option<Entry>, Skipped)> {
         let mut last: Option<Entry> = None;
-        for_each_line(&self.path, |v| {
-            if v.get("base_url").and_then(Value::as_str) != Some(self.base_url.as_str()) {
+        let skipped = self.store.read(|line: Line| {
+            if !self.ours(&line) {
                 return;
             }
-            let key = v.get("idempotency_key").and_then(Value::as_str);
-            if let Some(code) = v.get("refused").and_then(Value::as_str) {
+            if line.request.is_none() {
+                // An answer or a refusal: it belongs to the newest entry only.
                 if let Some(entry) = last
                     .as_mut()
-                    .filter(|e| Some(e.idempotency_key.as_str()) == key)
+                    .filter(|e| e.idempotency_key == line.idempotency_key)
                 {
-                    entry.refused = Some(code.to_string());
+                    entry.refused = line.refused.or(entry.refused.take());
+                    entry.id = line.id.or(entry.id.take());
                 }
                 return;
             }
-            if let Some(id) = v.get("id").and_then(Value::as_str) {
-                if let Some(entry) = last
-                    .as_mut()
-                    .filter(|e| Some(e.idempotency_key.as_str()) == key)
-                {
-                    entry.id = Some(id.to_string());
-                }
-                return;
-            }
-            let kind = v
-                .get("kind")
-                .and_then(Value::as_str)
-                .and_then(JobKind::parse);
-            let profile = v.get("profile").and_then(Value::as_str);
-            let request = v.get("request");
-            if let (Some(kind), Some(key), Some(request)) = (kind, key, request)
+            let kind = line.kind.as_deref().and_then(JobKind::parse);
+            if let (Some(kind), Some(request)) = (kind, line.request)
                 && kinds.contains(&kind)
-                && profile == self.profile.as_deref()
             {
                 last = Some(Entry {
-                    time: text(&v, "time"),
+                    time: line.time,
                     kind,
-                    idempotency_key: key.to_string(),
-                    path: request
-                        .get("path")
-                        .and_then(Value::as_str)
-                        .unwrap_or_default()
-                        .to_string(),
-                    request: request.get("body").cloned().unwrap_or(Value::Null),
+                    idempotency_key: line.idempotency_key,
+                    path: request.path,
+                    request: request.body,
                     id: None,
                     refused: None,
                 });
             }
         })?;
-        if last.is_some() || !kinds.contains(&JobKind::Agent) {
-            return Ok(last);
+        if last.is_none() && kinds.contains(&JobKind::Agent) {
+            last = self.legacy_last()?;
         }
+        Ok((last, skipped))
+    }
+
+    // The newest agent of v0.1's record for this API.
+    fn legacy_last(&self) -> Result<Option<Entry>> {
+        let mut last = None;
         for legacy in &self.legacy {
-            for_each_line(legacy, |v| {
-                if let Some(id) = v.get("agent_id").and_then(Value::as_str) {
+            legacy.read(|v: LegacyLine| {
+                if v.base_url.as_deref() == Some(self.base_url.as_str()) {
                     last = Some(Entry {
-                        time: text(&v, "time"),
+                        time: v.time,
                         kind: JobKind::Agent,
-                        idempotency_key: text(&v, "idempotency_key"),
+                        idempotency_key: v.idempotency_key,
                         path: "/v1/agent/generate".into(),
-                        request: json!({"model": v.get("model")}),
-                        id: Some(id.to_string()),
+                        request: json!({"model": v.model}),
+                        id: Some(v.agent_id),
                         refused: None,
                     });
                 }
             })?;
         }
         Ok(last)
-    }
-}
-
-fn text(v: &Value, key: &str) -> String {
-    v.get(key)
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_string()
-}
-
-// Calls `f` with each JSON line of `path` (a missing file has none); lines
-// that are not JSON objects, or too long, are skipped.
-fn for_each_line(path: &Path, mut f: impl FnMut(Value)) -> Result<()> {
-    let file = match std::fs::File::open(path) {
-        Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(e) => return Err(Error::io(format!("cannot read {}", path.display()), e)),
-    };
-    let mut reader = std::io::BufReader::new(file);
-    let mut line = Vec::new();
-    loop {
-        line.clear();
-        let n = std::io::Read::take(&mut reader, MAX_LINE + 1)
-            .read_until(b'\n', &mut line)
-            .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
-        if n == 0 {
-            return Ok(());
-        }
-        if n as u64 > MAX_LINE && !line.ends_with(b"\n") {
-            // Skip the rest of an over-long line.
-            let mut rest = Vec::new();
-            let _ = reader.read_until(b'\n', &mut rest);
-            continue;
-        }
-        if let Ok(v @ Value::Object(_)) = serde_json::from_slice::<Value>(&line) {
-            f(v);
-        }
     }
 }
 
@@ -405,6 +495,103 @@ mod tests {
                 .mode();
             assert_eq!(mode & 0o777, 0o600);
         }
+    }
+
+    #[test]
+    fn every_request_the_cli_can_send_is_journaled_and_read_back() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let j = Journal::new(dir.path().join("jobs.jsonl"), "https://api", None);
+        // The longest prompt read (1 MiB) in the characters JSON escapes most.
+        let prompt = "\u{1}".repeat(1024 * 1024);
+        j.intent(
+            JobKind::Agent,
+            "k1",
+            "/v1/agent/generate",
+            &json!({"model": "essence-1", "prompt": prompt}),
+        )
+        .expect("intent");
+        let (entry, skipped) = j.read_last(&[JobKind::Agent]).expect("read");
+        assert!(skipped.is_empty(), "{skipped:?}");
+        let entry = entry.expect("entry");
+        assert_eq!(entry.request["prompt"].as_str(), Some(prompt.as_str()));
+        // Longer than the reader accepts: refused before anything is sent,
+        // and the journal is unchanged.
+        let huge = "a".repeat(crate::jsonl::MAX_LINE);
+        let err = j
+            .intent(
+                JobKind::Agent,
+                "k2",
+                "/v1/agent/generate",
+                &json!({"prompt": huge}),
+            )
+            .expect_err("refused");
+        assert!(
+            matches!(
+                err,
+                Error::Store(crate::jsonl::StoreError::LineTooLong { .. })
+            ),
+            "{err:?}"
+        );
+        let last = j.last(&[JobKind::Agent]).expect("read").expect("entry");
+        assert_eq!(last.idempotency_key, "k1");
+    }
+
+    #[test]
+    fn only_the_submit_route_of_the_recorded_kind_is_sent_again() {
+        let entry = |kind, path: &str| Entry {
+            time: String::new(),
+            kind,
+            idempotency_key: "k".into(),
+            path: path.into(),
+            request: Value::Null,
+            id: None,
+            refused: None,
+        };
+        let ok = [
+            (JobKind::Agent, "/v1/agent/generate"),
+            (JobKind::Video, "/v1/video/generate"),
+            (JobKind::Dynamics, "/v1/dynamics/generate"),
+            (JobKind::Model, "/v1/agent/A1/models"),
+            (JobKind::Model, "/v1/agent/a%3Fb/models"),
+        ];
+        for (kind, path) in ok {
+            assert_eq!(entry(kind, path).submit_route().ok().as_deref(), Some(path));
+        }
+        let refused = [
+            (JobKind::Agent, "@evil.example/v1/agent/generate"),
+            (JobKind::Agent, "//evil.example/v1/agent/generate"),
+            (JobKind::Agent, "/v1/video/generate"),
+            (JobKind::Agent, "/v1/agent/generate?x=1"),
+            (JobKind::Agent, "/v1/agent/generate#x"),
+            (JobKind::Model, "/v1/agent/../models"),
+            (JobKind::Model, "/v1/agent/a%2Fb/models"),
+            (JobKind::Model, "/v1/agent/a?b/models"),
+            (JobKind::Model, "/v1/agent/A1/models/x"),
+        ];
+        for (kind, path) in refused {
+            assert!(
+                matches!(
+                    entry(kind, path).submit_route(),
+                    Err(Error::Journal(JournalError::UnknownRoute { .. }))
+                ),
+                "{path}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_submit_in_flight_is_marked_until_its_guard_drops() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let j = Journal::new(dir.path().join("jobs.jsonl"), "https://api", None);
+        let held = j.sending(JobKind::Agent, "k/1").expect("mark");
+        assert!(matches!(
+            j.sending(JobKind::Agent, "k/1"),
+            Err(Error::Journal(JournalError::InFlight { .. }))
+        ));
+        j.sending(JobKind::Agent, "k2")
+            .expect("another key is free");
+        drop(held);
+        j.sending(JobKind::Agent, "k/1").expect("free again");
     }
 
     #[test]

@@ -42,6 +42,7 @@ mod http;
 pub mod ids;
 pub mod jobs;
 pub mod journal;
+mod jsonl;
 pub mod media;
 pub mod models;
 pub mod plans;
@@ -65,6 +66,7 @@ pub use http::{
 };
 pub use jobs::{Job, JobKind, Submitted};
 pub use journal::Journal;
+pub use jsonl::{Skipped, StoreError};
 pub use media::Progress;
 pub use record::{AgentRecord, Record};
 pub use secret::ApiSecret;

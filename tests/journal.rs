@@ -152,3 +152,368 @@ fn a_lost_answer_is_recovered_with_the_recorded_key() {
     assert_eq!(r.json()["agent_id"], id.as_str());
     assert_eq!(w.requests("/v1/agent/generate").len(), n);
 }
+
+// ---- Round three (SPEC §20): the journal on the one JSON Lines store ----
+
+fn journal_path(w: &World) -> std::path::PathBuf {
+    w.home().join(".state/bithuman/jobs.jsonl")
+}
+
+/// Appends raw bytes to the journal, as another program or a crash would.
+fn append_raw(w: &World, bytes: &[u8]) {
+    use std::io::Write;
+    let path = journal_path(w);
+    std::fs::create_dir_all(path.parent().expect("dir")).expect("dir");
+    let mut f = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+        .expect("open journal");
+    f.write_all(bytes).expect("write journal");
+}
+
+/// A journal line: the intent to create an agent, for `base` and no profile.
+fn intent_line(base: &str, key: &str, path: &str, time: &str) -> String {
+    let v = serde_json::json!({
+        "time": time, "kind": "agent", "idempotency_key": key,
+        "base_url": base, "profile": null,
+        "request": {"method": "POST", "path": path, "body": {"model": "essence-1", "prompt": "p"}},
+    });
+    format!("{v}\n")
+}
+
+#[test]
+fn a_torn_last_line_is_repaired_so_wait_last_follows_the_new_agent() {
+    let w = World::new();
+    let first = w.create();
+    // A kill in the middle of a journal write: half a line, no newline.
+    append_raw(
+        &w,
+        br#"{"time":"Mon","kind":"agent","idempotency_key":"bh-torn","#,
+    );
+    let second = w.create();
+    assert_ne!(first, second);
+    let r = w.run(&["wait", "--last", "--json"]);
+    r.code(0);
+    assert_eq!(
+        r.json()["agent_id"],
+        second.as_str(),
+        "follows the newest agent"
+    );
+    let text = std::fs::read_to_string(journal_path(&w)).expect("journal");
+    assert!(
+        !text.contains("bh-torn"),
+        "the torn line was cut off: {text}"
+    );
+    for line in text.lines() {
+        serde_json::from_str::<serde_json::Value>(line)
+            .unwrap_or_else(|e| panic!("every line reads back ({e}): {line}"));
+    }
+}
+
+#[test]
+fn wait_last_never_follows_or_resends_another_apis_entries() {
+    let w = World::new();
+    let other = "https://api.other.example";
+    // Another API's unanswered submit, and v0.1's record of another API's agent.
+    append_raw(
+        &w,
+        intent_line(other, "bh-other", "/v1/agent/generate", "Mon").as_bytes(),
+    );
+    let legacy = w.home().join(".state/bithuman/agents.jsonl");
+    std::fs::write(
+        &legacy,
+        format!(
+            "{}\n",
+            serde_json::json!({"time": "Mon", "agent_id": "AOTHERAPI", "model": "essence-1",
+                "base_url": other, "idempotency_key": "bh-old", "inputs": {}})
+        ),
+    )
+    .expect("legacy");
+    let r = w.run(&["wait", "--last"]);
+    r.code(66);
+    assert!(
+        r.stderr
+            .contains("no agent submitted from this machine yet"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        w.requests("/").is_empty(),
+        "nothing sent: {:?}",
+        w.requests("/")
+    );
+    // v0.1's record of this API's agent is still found.
+    let id = w.create();
+    std::fs::remove_file(journal_path(&w)).expect("rm journal");
+    std::fs::write(
+        &legacy,
+        format!(
+            "{}\n",
+            serde_json::json!({"time": "Mon", "agent_id": id, "model": "essence-1",
+                "base_url": w.base(), "idempotency_key": "bh-old", "inputs": {}})
+        ),
+    )
+    .expect("legacy");
+    let r = w.run(&["wait", "--last", "--json"]);
+    r.code(0);
+    assert_eq!(r.json()["agent_id"], id.as_str());
+}
+
+#[test]
+fn an_answer_recorded_under_another_profile_is_not_taken() {
+    let w = World::new();
+    let base = w.base();
+    append_raw(
+        &w,
+        intent_line(&base, "bh-shared", "/v1/agent/generate", "Mon").as_bytes(),
+    );
+    // The same key answered for another profile (another account, same URL).
+    let answered = serde_json::json!({"time": "Mon", "idempotency_key": "bh-shared",
+        "base_url": base, "profile": "work", "id": "AWORKPROFILE"});
+    append_raw(&w, format!("{answered}\n").as_bytes());
+    let r = w.run(&["wait", "--last", "--json"]);
+    r.code(0);
+    assert_ne!(r.json()["agent_id"], "AWORKPROFILE");
+    let posts = w.requests("/v1/agent/generate");
+    assert_eq!(posts.len(), 1, "the recorded request was sent again");
+    assert_eq!(posts[0].header("idempotency-key"), Some("bh-shared"));
+}
+
+#[test]
+fn a_recorded_path_never_sends_the_request_to_another_host_or_route() {
+    let w = World::new();
+    let elsewhere = World::new();
+    let host = elsewhere
+        .base()
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .to_string();
+    for path in [
+        format!("@{host}/v1/agent/generate"),
+        "/v1/agent/AFOO/delete".to_string(),
+        "/v1/agent/generate?x=1".to_string(),
+        "//evil.example/v1/agent/generate".to_string(),
+        "/v1/video/generate".to_string(),
+    ] {
+        std::fs::remove_file(journal_path(&w)).ok();
+        append_raw(&w, intent_line(&w.base(), "bh-s2", &path, "Mon").as_bytes());
+        let r = w.run(&["wait", "--last"]);
+        r.code(65);
+        assert!(
+            r.stderr.contains("not a known submit route"),
+            "{path}: {}",
+            r.stderr
+        );
+        assert!(w.requests("/").is_empty(), "{path}: nothing sent here");
+        assert!(
+            elsewhere.requests("/").is_empty(),
+            "{path}: nothing sent to the other host"
+        );
+    }
+}
+
+#[test]
+fn a_long_prompt_is_journaled_in_a_line_the_reader_reads_back() {
+    let w = World::new();
+    let older = w.create();
+    // 1,040,000 bytes that JSON escapes to more than 1 MiB.
+    let mut prompt = String::new();
+    while prompt.len() < 1_040_000 {
+        prompt.push_str("say \"hi\"\n");
+    }
+    prompt.truncate(1_040_000);
+    let file = w.file("long.txt", prompt.as_bytes());
+    let r = w.run(&["generate", "--prompt-file", file.to_str().expect("utf8")]);
+    // The API refuses prompts this long; the refusal is journaled.
+    assert_ne!(r.code, 0, "{r:?}");
+    let r = w.run(&["wait", "--last"]);
+    r.code(66);
+    assert!(
+        r.stderr.contains("was refused by the server"),
+        "the long request was read back, not skipped for {older}: {}",
+        r.stderr
+    );
+}
+
+#[test]
+#[cfg(target_os = "linux")]
+fn a_giant_journal_line_is_skipped_without_being_held_in_memory() {
+    let mut w = World::new();
+    w.extra_env
+        .push(("BITHUMAN_REQUEST_TIMEOUT".into(), "60s".into()));
+    w.create();
+    // 96 MB in one line, then a newer agent.
+    let mut giant = vec![b'x'; 96 * 1024 * 1024];
+    giant.push(b'\n');
+    append_raw(&w, &giant);
+    drop(giant);
+    let newer = w.create();
+    // The first poll is held, so the child is alive (its journal read done)
+    // when its peak memory is read.
+    w.fault(
+        Some("GET"),
+        "/v1/agent/",
+        1,
+        FaultAction::Stall(Duration::from_secs(5)),
+    );
+    let polls = w.requests("/v1/agent/").len();
+    let child = Command::new(env!("CARGO_BIN_EXE_bithuman"))
+        .args(["wait", "--last", "--json"])
+        .env_clear()
+        .envs(w.env())
+        .current_dir(w.home())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    for _ in 0..600 {
+        if w.requests("/v1/agent/").len() > polls {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // The high-water mark of the child's own memory since its exec.
+    let status = std::fs::read_to_string(format!("/proc/{}/status", child.id())).expect("status");
+    let peak_kib: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .expect("VmHWM");
+    let out = child.wait_with_output().expect("wait");
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(out.status.success(), "{stdout}\n{stderr}");
+    assert!(!stderr.contains(SECRET));
+    let v: serde_json::Value = serde_json::from_str(stdout.trim()).expect("json");
+    assert_eq!(
+        v["agent_id"],
+        newer.as_str(),
+        "the entries after it are read"
+    );
+    assert!(
+        stderr.contains("1 line over the length limit"),
+        "the skipped line is reported: {stderr}"
+    );
+    assert!(
+        peak_kib < 64 * 1024,
+        "peak memory {peak_kib} KiB: the 96 MB line was buffered"
+    );
+}
+
+#[test]
+#[cfg(unix)]
+fn a_fifo_at_the_journal_path_is_refused_without_hanging() {
+    let w = World::new();
+    let path = journal_path(&w);
+    std::fs::create_dir_all(path.parent().expect("dir")).expect("dir");
+    let made = Command::new("mkfifo").arg(&path).status().expect("mkfifo");
+    assert!(made.success());
+    for args in [
+        &["generate", "--prompt", "p"][..],
+        &["wait", "--last"][..],
+        &["video", "wait", "--last"][..],
+    ] {
+        // A hang would be killed by the timeout and fail the exit-code check.
+        let r = w.run_cmd(w.cmd().args(args).timeout(Duration::from_secs(30)));
+        r.code(1);
+        assert!(
+            r.stderr.contains("is a FIFO, not a regular file"),
+            "{args:?}: {}",
+            r.stderr
+        );
+        assert!(
+            r.stderr.contains("jobs.jsonl"),
+            "names the path: {}",
+            r.stderr
+        );
+    }
+    assert!(
+        w.requests("/v1/agent/generate").is_empty(),
+        "nothing billed is sent without its journal entry"
+    );
+}
+
+#[test]
+#[cfg(unix)]
+fn wait_last_does_not_resend_a_submit_still_in_flight() {
+    let mut w = World::new();
+    w.extra_env
+        .push(("BITHUMAN_REQUEST_TIMEOUT".into(), "60s".into()));
+    w.fault(
+        Some("POST"),
+        "/v1/agent/generate",
+        1,
+        FaultAction::Stall(Duration::from_secs(8)),
+    );
+    let first = Command::new(env!("CARGO_BIN_EXE_bithuman"))
+        .args(["generate", "--prompt", "p", "--json"])
+        .env_clear()
+        .envs(w.env())
+        .current_dir(w.home())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    // Until the first process has journaled its intent and sent the POST.
+    for _ in 0..600 {
+        if journal_has_intent(&w) && !w.requests("/v1/agent/generate").is_empty() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(
+        w.requests("/v1/agent/generate").len(),
+        1,
+        "the POST is held"
+    );
+    let r = w.run(&["wait", "--last"]);
+    r.code(75);
+    assert!(
+        r.stderr.contains("still being sent by another process"),
+        "{}",
+        r.stderr
+    );
+    let out = first.wait_with_output().expect("first");
+    assert!(out.status.success(), "{out:?}");
+    let posts = w.requests("/v1/agent/generate");
+    assert_eq!(posts.len(), 1, "exactly one POST with that key");
+    // Its answer is journaled now: `wait --last` follows it, no POST.
+    let r = w.run(&["wait", "--last", "--json"]);
+    r.code(0);
+    assert_eq!(w.requests("/v1/agent/generate").len(), 1);
+}
+
+#[test]
+fn journal_text_reaches_the_terminal_sanitized() {
+    let w = World::new();
+    append_raw(
+        &w,
+        intent_line(
+            &w.base(),
+            "bh-k1",
+            "/v1/agent/generate",
+            "Mon\u{1b}]0;pwned\u{7}\u{1b}[2J",
+        )
+        .as_bytes(),
+    );
+    let refused = serde_json::json!({"time": "Mon", "idempotency_key": "bh-k1",
+        "base_url": w.base(), "profile": null, "refused": "BAD\u{1b}[31m"});
+    append_raw(&w, format!("{refused}\n").as_bytes());
+    let r = w.run(&["wait", "--last"]);
+    r.code(66);
+    assert!(
+        r.stderr.contains("was refused by the server"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        !r.stderr.contains('\u{1b}') && !r.stderr.contains('\u{7}'),
+        "raw escapes reached the terminal: {:?}",
+        r.stderr
+    );
+}

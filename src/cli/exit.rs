@@ -299,6 +299,37 @@ pub fn from_lib(e: &Error) -> CliError {
         Error::Media(m) => media(m),
         Error::Io { .. } => CliError::io(e.to_string()),
         Error::Interrupted => CliError::new(Kind::Interrupted, "interrupted"),
+        Error::Store(s) => store(s),
+        Error::Journal(j) => journal(j),
+    }
+}
+
+/// Maps the journal's refusals: a recorded route that is not the API's is
+/// bad data (65); a submit another process is still sending is a temporary
+/// failure (75), to be tried again once that process has its answer.
+pub fn journal(j: &bithuman::journal::JournalError) -> CliError {
+    use bithuman::journal::JournalError as J;
+    match j {
+        J::UnknownRoute { .. } => CliError::new(Kind::BadInput, j.to_string())
+            .with_code("JOURNAL_ROUTE")
+            .with_hint("the journal was edited; give an id instead: bithuman wait <id>"),
+        J::InFlight { .. } => CliError::new(Kind::Timeout, j.to_string())
+            .with_code("IN_FLIGHT")
+            .with_hint("try again when the other process has its answer"),
+        _ => CliError::new(Kind::Other, j.to_string()),
+    }
+}
+
+/// Maps a local store's error: a file held by another run is a temporary
+/// failure (75), a line too long to be read back is bad data (65), a path
+/// that is not a regular file or a failing disk is a failure (1).
+pub fn store(s: &bithuman::StoreError) -> CliError {
+    use bithuman::StoreError as S;
+    match s {
+        S::Locked { .. } => CliError::new(Kind::Timeout, s.to_string()).with_code("LOCKED"),
+        S::LineTooLong { .. } => CliError::new(Kind::BadInput, s.to_string()),
+        S::NotRegular { .. } => CliError::io(s.to_string()).with_code("NOT_A_REGULAR_FILE"),
+        _ => CliError::io(s.to_string()),
     }
 }
 

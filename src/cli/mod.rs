@@ -379,13 +379,21 @@ impl Ctx {
             ))
         };
         let journal = self.journal().ok_or_else(none)?;
-        let entry = journal.last(&[kind])?.ok_or_else(none)?;
+        let (entry, skipped) = journal.read_last(&[kind])?;
+        if !skipped.is_empty() {
+            self.out.warn(&format!(
+                "the journal {} has lines that were skipped: {}",
+                text::shown(&journal.path().display().to_string()),
+                skipped.describe()
+            ));
+        }
+        let entry = entry.ok_or_else(none)?;
         if let Some(code) = &entry.refused {
             return Err(CliError::new(
                 Kind::NoHistory,
                 format!(
                     "the last {what} request from this machine (sent {}) was refused by the server ({}): there is nothing to wait for",
-                    entry.time,
+                    text::shown(&entry.time),
                     text::shown(code)
                 ),
             )
@@ -396,7 +404,7 @@ impl Ctx {
             None => {
                 self.out.note(&format!(
                     "The answer to the last {what} request (sent {}) never arrived; asking the server again with its idempotency key {} (nothing is billed twice)…",
-                    entry.time,
+                    text::shown(&entry.time),
                     text::shown(&entry.idempotency_key)
                 ));
                 let client = self.client()?;
