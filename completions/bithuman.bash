@@ -52,6 +52,9 @@ _bithuman() {
             bithuman,mcp)
                 cmd="bithuman__subcmd__mcp"
                 ;;
+            bithuman,open)
+                cmd="bithuman__subcmd__open"
+                ;;
             bithuman,pricing)
                 cmd="bithuman__subcmd__pricing"
                 ;;
@@ -211,6 +214,9 @@ _bithuman() {
             bithuman__subcmd__help,mcp)
                 cmd="bithuman__subcmd__help__subcmd__mcp"
                 ;;
+            bithuman__subcmd__help,open)
+                cmd="bithuman__subcmd__help__subcmd__open"
+                ;;
             bithuman__subcmd__help,pricing)
                 cmd="bithuman__subcmd__help__subcmd__pricing"
                 ;;
@@ -338,7 +344,7 @@ _bithuman() {
 
     case "${cmd}" in
         bithuman)
-            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version generate status wait download video agent dynamics batch mcp account pricing usage auth sandbox completion man doctor version help"
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version generate status wait download video agent dynamics batch mcp account pricing usage auth sandbox completion man open doctor version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -558,7 +564,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__agent__subcmd__generate)
-            opts="-q -v -h -V --prompt --prompt-file --image --audio --video --aspect-ratio --video-aspect-ratio --duration --agent-id --model --framing --transparency --idempotency-key --media --no-preflight --wait --interval --timeout --download --dry-run --max-credits --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --prompt --prompt-file --image --audio --video --aspect-ratio --video-aspect-ratio --duration --agent-id --web --model --framing --transparency --idempotency-key --media --no-preflight --wait --interval --timeout --download --dry-run --max-credits --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -878,7 +884,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__agent__subcmd__status)
-            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --web --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -946,7 +952,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__agent__subcmd__wait)
-            opts="-q -v -h -V --last --interval --timeout --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --last --interval --timeout --web --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1508,7 +1514,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__generate)
-            opts="-q -v -h -V --prompt --prompt-file --image --audio --video --aspect-ratio --video-aspect-ratio --duration --agent-id --model --framing --transparency --idempotency-key --media --no-preflight --wait --interval --timeout --download --dry-run --max-credits --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --prompt --prompt-file --image --audio --video --aspect-ratio --video-aspect-ratio --duration --agent-id --web --model --framing --transparency --idempotency-key --media --no-preflight --wait --interval --timeout --download --dry-run --max-credits --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1606,7 +1612,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__help)
-            opts="generate status wait download video agent dynamics batch mcp account pricing usage auth sandbox completion man doctor version help"
+            opts="generate status wait download video agent dynamics batch mcp account pricing usage auth sandbox completion man open doctor version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1983,6 +1989,20 @@ _bithuman() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bithuman__subcmd__help__subcmd__open)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bithuman__subcmd__help__subcmd__pricing)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2211,6 +2231,36 @@ _bithuman() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bithuman__subcmd__open)
+            opts="-q -v -h -V --video --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bithuman__subcmd__pricing)
             opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2376,7 +2426,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__status)
-            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --web --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2708,7 +2758,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__video__subcmd__status)
-            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --web --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2776,7 +2826,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__wait)
-            opts="-q -v -h -V --last --interval --timeout --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --last --interval --timeout --web --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

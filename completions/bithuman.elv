@@ -49,6 +49,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand sandbox 'Run an offline emulator of the bitHuman API'
             cand completion 'Print shell completions'
             cand man 'Print the man page (roff)'
+            cand open 'Open an agent''s page, a video, or a downloaded file in the browser or player'
             cand doctor 'Check that everything is ready to work: secret, plan, limits, clock, reachability'
             cand version 'Print the version, with the commit, build date and target of this build'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -75,6 +76,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --web 'Open the agent''s page once it is ready (with --wait; see `bithuman open`)'
             cand --transparency 'Green-screen background for chroma keying'
             cand --no-preflight 'Skip the local checks of file type and size'
             cand --wait 'Wait until the agent is ready'
@@ -96,6 +98,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --web 'Open each agent''s page (see `bithuman open`)'
             cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
             cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
             cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
@@ -116,6 +119,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
             cand --last 'Wait for the agent this machine created most recently'
+            cand --web 'Open each agent''s page once it is ready (see `bithuman open`)'
             cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
             cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
             cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
@@ -208,6 +212,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --web 'Open each rendered video (see `bithuman open`)'
             cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
             cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
             cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
@@ -426,6 +431,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --web 'Open the agent''s page once it is ready (with --wait; see `bithuman open`)'
             cand --transparency 'Green-screen background for chroma keying'
             cand --no-preflight 'Skip the local checks of file type and size'
             cand --wait 'Wait until the agent is ready'
@@ -447,6 +453,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --web 'Open each agent''s page (see `bithuman open`)'
             cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
             cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
             cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
@@ -467,6 +474,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
             cand --last 'Wait for the agent this machine created most recently'
+            cand --web 'Open each agent''s page once it is ready (see `bithuman open`)'
             cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
             cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
             cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
@@ -882,6 +890,24 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'bithuman;open'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --video 'The id is a video job''s: open its video file'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'bithuman;doctor'= {
             cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
@@ -933,6 +959,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand sandbox 'Run an offline emulator of the bitHuman API'
             cand completion 'Print shell completions'
             cand man 'Print the man page (roff)'
+            cand open 'Open an agent''s page, a video, or a downloaded file in the browser or player'
             cand doctor 'Check that everything is ready to work: secret, plan, limits, clock, reachability'
             cand version 'Print the version, with the commit, build date and target of this build'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1025,6 +1052,8 @@ set edit:completion:arg-completer[bithuman] = {|@words|
         &'bithuman;help;completion'= {
         }
         &'bithuman;help;man'= {
+        }
+        &'bithuman;help;open'= {
         }
         &'bithuman;help;doctor'= {
         }

@@ -1147,3 +1147,41 @@ fn doctor_is_ready_with_a_valid_secret_and_names_what_is_missing_without() {
     assert!(r.stdout.contains("BITHUMAN_API_SECRET"), "{}", r.stdout);
     assert!(r.stdout.contains("Not ready"), "{}", r.stdout);
 }
+
+#[test]
+fn open_and_web_hand_the_page_to_the_opener() {
+    let w = World::new();
+    let log = w.home().join("opened.txt");
+    let opener = w.file(
+        "opener.sh",
+        format!("#!/bin/sh\necho \"$1\" >> '{}'\n", log.display()).as_bytes(),
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+    let id = w.create();
+    let mut cmd = w.cmd();
+    cmd.env("BITHUMAN_OPENER", &opener).args(["open", &id]);
+    let r = w.run_cmd(&mut cmd);
+    r.code(0);
+    let page = format!("https://www.bithuman.ai/{id}");
+    assert_eq!(r.stdout.trim(), page);
+    let mut cmd = w.cmd();
+    cmd.env("BITHUMAN_OPENER", &opener)
+        .args(["wait", &id, "--web"]);
+    w.run_cmd(&mut cmd).code(0);
+    let opened = std::fs::read_to_string(&log).expect("the opener ran");
+    assert_eq!(opened, format!("{page}\n{page}\n"));
+    // Off a terminal and without BITHUMAN_OPENER nothing is launched: the
+    // page is only named.
+    let r = w.run(&["status", &id, "--web"]);
+    r.code(0);
+    assert!(
+        r.stderr.contains(&format!("Open it at: {page}")),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(std::fs::read_to_string(&log).expect("log"), opened);
+}

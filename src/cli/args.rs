@@ -155,6 +155,16 @@ Examples:
     /// Print the man page (roff)
     #[command(after_help = "Examples:\n  bithuman man > bithuman.1 && man ./bithuman.1")]
     Man,
+    /// Open an agent's page, a video, or a downloaded file in the browser or player
+    #[command(after_help = "\
+With BITHUMAN_OPENER set, that program is run with the URL or path; otherwise the
+platform's opener, on a terminal only (elsewhere the URL or path is just printed).
+
+Examples:
+  bithuman open A91XMB7113
+  bithuman open --video vid_3f9a2c1b
+  bithuman open models/A91XMB7113.imx")]
+    Open(OpenArgs),
     /// Check that everything is ready to work: secret, plan, limits, clock, reachability
     #[command(
         after_help = "Exits 0 only when ready to work.\n\nExamples:\n  bithuman doctor\n  bithuman --sandbox doctor\n  bithuman doctor --json | jq '.checks[] | select(.status != \"ok\")'"
@@ -207,6 +217,9 @@ pub struct GenerateArgs {
     /// Custom agent id (an existing one of yours is regenerated)
     #[arg(long, value_name = "ID")]
     pub agent_id: Option<String>,
+    /// Open the agent's page once it is ready (with --wait; see `bithuman open`)
+    #[arg(long, requires = "wait")]
+    pub web: bool,
     /// Model to build [default: essence-1, or `model` from config]
     #[arg(long, value_name = "NAME", value_parser = AGENT_MODELS)]
     pub model: Option<String>,
@@ -246,6 +259,19 @@ pub struct StatusArgs {
     /// Agent ids
     #[arg(required = true, value_name = "ID")]
     pub ids: Vec<String>,
+    /// Open each agent's page (see `bithuman open`)
+    #[arg(long)]
+    pub web: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct OpenArgs {
+    /// An agent id, a video job id (with --video), or a local file
+    #[arg(value_name = "ID|FILE")]
+    pub target: String,
+    /// The id is a video job's: open its video file
+    #[arg(long)]
+    pub video: bool,
 }
 
 #[derive(Debug, Args)]
@@ -258,6 +284,9 @@ pub struct WaitArgs {
     pub last: bool,
     #[command(flatten)]
     pub wait_flags: WaitFlags,
+    /// Open each agent's page once it is ready (see `bithuman open`)
+    #[arg(long)]
+    pub web: bool,
 }
 
 #[derive(Debug, Args)]
@@ -325,6 +354,9 @@ Examples:
         /// Video job ids
         #[arg(required = true, value_name = "JOB")]
         jobs: Vec<String>,
+        /// Open each rendered video (see `bithuman open`)
+        #[arg(long)]
+        web: bool,
     },
     /// Wait until video jobs are rendered (or failed)
     #[command(

@@ -32,6 +32,7 @@ struct Submitted<'a> {
 
 pub fn run(ctx: &mut Ctx, mut a: GenerateArgs) -> Result<u8, CliError> {
     let request = check(ctx, &a)?;
+    ctx.web = a.web;
     a.download = a.download.map(|p| submit::download_target(p, "imx"));
     let key = match &a.idempotency_key {
         Some(k) if k.trim().is_empty() || k.chars().any(char::is_control) => {

@@ -16,6 +16,7 @@ mod interrupt;
 mod jq;
 mod manage;
 mod mcp;
+mod open;
 mod output;
 mod sandbox;
 mod settings;
@@ -83,6 +84,7 @@ pub fn run() -> u8 {
         cancel: Arc::new(Cancel::default()),
         sandbox: None,
         answer_hook: None,
+        web: false,
     };
     // `sandbox serve` stops on SIGINT/SIGTERM itself (exit 0).
     if !matches!(cli.command, Command::Sandbox(_)) {
@@ -197,14 +199,21 @@ fn command_name(c: &Command) -> &'static str {
         Command::Man => "man",
         Command::Version => "version",
         Command::Doctor => "doctor",
+        Command::Open(_) => "open",
     }
 }
 
 fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8, CliError> {
     match command {
         Command::Generate(a) => generate::run(ctx, a),
-        Command::Status(a) => wait::status(ctx, a),
-        Command::Wait(a) => wait::wait(ctx, a),
+        Command::Status(a) => {
+            ctx.web = a.web;
+            wait::status(ctx, a)
+        }
+        Command::Wait(a) => {
+            ctx.web = a.web;
+            wait::wait(ctx, a)
+        }
         Command::Download(a) => download::run(ctx, a),
         Command::Video(c) => video::run(ctx, c),
         Command::Agent(c) => agent::run(ctx, c),
@@ -220,6 +229,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8, CliError> {
         Command::Man => completion::man(),
         Command::Version => version::run(ctx),
         Command::Doctor => doctor::run(ctx),
+        Command::Open(a) => open::run(ctx, a),
     }
 }
 
@@ -231,6 +241,8 @@ pub struct Ctx {
     sandbox: Option<Sandbox>,
     /// Hears every answer's rate-limit facts and date (`doctor`).
     pub answer_hook: Option<bithuman::AnswerHook>,
+    /// `--web`: open each finished job's page or file.
+    pub web: bool,
 }
 
 impl Ctx {

@@ -113,6 +113,10 @@ pub struct Settings {
     pub sandbox_speed: f64,
     /// `BITHUMAN_ALLOW_HTTP`: plain http to a non-loopback host is the user's choice.
     pub allow_http: bool,
+    /// `BITHUMAN_OPENER`: the program `open`/`--web` run instead of the platform's.
+    pub opener: Option<String>,
+    /// A person at a terminal (stderr is one, not CI): the platform's opener may run.
+    pub interactive: bool,
 }
 
 /// The parsed config file (TOML): top-level keys and `[profiles.NAME]`.
@@ -383,6 +387,8 @@ pub fn resolve(
         backoff_base: test_duration("BITHUMAN_RETRY_BASE"),
         sandbox_speed,
         allow_http: env.flag("BITHUMAN_ALLOW_HTTP"),
+        opener: env.get("BITHUMAN_OPENER").map(str::to_string),
+        interactive: tty.stderr && !ci,
         state_dir: env
             .get("XDG_STATE_HOME")
             .map(PathBuf::from)

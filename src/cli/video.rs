@@ -28,7 +28,8 @@ struct Downloaded<'a> {
 pub fn run(ctx: &mut Ctx, command: VideoCommand) -> Result<u8, CliError> {
     match command {
         VideoCommand::Generate(a) => generate(ctx, a),
-        VideoCommand::Status { jobs } => {
+        VideoCommand::Status { jobs, web } => {
+            ctx.web = web;
             let jobs: Vec<Job> = jobs.iter().map(|j| Job::video(j)).collect();
             wait::show(ctx, &jobs)
         }

@@ -24,7 +24,12 @@ pub fn show(ctx: &mut Ctx, jobs: &[Job]) -> Result<u8, CliError> {
     let mut failures = Failures::new(ctx);
     for job in jobs {
         match client.job_status(job) {
-            Ok(record) => ctx.out.record(job, &record, &[])?,
+            Ok(record) => {
+                ctx.out.record(job, &record, &[])?;
+                if ctx.web {
+                    super::open::web(ctx, job, &record)?;
+                }
+            }
             Err(e) => {
                 let err = about(&job.id, from_lib(&e));
                 if err.kind == Kind::Interrupted {
@@ -128,6 +133,9 @@ pub fn settle(
     let err = match outcome {
         WaitOutcome::Ready(record) => {
             ctx.out.record(job, &record, extra)?;
+            if ctx.web {
+                super::open::web(ctx, job, &record)?;
+            }
             return Ok(None);
         }
         WaitOutcome::Failed(record) => {
