@@ -1,0 +1,734 @@
+//! `bithuman mcp`: a Model Context Protocol server on stdin/stdout (rmcp,
+//! the official Rust SDK) over the same library and settings as every
+//! command. Results are the `--json` objects; failures are tool results
+//! with `isError: true` and the SPEC §5 error object. Waits are bounded
+//! (≤ 600 s a call), report progress when the client sent a
+//! `progressToken`, and stop on `notifications/cancelled`. Only protocol
+//! messages go to stdout; the library's blocking calls run off the async
+//! runtime. Local paths are confined ([`paths`]), billed calls capped
+//! ([`budget`]), and every line in and out checked ([`transport`]).
+
+mod budget;
+mod paths;
+mod transport;
+
+use super::Ctx;
+use super::args::McpArgs;
+use super::exit::{CliError, Kind, from_lib};
+use super::output::record_value;
+use bithuman::media::{self, MediaInput, MediaKind};
+use bithuman::video::{VideoInput, VideoRequest};
+use bithuman::wait::{Timeout, WaitEvent, WaitOptions, WaitOutcome, Waiter};
+use bithuman::{Cancel, Client, GenerateRequest, Job, new_idempotency_key};
+use rmcp::handler::server::router::tool::ToolRouter;
+use rmcp::handler::server::wrapper::Parameters;
+use rmcp::model::{
+    CallToolResult, Implementation, ProgressNotificationParam, ServerCapabilities, ServerConfig,
+};
+use rmcp::service::RequestContext;
+use rmcp::{RoleServer, ServerHandler, ServiceExt, schemars, tool, tool_handler, tool_router};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use budget::{Budget, surely_unbilled};
+use paths::Confinement;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// The longest wait one call may make.
+const MAX_WAIT_SECONDS: u64 = 600;
+/// The wait when the call does not say.
+const DEFAULT_WAIT_SECONDS: u64 = 120;
+
+#[derive(Clone)]
+struct Server {
+    client: Arc<Client>,
+    model: String,
+    video_model: String,
+    paths: Arc<Confinement>,
+    budget: Arc<Budget>,
+    tool_router: ToolRouter<Self>,
+}
+
+#[derive(Deserialize, schemars::JsonSchema)]
+struct GenerateAgent {
+    /// The agent's system prompt.
+    prompt: Option<String>,
+    /// Face image: an http(s) URL or a local file path (uploaded; only below the server's working folder or an --allow-path folder).
+    image: Option<String>,
+    /// Voice sample: an http(s) URL or a local file path (uploaded; only below the server's working folder or an --allow-path folder).
+    audio: Option<String>,
+    /// Model: essence-1 (default: has a downloadable .imx), expression-1, essence-2, expression-2, auto.
+    model: Option<String>,
+    /// Idempotency key: sending the same key again never creates or bills a second agent.
+    idempotency_key: Option<String>,
+    /// Refuse (BUDGET_EXCEEDED, nothing billed) when this agent would cost more credits than this.
+    max_credits: Option<u64>,
+}
+
+#[derive(Deserialize, schemars::JsonSchema)]
+struct AgentId {
+    /// The agent's id (e.g. A91XMB7113).
+    agent_id: String,
+}
+
+#[derive(Deserialize, schemars::JsonSchema)]
+struct WaitAgent {
+    /// The agent's id.
+    agent_id: String,
+    /// How long this call waits, at most 600 (default 120); call again to keep waiting.
+    timeout_seconds: Option<u64>,
+}
+
+#[derive(Deserialize, schemars::JsonSchema)]
+struct DownloadModel {
+    /// The agent's id.
+    agent_id: String,
+    /// Where to save the .imx: a new file, or a folder (ending in /), below the server's working folder or an --allow-path folder.
+    path: String,
+}
+
+#[derive(Deserialize, schemars::JsonSchema)]
+struct ListAgents {
+    /// Agents per page, 1 to 100 (default 20).
+    limit: Option<u32>,
+    /// How many to skip (default 0).
+    offset: Option<u64>,
+    /// Only agents with this status (e.g. ready).
+    status: Option<String>,
+}
+
+#[derive(Deserialize, schemars::JsonSchema)]
+struct GenerateVideo {
+    /// The agent that speaks.
+    agent_id: String,
+    /// What it says (at most 5000 characters); or give audio.
+    text: Option<String>,
+    /// A recording to lip-sync: an http(s) URL or a local file path (uploaded; only below the server's working folder or an --allow-path folder).
+    audio: Option<String>,
+    /// Engine: essence-1 (default), expression-1, essence-2, essence-2-max, expression-2.
+    model: Option<String>,
+    /// A voice id for the text, instead of the agent's own.
+    voice: Option<String>,
+    /// Idempotency key: the same key never renders (or bills) twice.
+    idempotency_key: Option<String>,
+    /// Refuse (BUDGET_EXCEEDED, nothing billed) when this video would cost more credits than this (text is priced at the 2-minute maximum).
+    max_credits: Option<u64>,
+}
+
+#[derive(Deserialize, schemars::JsonSchema)]
+struct JobId {
+    /// The video job's id.
+    job_id: String,
+}
+
+#[derive(Deserialize, schemars::JsonSchema)]
+struct WaitVideo {
+    /// The video job's id.
+    job_id: String,
+    /// How long this call waits, at most 600 (default 120); call again to keep waiting.
+    timeout_seconds: Option<u64>,
+}
+
+#[derive(Deserialize, schemars::JsonSchema)]
+struct DownloadVideo {
+    /// The video job's id.
+    job_id: String,
+    /// Where to save the mp4: a new file, or a folder (ending in /), below the server's working folder or an --allow-path folder.
+    path: String,
+}
+
+#[derive(Deserialize, schemars::JsonSchema)]
+struct Nothing {}
+
+type ToolResult = Result<CallToolResult, rmcp::ErrorData>;
+
+/// The §5 error object as a tool error.
+fn failure(err: &CliError, command: &str) -> CallToolResult {
+    CallToolResult::structured_error(json!({"error": {
+        "code": err.code(),
+        "message": err.message,
+        "http_status": err.http_status,
+        "hint": err.hint,
+        "command": command,
+    }}))
+}
+
+fn ok(value: Value) -> ToolResult {
+    Ok(CallToolResult::structured(value))
+}
+
+/// A media argument: a URL as it is; a local file only where [`Confinement`]
+/// allows, checked before the file is opened at all.
+fn media_input(
+    paths: &Confinement,
+    arg: &str,
+    kind: MediaKind,
+    argument: &str,
+) -> Result<MediaInput, CliError> {
+    if arg == "-" {
+        return Err(CliError::usage(
+            "stdin (-) cannot be used from MCP; give a URL or a file path",
+        ));
+    }
+    let value = if arg.is_empty() || media::is_url(arg) {
+        media::resolve(arg, kind, &mut std::io::empty())?
+    } else {
+        MediaInput::File(media::LocalFile::open(paths.readable(arg, argument)?)?)
+    };
+    if let MediaInput::File(f) = &value {
+        media::preflight(f, kind)?;
+    }
+    Ok(value)
+}
+
+fn key_of(given: Option<String>) -> Result<String, CliError> {
+    match given {
+        Some(k) if k.trim().is_empty() || k.chars().any(char::is_control) => Err(CliError::usage(
+            "idempotency_key must be non-empty printable text",
+        )),
+        Some(k) => Ok(k),
+        None => Ok(new_idempotency_key()),
+    }
+}
+
+impl Server {
+    /// Runs a blocking library call off the async runtime; the call's own
+    /// client stops when the request is cancelled.
+    async fn blocking<T: Send + 'static>(
+        &self,
+        context: &RequestContext<RoleServer>,
+        work: impl FnOnce(Client) -> Result<T, CliError> + Send + 'static,
+    ) -> Result<T, CliError> {
+        let cancel = Arc::new(Cancel::default());
+        let client = self.client.with_cancel(cancel.clone());
+        let ct = context.ct.clone();
+        let task = tokio::task::spawn_blocking(move || work(client));
+        tokio::pin!(task);
+        tokio::select! {
+            done = &mut task => done.unwrap_or_else(|e| Err(CliError::new(Kind::Other, format!("the call failed: {e}")))),
+            () = ct.cancelled() => {
+                cancel.cancel();
+                let _ = task.await;
+                Err(CliError::new(Kind::Interrupted, "cancelled by the client"))
+            }
+        }
+    }
+
+    /// A tool call: `work` off the async runtime, its value the result, its
+    /// error the §5 error object in an `isError` result.
+    async fn tool(
+        &self,
+        context: &RequestContext<RoleServer>,
+        command: &str,
+        work: impl FnOnce(Client) -> Result<Value, CliError> + Send + 'static,
+    ) -> ToolResult {
+        self.blocking(context, work)
+            .await
+            .map_or_else(|e| Ok(failure(&e, command)), ok)
+    }
+
+    /// Waits up to `seconds` for `job`, with progress notifications.
+    async fn wait(
+        &self,
+        job: Job,
+        seconds: Option<u64>,
+        context: RequestContext<RoleServer>,
+        command: &str,
+    ) -> ToolResult {
+        let seconds = seconds
+            .unwrap_or(DEFAULT_WAIT_SECONDS)
+            .clamp(1, MAX_WAIT_SECONDS);
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<(f64, String)>();
+        let token = context.meta.get_progress_token();
+        let peer = context.peer.clone();
+        let forward = tokio::spawn(async move {
+            while let Some((progress, message)) = rx.recv().await {
+                if let Some(token) = &token {
+                    let _ = peer
+                        .notify_progress(
+                            ProgressNotificationParam::new(token.clone(), progress)
+                                .with_total(100.0)
+                                .with_message(message),
+                        )
+                        .await;
+                }
+            }
+        });
+        let polled = job.clone();
+        let outcome = self
+            .blocking(&context, move |client| {
+                let options = WaitOptions {
+                    interval: if cfg!(test) {
+                        Duration::from_secs(1)
+                    } else {
+                        Duration::from_secs(2)
+                    },
+                    timeout: Timeout::Fixed(Some(Duration::from_secs(seconds))),
+                };
+                let mut waiter = Waiter::new(&options);
+                waiter.add(polled);
+                let started = Instant::now();
+                loop {
+                    let mut done = waiter.poll_due(&client, &mut |e| {
+                        if let WaitEvent::Polled { job, record } = e {
+                            let p = record.progress_percent().unwrap_or(0.0);
+                            let _ = tx.send((
+                                p,
+                                format!(
+                                    "{} {} ({}s)",
+                                    job.id,
+                                    job.shown_status(record),
+                                    started.elapsed().as_secs()
+                                ),
+                            ));
+                        }
+                    });
+                    if let Some((_, _, outcome)) = done.pop() {
+                        return Ok(outcome);
+                    }
+                    let Some(next) = waiter.next_due() else {
+                        return Err(CliError::new(Kind::Other, "nothing to wait for"));
+                    };
+                    client
+                        .sleep(next.saturating_duration_since(Instant::now()))
+                        .map_err(|e| from_lib(&e))?;
+                }
+            })
+            .await;
+        let _ = forward.await;
+        match outcome {
+            Err(e) => Ok(failure(&e, command)),
+            Ok(WaitOutcome::Ready(record)) => ok(record_value(&job, &record, &[])),
+            Ok(WaitOutcome::Failed(record)) => {
+                let why = job
+                    .failure(&record)
+                    .unwrap_or("no error message given")
+                    .to_string();
+                let err = CliError::new(Kind::Failed, format!("{} failed: {why}", job.id))
+                    .with_code(match job.kind {
+                        bithuman::JobKind::Agent => "GENERATION_FAILED",
+                        _ => "JOB_FAILED",
+                    });
+                let mut result = failure(&err, command);
+                if let Some(Value::Object(map)) = result.structured_content.as_mut() {
+                    map.insert("record".into(), record_value(&job, &record, &[]));
+                }
+                Ok(result)
+            }
+            Ok(WaitOutcome::TimedOut {
+                last,
+                last_error: None,
+            }) => ok(json!({
+                "schema_version": 1,
+                "done": false,
+                "id": job.id,
+                "status": last.as_ref().map(|r| job.shown_status(r).to_string()),
+                "progress": last.as_ref().and_then(|r| r.progress()),
+                "hint": format!("still running (not failed): call {command} again"),
+            })),
+            Ok(WaitOutcome::TimedOut {
+                last_error: Some(e),
+                ..
+            })
+            | Ok(WaitOutcome::Error { error: e, .. }) => Ok(failure(&from_lib(&e), command)),
+            Ok(WaitOutcome::Interrupted { .. }) => Ok(failure(
+                &CliError::new(Kind::Interrupted, "cancelled by the client"),
+                command,
+            )),
+        }
+    }
+}
+
+#[tool_router]
+impl Server {
+    /// Create a talking-avatar agent from a prompt, a face image and/or a voice sample. BILLED: the model's price from the pricing tool (essence-1 250 credits). Safe to retry with the same idempotency_key (never billed twice). Returns at once with the agent id; then call wait_for_agent.
+    #[tool(annotations(
+        read_only_hint = false,
+        destructive_hint = false,
+        idempotent_hint = false,
+        open_world_hint = true
+    ))]
+    async fn generate_agent(
+        &self,
+        Parameters(p): Parameters<GenerateAgent>,
+        context: RequestContext<RoleServer>,
+    ) -> ToolResult {
+        let model = p.model.clone().unwrap_or_else(|| self.model.clone());
+        let (paths, budget) = (self.paths.clone(), self.budget.clone());
+        self.tool(&context, "generate_agent", move |client| {
+            if p.prompt.is_none() && p.image.is_none() && p.audio.is_none() {
+                return Err(CliError::usage(
+                    "nothing to generate from: give prompt, image or audio",
+                ));
+            }
+            let key = key_of(p.idempotency_key)?;
+            let mut r = GenerateRequest::new(&model);
+            r.prompt = p.prompt;
+            r.image = p
+                .image
+                .as_deref()
+                .map(|i| media_input(&paths, i, MediaKind::Image, "image"))
+                .transpose()?;
+            r.audio = p
+                .audio
+                .as_deref()
+                .map(|a| media_input(&paths, a, MediaKind::Audio, "audio"))
+                .transpose()?;
+            let reserved = budget.reserve(&client, p.max_credits, |p| p.agent(&model), "agent")?;
+            let created = client.create_agent(&r, &key, None);
+            if let Some(reserved) = reserved
+                && created.as_ref().map_or_else(surely_unbilled, |c| c.replayed)
+            {
+                reserved.release();
+            }
+            let created = created.map_err(|e| from_lib(&e))?;
+            Ok(json!({
+                "schema_version": 1,
+                "agent_id": created.agent_id,
+                "status": created.status,
+                "message": created.message,
+                "idempotency_key": key,
+                "replayed": created.replayed,
+                "inputs": created.inputs,
+            }))
+        })
+        .await
+    }
+
+    /// The agent's current record (status, current_step, progress, model_url). Free.
+    #[tool(annotations(
+        read_only_hint = true,
+        destructive_hint = false,
+        idempotent_hint = true,
+        open_world_hint = true
+    ))]
+    async fn get_agent_status(
+        &self,
+        Parameters(p): Parameters<AgentId>,
+        context: RequestContext<RoleServer>,
+    ) -> ToolResult {
+        self.tool(&context, "get_agent_status", move |client| {
+            let job = Job::agent(&p.agent_id);
+            let record = client.job_status(&job).map_err(|e| from_lib(&e))?;
+            Ok(record_value(&job, &record, &[]))
+        })
+        .await
+    }
+
+    /// Wait until the agent is ready (or failed), at most timeout_seconds (≤ 600, default 120). Returns the record when done, else {"done": false, "status", "progress", "hint"}: call again. Sends progress notifications when the request has a progressToken. Free.
+    #[tool(annotations(
+        read_only_hint = true,
+        destructive_hint = false,
+        idempotent_hint = true,
+        open_world_hint = true
+    ))]
+    async fn wait_for_agent(
+        &self,
+        Parameters(p): Parameters<WaitAgent>,
+        context: RequestContext<RoleServer>,
+    ) -> ToolResult {
+        if let Err(e) = bithuman::client::validate_agent_id(&p.agent_id) {
+            return Ok(failure(&from_lib(&e), "wait_for_agent"));
+        }
+        self.wait(
+            Job::agent(&p.agent_id),
+            p.timeout_seconds,
+            context,
+            "wait_for_agent",
+        )
+        .await
+    }
+
+    /// Download a ready agent's model file (.imx) to a local path (atomic; an existing file is not overwritten). Free; writes a file.
+    #[tool(annotations(
+        read_only_hint = false,
+        destructive_hint = false,
+        idempotent_hint = true,
+        open_world_hint = true
+    ))]
+    async fn download_model(
+        &self,
+        Parameters(p): Parameters<DownloadModel>,
+        context: RequestContext<RoleServer>,
+    ) -> ToolResult {
+        let paths = self.paths.clone();
+        self.tool(&context, "download_model", move |client| {
+            // The target is checked before anything is asked of the API.
+            let target = paths.writable(&p.path, "path")?;
+            let deadline = Instant::now() + Duration::from_secs(600);
+            let info = client
+                .model_url(&p.agent_id, None, Some(deadline), &mut |_| {})
+                .map_err(|e| from_lib(&e))?;
+            let name = bithuman::download::safe_file_name(
+                info.filename.as_deref(),
+                &info.url,
+                &format!("{}.imx", p.agent_id),
+            );
+            let saved = paths.save(&client, &info.url, &name, &target, "path")?;
+            Ok(json!({"schema_version": 1, "agent_id": p.agent_id, "model_path": saved.display().to_string()}))
+        })
+        .await
+    }
+
+    /// List the account's agents, newest first (limit 1–100, default 20; offset; status filter). Free.
+    #[tool(annotations(
+        read_only_hint = true,
+        destructive_hint = false,
+        idempotent_hint = true,
+        open_world_hint = true
+    ))]
+    async fn list_agents(
+        &self,
+        Parameters(p): Parameters<ListAgents>,
+        context: RequestContext<RoleServer>,
+    ) -> ToolResult {
+        self.tool(&context, "list_agents", move |client| {
+                let limit = p.limit.unwrap_or(20);
+                if !(1..=100).contains(&limit) {
+                    return Err(CliError::usage("limit must be 1 to 100"));
+                }
+                let page = client
+                    .list_agents(p.status.as_deref(), limit, p.offset.unwrap_or(0))
+                    .map_err(|e| from_lib(&e))?;
+                let mut agents = Value::from(page.items);
+                bithuman::sanitize::sanitize_json(&mut agents);
+                Ok(json!({"schema_version": 1, "agents": agents, "total": page.total, "has_more": page.has_more}))
+        })
+        .await
+    }
+
+    /// Render a talking mp4 of an agent saying text (≤ 5000 characters) or lip-syncing audio. BILLED per output minute (see pricing; at most 2 minutes). Safe to retry with the same idempotency_key. Returns the job id; then call wait_for_video.
+    #[tool(annotations(
+        read_only_hint = false,
+        destructive_hint = false,
+        idempotent_hint = false,
+        open_world_hint = true
+    ))]
+    async fn generate_video(
+        &self,
+        Parameters(p): Parameters<GenerateVideo>,
+        context: RequestContext<RoleServer>,
+    ) -> ToolResult {
+        let model = p.model.clone().unwrap_or_else(|| self.video_model.clone());
+        let (paths, budget) = (self.paths.clone(), self.budget.clone());
+        self.tool(&context, "generate_video", move |client| {
+            let key = key_of(p.idempotency_key)?;
+            let input = match (p.text, p.audio) {
+                (Some(text), None) => VideoInput::Text {
+                    text,
+                    voice: p.voice,
+                },
+                (None, Some(audio)) => {
+                    VideoInput::Audio(media_input(&paths, &audio, MediaKind::Audio, "audio")?)
+                }
+                _ => return Err(CliError::usage("give exactly one of text or audio")),
+            };
+            let request = VideoRequest {
+                agent: p.agent_id,
+                model,
+                input,
+            };
+            request
+                .check()
+                .map_err(|m| CliError::new(Kind::BadInput, m))?;
+            // A local WAV's length is known: price its minutes, as `video generate` does.
+            let minutes = match &request.input {
+                VideoInput::Audio(MediaInput::File(f)) => {
+                    media::audio_duration(f).map(|d| d.as_secs().div_ceil(60).max(1))
+                }
+                _ => None,
+            };
+            let reserved = budget.reserve(
+                &client,
+                p.max_credits,
+                |p| p.video(&request.model, minutes),
+                "video",
+            )?;
+            let submitted = client.create_video(&request, &key);
+            if let Some(reserved) = reserved
+                && submitted.as_ref().map_or_else(surely_unbilled, |s| s.replayed)
+            {
+                reserved.release();
+            }
+            let submitted = submitted.map_err(|e| from_lib(&e))?;
+            let mut v = Value::Object(submitted.fields);
+            v["schema_version"] = Value::from(1);
+            v["kind"] = Value::from("video");
+            v["idempotency_key"] = Value::from(key);
+            v["replayed"] = Value::from(submitted.replayed);
+            Ok(v)
+        })
+        .await
+    }
+
+    /// The video job's record (status, video_url, duration_seconds, credits_charged). Free.
+    #[tool(annotations(
+        read_only_hint = true,
+        destructive_hint = false,
+        idempotent_hint = true,
+        open_world_hint = true
+    ))]
+    async fn get_video(
+        &self,
+        Parameters(p): Parameters<JobId>,
+        context: RequestContext<RoleServer>,
+    ) -> ToolResult {
+        self.tool(&context, "get_video", move |client| {
+            let job = Job::video(&p.job_id);
+            let record = client.job_status(&job).map_err(|e| from_lib(&e))?;
+            Ok(record_value(&job, &record, &[]))
+        })
+        .await
+    }
+
+    /// Wait until the video is rendered (or failed), at most timeout_seconds (≤ 600, default 120); like wait_for_agent. Free.
+    #[tool(annotations(
+        read_only_hint = true,
+        destructive_hint = false,
+        idempotent_hint = true,
+        open_world_hint = true
+    ))]
+    async fn wait_for_video(
+        &self,
+        Parameters(p): Parameters<WaitVideo>,
+        context: RequestContext<RoleServer>,
+    ) -> ToolResult {
+        if let Err(e) = bithuman::client::validate_agent_id(&p.job_id) {
+            return Ok(failure(&from_lib(&e), "wait_for_video"));
+        }
+        self.wait(
+            Job::video(&p.job_id),
+            p.timeout_seconds,
+            context,
+            "wait_for_video",
+        )
+        .await
+    }
+
+    /// Download a rendered video (mp4, public URL) to a local path (atomic; an existing file is not overwritten). Free; writes a file.
+    #[tool(annotations(
+        read_only_hint = false,
+        destructive_hint = false,
+        idempotent_hint = true,
+        open_world_hint = true
+    ))]
+    async fn download_video(
+        &self,
+        Parameters(p): Parameters<DownloadVideo>,
+        context: RequestContext<RoleServer>,
+    ) -> ToolResult {
+        let paths = self.paths.clone();
+        self.tool(&context, "download_video", move |client| {
+            let target = paths.writable(&p.path, "path")?;
+            let record = client
+                .job_status(&Job::video(&p.job_id))
+                .map_err(|e| from_lib(&e))?;
+            let url = record
+                .fields()
+                .get("video_url")
+                .and_then(Value::as_str)
+                .filter(|u| !u.is_empty())
+                .ok_or_else(|| {
+                    from_lib(&bithuman::Error::NotRendered {
+                        id: p.job_id.clone(),
+                        status: bithuman::sanitize::sanitize_line(record.status()),
+                    })
+                })?;
+            let name = bithuman::download::safe_file_name(None, "", &format!("{}.mp4", p.job_id));
+            let saved = paths.save(&client, url, &name, &target, "path")?;
+            Ok(json!({"schema_version": 1, "kind": "video", "job_id": p.job_id, "video_path": saved.display().to_string()}))
+        })
+        .await
+    }
+
+    /// The account: plan, credit balance, status. Free.
+    #[tool(annotations(
+        read_only_hint = true,
+        destructive_hint = false,
+        idempotent_hint = true,
+        open_world_hint = true
+    ))]
+    async fn account(
+        &self,
+        Parameters(_p): Parameters<Nothing>,
+        context: RequestContext<RoleServer>,
+    ) -> ToolResult {
+        self.tool(&context, "account", move |client| {
+            let mut v = client.account().map_err(|e| from_lib(&e))?;
+            bithuman::sanitize::sanitize_json(&mut v);
+            v["schema_version"] = Value::from(1);
+            Ok(v)
+        })
+        .await
+    }
+
+    /// The price list: credits per agent model, per video minute, for gestures. Free.
+    #[tool(annotations(
+        read_only_hint = true,
+        destructive_hint = false,
+        idempotent_hint = true,
+        open_world_hint = true
+    ))]
+    async fn pricing(
+        &self,
+        Parameters(_p): Parameters<Nothing>,
+        context: RequestContext<RoleServer>,
+    ) -> ToolResult {
+        self.tool(&context, "pricing", move |client| {
+            let mut v = client.pricing().map_err(|e| from_lib(&e))?.0;
+            bithuman::sanitize::sanitize_json(&mut v);
+            v["schema_version"] = Value::from(1);
+            Ok(v)
+        })
+        .await
+    }
+}
+
+#[tool_handler(router = self.tool_router)]
+impl ServerHandler for Server {
+    fn get_info(&self) -> ServerConfig {
+        ServerConfig::new(ServerCapabilities::builder().enable_tools().build())
+            .with_server_info(Implementation::new("bithuman", env!("CARGO_PKG_VERSION")))
+            .with_instructions(
+            "bitHuman avatar tools: generate_agent then wait_for_agent (call again while done is false) then download_model; generate_video then wait_for_video then download_video. Billed tools say so; pricing and account are free.",
+        )
+    }
+}
+
+/// Serves MCP on stdin/stdout until the client closes it.
+pub fn run(ctx: &mut Ctx, args: McpArgs) -> Result<u8, CliError> {
+    // The CLI's own secrets: the config file and the state folder (journal).
+    let secrets: Vec<PathBuf> = std::iter::once(ctx.settings.config_path.clone())
+        .chain(ctx.settings.state_dir.clone())
+        .collect();
+    let home = std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .or_else(dirs::home_dir);
+    let paths = Confinement::new(&args.allow_path, &secrets, home.as_deref())?;
+    let client = Arc::new(ctx.client()?);
+    let server = Server {
+        client,
+        model: ctx.settings.model.value.clone(),
+        video_model: ctx.settings.video_model.value.clone(),
+        paths: Arc::new(paths),
+        budget: Arc::new(Budget::new(args.max_credits)),
+        tool_router: Server::tool_router(),
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| CliError::io(format!("cannot start the MCP server: {e}")))?;
+    runtime.block_on(async move {
+        let service = server
+            .serve(transport::stdio())
+            .await
+            .map_err(|e| CliError::new(Kind::Other, format!("MCP initialization failed: {e}")))?;
+        service
+            .waiting()
+            .await
+            .map_err(|e| CliError::new(Kind::Other, format!("the MCP server stopped: {e}")))?;
+        Ok(super::exit::code::OK)
+    })
+}
