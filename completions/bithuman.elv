@@ -612,6 +612,8 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --version 'Print version'
         }
         &'bithuman;mcp'= {
+            cand --allow-path 'Also let tools read and write files below DIR (repeatable); by default only below the working folder'
+            cand --max-credits 'Cap the credits all billed tool calls of this server may spend; a call that would pass it is refused (BUDGET_EXCEEDED)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'

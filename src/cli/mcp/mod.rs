@@ -20,6 +20,8 @@ use bithuman::media::{self, MediaInput, MediaKind};
 use bithuman::video::{VideoInput, VideoRequest};
 use bithuman::wait::{Timeout, WaitEvent, WaitOptions, WaitOutcome, Waiter};
 use bithuman::{Cancel, Client, GenerateRequest, Job, new_idempotency_key};
+use budget::{Budget, surely_unbilled};
+use paths::Confinement;
 use rmcp::handler::server::router::tool::ToolRouter;
 use rmcp::handler::server::wrapper::Parameters;
 use rmcp::model::{
@@ -29,8 +31,6 @@ use rmcp::service::RequestContext;
 use rmcp::{RoleServer, ServerHandler, ServiceExt, schemars, tool, tool_handler, tool_router};
 use serde::Deserialize;
 use serde_json::{Value, json};
-use budget::{Budget, surely_unbilled};
-use paths::Confinement;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -378,7 +378,9 @@ impl Server {
             let reserved = budget.reserve(&client, p.max_credits, |p| p.agent(&model), "agent")?;
             let created = client.create_agent(&r, &key, None);
             if let Some(reserved) = reserved
-                && created.as_ref().map_or_else(surely_unbilled, |c| c.replayed)
+                && created
+                    .as_ref()
+                    .map_or_else(surely_unbilled, |c| c.replayed)
             {
                 reserved.release();
             }
@@ -547,7 +549,9 @@ impl Server {
             )?;
             let submitted = client.create_video(&request, &key);
             if let Some(reserved) = reserved
-                && submitted.as_ref().map_or_else(surely_unbilled, |s| s.replayed)
+                && submitted
+                    .as_ref()
+                    .map_or_else(surely_unbilled, |s| s.replayed)
             {
                 reserved.release();
             }
