@@ -342,7 +342,7 @@ impl Server {
 
 #[tool_router]
 impl Server {
-    /// Create a talking-avatar agent from a prompt, a face image and/or a voice sample. BILLED: the model's price from the pricing tool (essence-1 250 credits). Safe to retry with the same idempotency_key (never billed twice). Returns at once with the agent id; then call wait_for_agent.
+    /// Create a talking-avatar agent from a prompt, a face image and/or a voice sample. BILLED: the model's price from the pricing tool (essence-1 250 credits). Safe to retry with the same idempotency_key (never billed twice). max_credits (and the server's --max-credits) refuse it before billing with BUDGET_EXCEEDED. Local files: only below the server's working folder. Returns at once with the agent id; then call wait_for_agent.
     #[tool(annotations(
         read_only_hint = false,
         destructive_hint = false,
@@ -442,7 +442,7 @@ impl Server {
         .await
     }
 
-    /// Download a ready agent's model file (.imx) to a local path (atomic; an existing file is not overwritten). Free; writes a file.
+    /// Download a ready agent's model file (.imx) to a new file below the server's working folder or an --allow-path folder (atomic; never overwrites, never through a link). Free; writes a file.
     #[tool(annotations(
         read_only_hint = false,
         destructive_hint = false,
@@ -500,7 +500,7 @@ impl Server {
         .await
     }
 
-    /// Render a talking mp4 of an agent saying text (≤ 5000 characters) or lip-syncing audio. BILLED per output minute (see pricing; at most 2 minutes). Safe to retry with the same idempotency_key. Returns the job id; then call wait_for_video.
+    /// Render a talking mp4 of an agent saying text (≤ 5000 characters) or lip-syncing audio. BILLED per output minute (see pricing; at most 2 minutes). Safe to retry with the same idempotency_key. max_credits (and the server's --max-credits) refuse it before billing with BUDGET_EXCEEDED. Returns the job id; then call wait_for_video.
     #[tool(annotations(
         read_only_hint = false,
         destructive_hint = false,
@@ -610,7 +610,7 @@ impl Server {
         .await
     }
 
-    /// Download a rendered video (mp4, public URL) to a local path (atomic; an existing file is not overwritten). Free; writes a file.
+    /// Download a rendered video (mp4, public URL) to a new file below the server's working folder or an --allow-path folder (atomic; never overwrites, never through a link). Free; writes a file.
     #[tool(annotations(
         read_only_hint = false,
         destructive_hint = false,

@@ -1,10 +1,11 @@
 //! stdin/stdout for the MCP server, in front of rmcp (SPEC §20): every
 //! request gets an answer. rmcp's own stdio transport silently drops a line
 //! that is not JSON or is too long, leaving the client waiting forever; here
-//! each line is read with a length cap (an oversize line is skipped without
-//! being kept), a line that is not JSON is answered with −32700 and one that
-//! is not a JSON-RPC message with −32600, and everything else goes on to
-//! rmcp. Every message out passes through [`sanitize_json`] — the one place
+//! each line is read with a length cap (the rest of an oversize line is
+//! skipped without being kept, and it is answered with −32600, under its id
+//! when the id came before the cap), a line that is not JSON is answered
+//! with −32700 and one that is not a JSON-RPC message with −32600, and
+//! everything else goes on to rmcp. Every message out passes through [`sanitize_json`] — the one place
 //! where server text in results, errors and progress loses control and bidi
 //! characters.
 
@@ -12,6 +13,7 @@ use bithuman::sanitize::sanitize_json;
 use rmcp::RoleServer;
 use rmcp::service::{RxJsonRpcMessage, TxJsonRpcMessage};
 use rmcp::transport::Transport;
+use serde::de::{DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 use serde_json::{Value, json};
 use std::sync::Arc;
 use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncWrite, AsyncWriteExt, BufReader};
@@ -91,14 +93,15 @@ impl<W: AsyncWrite + Unpin + Send + 'static> Transport<RoleServer> for Stdio<W> 
 enum Line {
     /// A whole line (without its newline) is in the buffer.
     Whole,
-    /// The line passed the cap; it was skipped up to its newline.
+    /// The line passed the cap; the buffer holds its first bytes, the rest
+    /// was skipped up to its newline.
     TooLong,
     /// End of input.
     End,
 }
 
 /// Reads one line into `buf` (cleared first), keeping at most `cap` bytes:
-/// the rest of a longer line is read and dropped, never kept.
+/// the rest of a longer line is read and dropped.
 async fn read_line<R: AsyncRead + Unpin>(
     reader: &mut BufReader<R>,
     buf: &mut Vec<u8>,
@@ -118,11 +121,10 @@ async fn read_line<R: AsyncRead + Unpin>(
         }
         let newline = available.iter().position(|b| *b == b'\n');
         let take = newline.unwrap_or(available.len());
-        if !too_long && buf.len() + take <= cap {
-            buf.extend_from_slice(&available[..take]);
-        } else if !too_long {
-            too_long = true;
-            buf.clear();
+        if !too_long {
+            let room = cap.saturating_sub(buf.len());
+            buf.extend_from_slice(&available[..take.min(room)]);
+            too_long = take > room;
         }
         reader.consume(newline.map_or(take, |n| n + 1));
         if newline.is_some() {
@@ -177,6 +179,40 @@ fn judge(line: &[u8]) -> Verdict {
     }
 }
 
+/// The id of a request cut at the cap, when it came before the cut (as in
+/// `{"jsonrpc":"2.0","id":5,"method":…,"params":<huge>}`), so the client's
+/// call ends with an error instead of waiting; else `null`.
+fn id_before_cut(prefix: &[u8]) -> Value {
+    struct Seek<'a>(&'a mut Option<Value>);
+    impl<'de> DeserializeSeed<'de> for Seek<'_> {
+        type Value = ();
+        fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+            d.deserialize_map(self)
+        }
+    }
+    impl<'de> Visitor<'de> for Seek<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a JSON-RPC request")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+            while let Some(key) = map.next_key::<String>()? {
+                if key == "id" {
+                    *self.0 = Some(map.next_value()?);
+                    return Ok(());
+                }
+                map.next_value::<IgnoredAny>()?;
+            }
+            Ok(())
+        }
+    }
+    let mut id = None;
+    // The cut makes the parse fail after the id; only the id matters.
+    let _ = Seek(&mut id).deserialize(&mut serde_json::Deserializer::from_slice(prefix));
+    id.filter(|i| i.is_string() || i.is_number())
+        .unwrap_or(Value::Null)
+}
+
 /// The reader task: judges each line; answers the bad ones itself and passes
 /// the rest to rmcp. Ends at the end of input, or when either side is gone.
 async fn read_requests<R, W>(
@@ -193,7 +229,7 @@ async fn read_requests<R, W>(
         let verdict = match read_line(&mut reader, &mut buf, MAX_LINE).await {
             Ok(Line::End) | Err(_) => return,
             Ok(Line::TooLong) => Verdict::Answer {
-                id: Value::Null,
+                id: id_before_cut(&buf),
                 code: INVALID_REQUEST,
                 message: format!(
                     "Invalid Request: the request is over {} MiB; it was not read",
@@ -239,7 +275,7 @@ mod tests {
             read_line(&mut reader, &mut buf, 5).await.ok(),
             Some(Line::TooLong)
         );
-        assert!(buf.len() <= 5);
+        assert_eq!(buf, b"01234");
         assert_eq!(
             read_line(&mut reader, &mut buf, 5).await.ok(),
             Some(Line::Whole)
@@ -249,5 +285,14 @@ mod tests {
             read_line(&mut reader, &mut buf, 5).await.ok(),
             Some(Line::End)
         );
+    }
+
+    #[test]
+    fn the_id_of_a_cut_request_is_found_when_it_came_first() {
+        let cut = br#"{"jsonrpc":"2.0","id":"r-9","method":"tools/call","params":{"pad":"xxxx"#;
+        assert_eq!(id_before_cut(cut), json!("r-9"));
+        let late = br#"{"jsonrpc":"2.0","method":"tools/call","params":{"pad":"xxxx"#;
+        assert_eq!(id_before_cut(late), Value::Null);
+        assert_eq!(id_before_cut(br#"{"id":{"no":1}}"#), Value::Null);
     }
 }
