@@ -233,6 +233,12 @@ fn downloads_write_only_below_the_working_folder_and_never_to_stdout() {
     std::os::unix::fs::symlink(outside.path(), w.home().join("out-link")).expect("link");
     std::os::unix::fs::symlink(outside.path().join("victim"), w.home().join("model.imx"))
         .expect("link");
+    // A FIFO nobody reads: writing to it would hang the call.
+    let fifo = std::process::Command::new("mkfifo")
+        .arg(w.home().join("pipe.imx"))
+        .status()
+        .expect("mkfifo");
+    assert!(fifo.success());
     let mut p = Peer::start(&w);
     let id = ready_agent(&w, &mut p);
     let refused = [
@@ -245,6 +251,8 @@ fn downloads_write_only_below_the_working_folder_and_never_to_stdout() {
         "out-link/through.imx".to_string(),
         "model.imx".to_string(),
         ".config/bithuman/config.toml".to_string(),
+        ".ssh/authorized_keys".to_string(),
+        "pipe.imx".to_string(),
     ];
     let mut messages = std::collections::BTreeSet::new();
     for (n, path) in (1..).zip(&refused) {
@@ -266,6 +274,10 @@ fn downloads_write_only_below_the_working_folder_and_never_to_stdout() {
             .exists()
     );
     assert!(!w.config_path().exists());
+    assert!(
+        !w.home().join(".ssh").exists(),
+        "no folder made for a refused path"
+    );
     // Below the working folder: a new folder is made and the file saved once.
     p.call(
         20,
@@ -487,4 +499,52 @@ fn server_text_in_results_loses_control_and_bidi_characters() {
     for bad in ['\u{202E}', '\u{2066}', '\u{200F}', '\u{1b}', '\u{7}'] {
         assert!(!text.contains(bad), "{bad:?} in {text}");
     }
+}
+
+#[test]
+fn a_retry_with_the_same_key_or_a_refused_call_does_not_count_against_the_cap() {
+    let w = World::new();
+    let mut p = Peer::start_with(&w, &["mcp", "--max-credits", "300"]);
+    // The API refuses the first call (402): nothing billed, nothing counted.
+    w.respond(
+        Some("POST"),
+        "/v1/agent/generate",
+        1,
+        402,
+        &envelope(402, "INSUFFICIENT_CREDITS", "Not enough credits"),
+    );
+    p.call(
+        1,
+        "generate_agent",
+        json!({"prompt": "One.", "idempotency_key": "k-1"}),
+    );
+    assert_eq!(p.tool_error(1)["http_status"], 402);
+    p.call(
+        2,
+        "generate_agent",
+        json!({"prompt": "One.", "idempotency_key": "k-2"}),
+    );
+    let first = p.answer(2);
+    assert!(
+        first["result"]["structuredContent"]["agent_id"].is_string(),
+        "{first}"
+    );
+    // The same key again cannot bill twice, so the cap lets it through.
+    p.call(
+        3,
+        "generate_agent",
+        json!({"prompt": "One.", "idempotency_key": "k-2"}),
+    );
+    let again = p.answer(3);
+    assert_eq!(
+        again["result"]["structuredContent"]["agent_id"],
+        first["result"]["structuredContent"]["agent_id"],
+        "{again}"
+    );
+    p.call(
+        4,
+        "generate_agent",
+        json!({"prompt": "Two.", "idempotency_key": "k-3"}),
+    );
+    assert_eq!(p.tool_error(4)["code"], "BUDGET_EXCEEDED");
 }

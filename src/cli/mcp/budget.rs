@@ -4,16 +4,26 @@
 //! is priced from `GET /v1/pricing` (free) — as `generate --max-credits`
 //! prices it — and refused with `BUDGET_EXCEEDED` before anything billed is
 //! sent when it would pass a cap, or when it cannot be priced (fail closed).
+//! A retry with an idempotency key this server already counted cannot bill
+//! again, so it is not counted twice.
 
 use super::super::exit::{CliError, Kind, from_lib};
 use bithuman::{Client, Price, Pricing};
+use std::collections::HashSet;
 use std::sync::{Mutex, PoisonError};
 
 /// The server's cap and what its calls have spent or reserved so far.
 #[derive(Debug, Default)]
 pub struct Budget {
     cap: Option<u64>,
-    spent: Mutex<u64>,
+    state: Mutex<Spent>,
+}
+
+#[derive(Debug, Default)]
+struct Spent {
+    credits: u64,
+    /// Idempotency keys whose credits are counted.
+    keys: HashSet<String>,
 }
 
 /// Credits set aside for one call; given back when the call surely billed
@@ -22,6 +32,7 @@ pub struct Budget {
 pub struct Reservation<'a> {
     budget: &'a Budget,
     credits: u64,
+    key: String,
 }
 
 impl Reservation<'_> {
@@ -29,7 +40,8 @@ impl Reservation<'_> {
     /// its credits no longer count.
     pub fn release(self) {
         let mut spent = self.budget.lock();
-        *spent = spent.saturating_sub(self.credits);
+        spent.credits = spent.credits.saturating_sub(self.credits);
+        spent.keys.remove(&self.key);
     }
 }
 
@@ -45,25 +57,27 @@ impl Budget {
     pub fn new(cap: Option<u64>) -> Self {
         Self {
             cap,
-            spent: Mutex::new(0),
+            state: Mutex::new(Spent::default()),
         }
     }
 
     // A panic while holding the lock cannot leave the number half-written.
-    fn lock(&self) -> std::sync::MutexGuard<'_, u64> {
-        self.spent.lock().unwrap_or_else(PoisonError::into_inner)
+    fn lock(&self) -> std::sync::MutexGuard<'_, Spent> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// Prices the call (`what`, `price_of`) when a cap applies and reserves
-    /// its credits; `None` when no cap applies (nothing is asked).
+    /// Prices the call (`what`, `price_of`, idempotency `key`) when a cap
+    /// applies and reserves its credits; `None` when no cap applies or the
+    /// key is already counted (nothing is asked).
     pub fn reserve(
         &self,
         client: &Client,
         call_cap: Option<u64>,
         price_of: impl FnOnce(&Pricing) -> Option<Price>,
         what: &str,
+        key: &str,
     ) -> Result<Option<Reservation<'_>>, CliError> {
-        if self.cap.is_none() && call_cap.is_none() {
+        if (self.cap.is_none() && call_cap.is_none()) || self.lock().keys.contains(key) {
             return Ok(None);
         }
         let pricing = client.pricing().map_err(|e| from_lib(&e))?;
@@ -83,17 +97,23 @@ impl Budget {
         let mut spent = self.lock();
         if let Some(cap) = self.cap {
             // Overflow counts as over the cap.
-            if spent.checked_add(price.credits).is_none_or(|t| t > cap) {
+            if spent
+                .credits
+                .checked_add(price.credits)
+                .is_none_or(|t| t > cap)
+            {
                 return Err(over(format!(
                     "the {what} costs {} credits ({}); this server already spent or reserved {} of its --max-credits {cap}; nothing was sent",
-                    price.credits, price.basis, *spent
+                    price.credits, price.basis, spent.credits
                 )));
             }
         }
-        *spent = spent.saturating_add(price.credits);
+        spent.credits = spent.credits.saturating_add(price.credits);
+        spent.keys.insert(key.to_string());
         Ok(Some(Reservation {
             budget: self,
             credits: price.credits,
+            key: key.to_string(),
         }))
     }
 }

@@ -375,7 +375,8 @@ impl Server {
                 .as_deref()
                 .map(|a| media_input(&paths, a, MediaKind::Audio, "audio"))
                 .transpose()?;
-            let reserved = budget.reserve(&client, p.max_credits, |p| p.agent(&model), "agent")?;
+            let reserved =
+                budget.reserve(&client, p.max_credits, |p| p.agent(&model), "agent", &key)?;
             let created = client.create_agent(&r, &key, None);
             if let Some(reserved) = reserved
                 && created
@@ -546,6 +547,7 @@ impl Server {
                 p.max_credits,
                 |p| p.video(&request.model, minutes),
                 "video",
+                &key,
             )?;
             let submitted = client.create_video(&request, &key);
             if let Some(reserved) = reserved
