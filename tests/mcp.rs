@@ -495,9 +495,35 @@ fn server_text_in_results_loses_control_and_bidi_characters() {
         a["result"]["structuredContent"]["message"], "okgpj.exe",
         "{a}"
     );
-    let text = a.to_string();
-    for bad in ['\u{202E}', '\u{2066}', '\u{200F}', '\u{1b}', '\u{7}'] {
-        assert!(!text.contains(bad), "{bad:?} in {text}");
+    // A list, an error message and a key: the same cleaning everywhere.
+    w.respond(
+        Some("GET"),
+        "/v1/agents",
+        1,
+        200,
+        &json!({"success": true, "data": [{"agent_id": "A1", "name": hostile, format!("k{hostile}"): 1}]}).to_string(),
+    );
+    p.call(2, "list_agents", json!({}));
+    let listed = p.answer(2);
+    assert_eq!(
+        listed["result"]["structuredContent"]["agents"][0]["name"], "okgpj.exe",
+        "{listed}"
+    );
+    w.respond(
+        Some("GET"),
+        "/v1/agent/status/",
+        1,
+        404,
+        &envelope(404, "NOT_FOUND", hostile),
+    );
+    p.call(3, "get_agent_status", json!({"agent_id": "A91XMB7113"}));
+    let failed = p.answer(3);
+    assert_eq!(failed["result"]["isError"], true, "{failed}");
+    for answer in [&a, &listed, &failed] {
+        let text = answer.to_string();
+        for bad in ['\u{202E}', '\u{2066}', '\u{200F}', '\u{1b}', '\u{7}'] {
+            assert!(!text.contains(bad), "{bad:?} in {text}");
+        }
     }
 }
 

@@ -494,8 +494,8 @@ impl Server {
                 let page = client
                     .list_agents(p.status.as_deref(), limit, p.offset.unwrap_or(0))
                     .map_err(|e| from_lib(&e))?;
-                let mut agents = Value::from(page.items);
-                bithuman::sanitize::sanitize_json(&mut agents);
+                // Server text is cleaned where every message goes out (transport).
+                let agents = Value::from(page.items);
                 Ok(json!({"schema_version": 1, "agents": agents, "total": page.total, "has_more": page.has_more}))
         })
         .await
@@ -662,7 +662,6 @@ impl Server {
     ) -> ToolResult {
         self.tool(&context, "account", move |client| {
             let mut v = client.account().map_err(|e| from_lib(&e))?;
-            bithuman::sanitize::sanitize_json(&mut v);
             v["schema_version"] = Value::from(1);
             Ok(v)
         })
@@ -683,7 +682,6 @@ impl Server {
     ) -> ToolResult {
         self.tool(&context, "pricing", move |client| {
             let mut v = client.pricing().map_err(|e| from_lib(&e))?.0;
-            bithuman::sanitize::sanitize_json(&mut v);
             v["schema_version"] = Value::from(1);
             Ok(v)
         })
