@@ -258,85 +258,103 @@ impl Server {
         let polled = job.clone();
         let outcome = self
             .blocking(&context, move |client| {
-                let options = WaitOptions {
-                    interval: if cfg!(test) {
-                        Duration::from_secs(1)
-                    } else {
-                        Duration::from_secs(2)
-                    },
-                    timeout: Timeout::Fixed(Some(Duration::from_secs(seconds))),
-                };
-                let mut waiter = Waiter::new(&options);
-                waiter.add(polled);
-                let started = Instant::now();
-                loop {
-                    let mut done = waiter.poll_due(&client, &mut |e| {
-                        if let WaitEvent::Polled { job, record } = e {
-                            let p = record.progress_percent().unwrap_or(0.0);
-                            let _ = tx.send((
-                                p,
-                                format!(
-                                    "{} {} ({}s)",
-                                    job.id,
-                                    job.shown_status(record),
-                                    started.elapsed().as_secs()
-                                ),
-                            ));
-                        }
-                    });
-                    if let Some((_, _, outcome)) = done.pop() {
-                        return Ok(outcome);
-                    }
-                    let Some(next) = waiter.next_due() else {
-                        return Err(CliError::new(Kind::Other, "nothing to wait for"));
-                    };
-                    client
-                        .sleep(next.saturating_duration_since(Instant::now()))
-                        .map_err(|e| from_lib(&e))?;
-                }
+                poll_until_done(&client, polled, seconds, &tx)
             })
             .await;
         let _ = forward.await;
-        match outcome {
-            Err(e) => Ok(failure(&e, command)),
-            Ok(WaitOutcome::Ready(record)) => ok(record_value(&job, &record, &[])),
-            Ok(WaitOutcome::Failed(record)) => {
-                let why = job
-                    .failure(&record)
-                    .unwrap_or("no error message given")
-                    .to_string();
-                let err = CliError::new(Kind::Failed, format!("{} failed: {why}", job.id))
-                    .with_code(match job.kind {
-                        bithuman::JobKind::Agent => "GENERATION_FAILED",
-                        _ => "JOB_FAILED",
-                    });
-                let mut result = failure(&err, command);
-                if let Some(Value::Object(map)) = result.structured_content.as_mut() {
-                    map.insert("record".into(), record_value(&job, &record, &[]));
-                }
-                Ok(result)
+        wait_result(&job, outcome, command)
+    }
+}
+
+/// Polls `job` until it is done or `seconds` pass, sending (percent,
+/// message) for each answer.
+fn poll_until_done(
+    client: &Client,
+    job: Job,
+    seconds: u64,
+    tx: &tokio::sync::mpsc::UnboundedSender<(f64, String)>,
+) -> Result<WaitOutcome, CliError> {
+    let options = WaitOptions {
+        interval: if cfg!(test) {
+            Duration::from_secs(1)
+        } else {
+            Duration::from_secs(2)
+        },
+        timeout: Timeout::Fixed(Some(Duration::from_secs(seconds))),
+    };
+    let mut waiter = Waiter::new(&options);
+    waiter.add(job);
+    let started = Instant::now();
+    loop {
+        let mut done = waiter.poll_due(client, &mut |e| {
+            if let WaitEvent::Polled { job, record } = e {
+                let p = record.progress_percent().unwrap_or(0.0);
+                let _ = tx.send((
+                    p,
+                    format!(
+                        "{} {} ({}s)",
+                        job.id,
+                        job.shown_status(record),
+                        started.elapsed().as_secs()
+                    ),
+                ));
             }
-            Ok(WaitOutcome::TimedOut {
-                last,
-                last_error: None,
-            }) => ok(json!({
-                "schema_version": 1,
-                "done": false,
-                "id": job.id,
-                "status": last.as_ref().map(|r| job.shown_status(r).to_string()),
-                "progress": last.as_ref().and_then(|r| r.progress()),
-                "hint": format!("still running (not failed): call {command} again"),
-            })),
-            Ok(WaitOutcome::TimedOut {
-                last_error: Some(e),
-                ..
-            })
-            | Ok(WaitOutcome::Error { error: e, .. }) => Ok(failure(&from_lib(&e), command)),
-            Ok(WaitOutcome::Interrupted { .. }) => Ok(failure(
-                &CliError::new(Kind::Interrupted, "cancelled by the client"),
-                command,
-            )),
+        });
+        if let Some((_, _, outcome)) = done.pop() {
+            return Ok(outcome);
         }
+        let Some(next) = waiter.next_due() else {
+            return Err(CliError::new(Kind::Other, "nothing to wait for"));
+        };
+        client
+            .sleep(next.saturating_duration_since(Instant::now()))
+            .map_err(|e| from_lib(&e))?;
+    }
+}
+
+/// A wait's outcome as a tool result: the record, `{"done": false, …}`
+/// after this call's time, or the §5 error object.
+fn wait_result(job: &Job, outcome: Result<WaitOutcome, CliError>, command: &str) -> ToolResult {
+    match outcome {
+        Err(e) => Ok(failure(&e, command)),
+        Ok(WaitOutcome::Ready(record)) => ok(record_value(job, &record, &[])),
+        Ok(WaitOutcome::Failed(record)) => {
+            let why = job
+                .failure(&record)
+                .unwrap_or("no error message given")
+                .to_string();
+            let err = CliError::new(Kind::Failed, format!("{} failed: {why}", job.id)).with_code(
+                match job.kind {
+                    bithuman::JobKind::Agent => "GENERATION_FAILED",
+                    _ => "JOB_FAILED",
+                },
+            );
+            let mut result = failure(&err, command);
+            if let Some(Value::Object(map)) = result.structured_content.as_mut() {
+                map.insert("record".into(), record_value(job, &record, &[]));
+            }
+            Ok(result)
+        }
+        Ok(WaitOutcome::TimedOut {
+            last,
+            last_error: None,
+        }) => ok(json!({
+            "schema_version": 1,
+            "done": false,
+            "id": job.id,
+            "status": last.as_ref().map(|r| job.shown_status(r).to_string()),
+            "progress": last.as_ref().and_then(|r| r.progress()),
+            "hint": format!("still running (not failed): call {command} again"),
+        })),
+        Ok(WaitOutcome::TimedOut {
+            last_error: Some(e),
+            ..
+        })
+        | Ok(WaitOutcome::Error { error: e, .. }) => Ok(failure(&from_lib(&e), command)),
+        Ok(WaitOutcome::Interrupted { .. }) => Ok(failure(
+            &CliError::new(Kind::Interrupted, "cancelled by the client"),
+            command,
+        )),
     }
 }
 
