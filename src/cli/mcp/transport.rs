@@ -232,7 +232,7 @@ async fn read_requests<R, W>(
                 id: id_before_cut(&buf),
                 code: INVALID_REQUEST,
                 message: format!(
-                    "Invalid Request: the request is over {} MiB; it was not read",
+                    "Invalid Request: the request is over {} MiB; it was skipped",
                     MAX_LINE / (1024 * 1024)
                 ),
             },
