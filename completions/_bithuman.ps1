@@ -693,6 +693,8 @@ Register-ArgumentCompleter -Native -CommandName 'bithuman' -ScriptBlock {
             break
         }
         'bithuman;mcp' {
+            [CompletionResult]::new('--allow-path', '--allow-path', [CompletionResultType]::ParameterName, 'Also let tools read and write files below DIR (repeatable); by default only below the working folder')
+            [CompletionResult]::new('--max-credits', '--max-credits', [CompletionResultType]::ParameterName, 'Cap the credits all billed tool calls of this server may spend; a call that would pass it is refused (BUDGET_EXCEEDED)')
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]')

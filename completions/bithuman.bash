@@ -2202,12 +2202,20 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__mcp)
-            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --allow-path --max-credits --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --allow-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-credits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -645,6 +645,8 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --version 'Print version'
         }
         &'bithuman;mcp'= {
+            cand --allow-path 'Also let tools read and write files below DIR (repeatable); by default only below the working folder'
+            cand --max-credits 'Cap the credits all billed tool calls of this server may spend; a call that would pass it is refused (BUDGET_EXCEEDED)'
             cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'

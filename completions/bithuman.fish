@@ -497,6 +497,8 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l no-color -d 
 complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand mcp" -l allow-path -d 'Also let tools read and write files below DIR (repeatable); by default only below the working folder' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand mcp" -l max-credits -d 'Cap the credits all billed tool calls of this server may spend; a call that would pass it is refused (BUDGET_EXCEEDED)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand mcp" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand mcp" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand mcp" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F

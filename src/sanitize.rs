@@ -48,7 +48,10 @@ pub fn sanitize_line(text: &str) -> String {
 pub fn sanitize_json(value: &mut serde_json::Value) {
     use serde_json::Value;
     match value {
-        Value::String(s) if s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') => {
+        Value::String(s)
+            if s.chars()
+                .any(|c| (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c)) =>
+        {
             *s = strip_controls_keep_length(s);
         }
         Value::Array(items) => items.iter_mut().for_each(sanitize_json),
@@ -57,7 +60,7 @@ pub fn sanitize_json(value: &mut serde_json::Value) {
             // Keys are rarely hostile: only those that are get rebuilt.
             let bad: Vec<String> = map
                 .keys()
-                .filter(|k| k.chars().any(char::is_control))
+                .filter(|k| k.chars().any(|c| c.is_control() || is_bidi_control(c)))
                 .cloned()
                 .collect();
             for k in bad {
@@ -77,6 +80,7 @@ fn strip_controls_keep_length(s: &str) -> String {
     strip_ansi_escapes::strip_str(s)
         .chars()
         .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        .filter(|c| !is_bidi_control(*c))
         .collect()
 }
 

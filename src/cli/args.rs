@@ -117,8 +117,9 @@ Running the same command again resumes from the state file.")]
 Examples:
   bithuman mcp                      # in an MCP client's config: \"command\": \"bithuman\", \"args\": [\"mcp\"]
   bithuman --sandbox mcp            # against the offline sandbox
-  npx @modelcontextprotocol/inspector bithuman --sandbox mcp")]
-    Mcp,
+  npx @modelcontextprotocol/inspector bithuman --sandbox mcp
+  bithuman mcp --max-credits 2000 --allow-path ~/avatars")]
+    Mcp(McpArgs),
     /// Show the account: plan, credit balance, status
     #[command(
         after_help = "Examples:\n  bithuman account\n  bithuman account --json | jq .credit_balance"
@@ -714,4 +715,14 @@ mod tests {
         assert!(cli.global.json);
         assert_eq!(cli.global.verbose, 2);
     }
+}
+
+#[derive(Debug, Args, Clone, Default)]
+pub struct McpArgs {
+    /// Also let tools read and write files below DIR (repeatable); by default only below the working folder
+    #[arg(long = "allow-path", value_name = "DIR")]
+    pub allow_path: Vec<PathBuf>,
+    /// Cap the credits all billed tool calls of this server may spend; a call that would pass it is refused (BUDGET_EXCEEDED)
+    #[arg(long, value_name = "N")]
+    pub max_credits: Option<u64>,
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """`bithuman --sandbox mcp` under the official MCP Python SDK (`mcp` on PyPI):
 list the tools, generate an agent, wait for it with progress notifications,
-download its model, render a video and download it, and get an error result.
+download its model, render a video and download it, and get error results
+(an unknown agent, a call over its max_credits, paths outside the working
+folder).
 
     python3 tests/mcp/client.py [BITHUMAN_BIN]
 
@@ -116,6 +118,26 @@ async def main():
             bad = await session.call_tool("generate_video", {"agent_id": agent, "text": "x" * 5001})
             check("over-long text is an error result, nothing sent",
                   g(bad, "isError") is True and (data(bad) or {}).get("error", {}).get("code") == "BAD_INPUT", bad)
+            schema = json.dumps(g(tools["generate_agent"], "inputSchema"))
+            check("billed tools take max_credits", "max_credits" in schema
+                  and "max_credits" in json.dumps(g(tools["generate_video"], "inputSchema")), schema)
+            before = (data(await session.call_tool("account", {})) or {}).get("credit_balance")
+            over = await session.call_tool("generate_agent", {"prompt": "Too dear.", "max_credits": 1})
+            check("a call over its max_credits is refused with BUDGET_EXCEEDED",
+                  g(over, "isError") is True and (data(over) or {}).get("error", {}).get("code") == "BUDGET_EXCEEDED", over)
+            after = (data(await session.call_tool("account", {})) or {}).get("credit_balance")
+            check("the refused call billed nothing", before is not None and before == after, (before, after))
+            escape = f"../{os.path.basename(home)}-outside.imx"
+            for path in ("/dev/stdout", "/proc/self/fd/1", escape):
+                refused = await session.call_tool("download_model", {"agent_id": agent, "path": path})
+                check(f"a download to {path} is refused with PATH_NOT_ALLOWED", g(refused, "isError") is True
+                      and (data(refused) or {}).get("error", {}).get("code") == "PATH_NOT_ALLOWED", refused)
+            check("nothing was written outside the working folder",
+                  not os.path.exists(os.path.join(home, escape)))
+            secret = await session.call_tool("generate_agent", {"image": "/etc/passwd"})
+            check("an upload from outside the working folder is refused with PATH_NOT_ALLOWED",
+                  g(secret, "isError") is True
+                  and (data(secret) or {}).get("error", {}).get("code") == "PATH_NOT_ALLOWED", secret)
             price = data(await session.call_tool("pricing", {}))
             check("pricing lists agent prices", "agent_generation" in (price or {}), price)
             listed = data(await session.call_tool("list_agents", {"limit": 5}))

@@ -5,15 +5,23 @@
 //! (≤ 600 s a call), report progress when the client sent a
 //! `progressToken`, and stop on `notifications/cancelled`. Only protocol
 //! messages go to stdout; the library's blocking calls run off the async
-//! runtime.
+//! runtime. Local paths are confined ([`paths`]), billed calls capped
+//! ([`budget`]), and every line in and out checked ([`transport`]).
+
+mod budget;
+mod paths;
+mod transport;
 
 use super::Ctx;
+use super::args::McpArgs;
 use super::exit::{CliError, Kind, from_lib};
 use super::output::record_value;
 use bithuman::media::{self, MediaInput, MediaKind};
 use bithuman::video::{VideoInput, VideoRequest};
 use bithuman::wait::{Timeout, WaitEvent, WaitOptions, WaitOutcome, Waiter};
 use bithuman::{Cancel, Client, GenerateRequest, Job, new_idempotency_key};
+use budget::{Budget, surely_unbilled};
+use paths::Confinement;
 use rmcp::handler::server::router::tool::ToolRouter;
 use rmcp::handler::server::wrapper::Parameters;
 use rmcp::model::{
@@ -23,6 +31,7 @@ use rmcp::service::RequestContext;
 use rmcp::{RoleServer, ServerHandler, ServiceExt, schemars, tool, tool_handler, tool_router};
 use serde::Deserialize;
 use serde_json::{Value, json};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -36,6 +45,8 @@ struct Server {
     client: Arc<Client>,
     model: String,
     video_model: String,
+    paths: Arc<Confinement>,
+    budget: Arc<Budget>,
     tool_router: ToolRouter<Self>,
 }
 
@@ -43,14 +54,16 @@ struct Server {
 struct GenerateAgent {
     /// The agent's system prompt.
     prompt: Option<String>,
-    /// Face image: an http(s) URL or a local file path (uploaded).
+    /// Face image: an http(s) URL or a local file path (uploaded; only below the server's working folder or an --allow-path folder).
     image: Option<String>,
-    /// Voice sample: an http(s) URL or a local file path (uploaded).
+    /// Voice sample: an http(s) URL or a local file path (uploaded; only below the server's working folder or an --allow-path folder).
     audio: Option<String>,
     /// Model: essence-1 (default: has a downloadable .imx), expression-1, essence-2, expression-2, auto.
     model: Option<String>,
     /// Idempotency key: sending the same key again never creates or bills a second agent.
     idempotency_key: Option<String>,
+    /// Refuse (BUDGET_EXCEEDED, nothing billed) when this agent would cost more credits than this.
+    max_credits: Option<u64>,
 }
 
 #[derive(Deserialize, schemars::JsonSchema)]
@@ -71,7 +84,7 @@ struct WaitAgent {
 struct DownloadModel {
     /// The agent's id.
     agent_id: String,
-    /// Where to save the .imx: a file path, or a folder (ending in /).
+    /// Where to save the .imx: a new file, or a folder (ending in /), below the server's working folder or an --allow-path folder.
     path: String,
 }
 
@@ -91,7 +104,7 @@ struct GenerateVideo {
     agent_id: String,
     /// What it says (at most 5000 characters); or give audio.
     text: Option<String>,
-    /// A recording to lip-sync: an http(s) URL or a local file path (uploaded).
+    /// A recording to lip-sync: an http(s) URL or a local file path (uploaded; only below the server's working folder or an --allow-path folder).
     audio: Option<String>,
     /// Engine: essence-1 (default), expression-1, essence-2, essence-2-max, expression-2.
     model: Option<String>,
@@ -99,6 +112,8 @@ struct GenerateVideo {
     voice: Option<String>,
     /// Idempotency key: the same key never renders (or bills) twice.
     idempotency_key: Option<String>,
+    /// Refuse (BUDGET_EXCEEDED, nothing billed) when this video would cost more credits than this (text is priced at the 2-minute maximum).
+    max_credits: Option<u64>,
 }
 
 #[derive(Deserialize, schemars::JsonSchema)]
@@ -119,7 +134,7 @@ struct WaitVideo {
 struct DownloadVideo {
     /// The video job's id.
     job_id: String,
-    /// Where to save the mp4: a file path, or a folder (ending in /).
+    /// Where to save the mp4: a new file, or a folder (ending in /), below the server's working folder or an --allow-path folder.
     path: String,
 }
 
@@ -143,13 +158,24 @@ fn ok(value: Value) -> ToolResult {
     Ok(CallToolResult::structured(value))
 }
 
-fn media_input(arg: &str, kind: MediaKind) -> Result<MediaInput, CliError> {
+/// A media argument: a URL as it is; a local file only where [`Confinement`]
+/// allows, checked before the file is opened at all.
+fn media_input(
+    paths: &Confinement,
+    arg: &str,
+    kind: MediaKind,
+    argument: &str,
+) -> Result<MediaInput, CliError> {
     if arg == "-" {
         return Err(CliError::usage(
             "stdin (-) cannot be used from MCP; give a URL or a file path",
         ));
     }
-    let value = media::resolve(arg, kind, &mut std::io::empty())?;
+    let value = if arg.is_empty() || media::is_url(arg) {
+        media::resolve(arg, kind, &mut std::io::empty())?
+    } else {
+        MediaInput::File(media::LocalFile::open(paths.readable(arg, argument)?)?)
+    };
     if let MediaInput::File(f) = &value {
         media::preflight(f, kind)?;
     }
@@ -232,91 +258,109 @@ impl Server {
         let polled = job.clone();
         let outcome = self
             .blocking(&context, move |client| {
-                let options = WaitOptions {
-                    interval: if cfg!(test) {
-                        Duration::from_secs(1)
-                    } else {
-                        Duration::from_secs(2)
-                    },
-                    timeout: Timeout::Fixed(Some(Duration::from_secs(seconds))),
-                };
-                let mut waiter = Waiter::new(&options);
-                waiter.add(polled);
-                let started = Instant::now();
-                loop {
-                    let mut done = waiter.poll_due(&client, &mut |e| {
-                        if let WaitEvent::Polled { job, record } = e {
-                            let p = record.progress_percent().unwrap_or(0.0);
-                            let _ = tx.send((
-                                p,
-                                format!(
-                                    "{} {} ({}s)",
-                                    job.id,
-                                    job.shown_status(record),
-                                    started.elapsed().as_secs()
-                                ),
-                            ));
-                        }
-                    });
-                    if let Some((_, _, outcome)) = done.pop() {
-                        return Ok(outcome);
-                    }
-                    let Some(next) = waiter.next_due() else {
-                        return Err(CliError::new(Kind::Other, "nothing to wait for"));
-                    };
-                    client
-                        .sleep(next.saturating_duration_since(Instant::now()))
-                        .map_err(|e| from_lib(&e))?;
-                }
+                poll_until_done(&client, polled, seconds, &tx)
             })
             .await;
         let _ = forward.await;
-        match outcome {
-            Err(e) => Ok(failure(&e, command)),
-            Ok(WaitOutcome::Ready(record)) => ok(record_value(&job, &record, &[])),
-            Ok(WaitOutcome::Failed(record)) => {
-                let why = job
-                    .failure(&record)
-                    .unwrap_or("no error message given")
-                    .to_string();
-                let err = CliError::new(Kind::Failed, format!("{} failed: {why}", job.id))
-                    .with_code(match job.kind {
-                        bithuman::JobKind::Agent => "GENERATION_FAILED",
-                        _ => "JOB_FAILED",
-                    });
-                let mut result = failure(&err, command);
-                if let Some(Value::Object(map)) = result.structured_content.as_mut() {
-                    map.insert("record".into(), record_value(&job, &record, &[]));
-                }
-                Ok(result)
+        wait_result(&job, outcome, command)
+    }
+}
+
+/// Polls `job` until it is done or `seconds` pass, sending (percent,
+/// message) for each answer.
+fn poll_until_done(
+    client: &Client,
+    job: Job,
+    seconds: u64,
+    tx: &tokio::sync::mpsc::UnboundedSender<(f64, String)>,
+) -> Result<WaitOutcome, CliError> {
+    let options = WaitOptions {
+        interval: if cfg!(test) {
+            Duration::from_secs(1)
+        } else {
+            Duration::from_secs(2)
+        },
+        timeout: Timeout::Fixed(Some(Duration::from_secs(seconds))),
+    };
+    let mut waiter = Waiter::new(&options);
+    waiter.add(job);
+    let started = Instant::now();
+    loop {
+        let mut done = waiter.poll_due(client, &mut |e| {
+            if let WaitEvent::Polled { job, record } = e {
+                let p = record.progress_percent().unwrap_or(0.0);
+                let _ = tx.send((
+                    p,
+                    format!(
+                        "{} {} ({}s)",
+                        job.id,
+                        job.shown_status(record),
+                        started.elapsed().as_secs()
+                    ),
+                ));
             }
-            Ok(WaitOutcome::TimedOut {
-                last,
-                last_error: None,
-            }) => ok(json!({
-                "schema_version": 1,
-                "done": false,
-                "id": job.id,
-                "status": last.as_ref().map(|r| job.shown_status(r).to_string()),
-                "progress": last.as_ref().and_then(|r| r.progress()),
-                "hint": format!("still running (not failed): call {command} again"),
-            })),
-            Ok(WaitOutcome::TimedOut {
-                last_error: Some(e),
-                ..
-            })
-            | Ok(WaitOutcome::Error { error: e, .. }) => Ok(failure(&from_lib(&e), command)),
-            Ok(WaitOutcome::Interrupted { .. }) => Ok(failure(
-                &CliError::new(Kind::Interrupted, "cancelled by the client"),
-                command,
-            )),
+        });
+        if let Some((_, _, outcome)) = done.pop() {
+            return Ok(outcome);
         }
+        let Some(next) = waiter.next_due() else {
+            return Err(CliError::new(Kind::Other, "nothing to wait for"));
+        };
+        client
+            .sleep(next.saturating_duration_since(Instant::now()))
+            .map_err(|e| from_lib(&e))?;
+    }
+}
+
+/// A wait's outcome as a tool result: the record, `{"done": false, …}`
+/// after this call's time, or the §5 error object.
+fn wait_result(job: &Job, outcome: Result<WaitOutcome, CliError>, command: &str) -> ToolResult {
+    match outcome {
+        Err(e) => Ok(failure(&e, command)),
+        Ok(WaitOutcome::Ready(record)) => ok(record_value(job, &record, &[])),
+        Ok(WaitOutcome::Failed(record)) => {
+            let why = job
+                .failure(&record)
+                .unwrap_or("no error message given")
+                .to_string();
+            let err = CliError::new(Kind::Failed, format!("{} failed: {why}", job.id)).with_code(
+                match job.kind {
+                    bithuman::JobKind::Agent => "GENERATION_FAILED",
+                    _ => "JOB_FAILED",
+                },
+            );
+            let mut result = failure(&err, command);
+            if let Some(Value::Object(map)) = result.structured_content.as_mut() {
+                map.insert("record".into(), record_value(job, &record, &[]));
+            }
+            Ok(result)
+        }
+        Ok(WaitOutcome::TimedOut {
+            last,
+            last_error: None,
+        }) => ok(json!({
+            "schema_version": 1,
+            "done": false,
+            "id": job.id,
+            "status": last.as_ref().map(|r| job.shown_status(r).to_string()),
+            "progress": last.as_ref().and_then(|r| r.progress()),
+            "hint": format!("still running (not failed): call {command} again"),
+        })),
+        Ok(WaitOutcome::TimedOut {
+            last_error: Some(e),
+            ..
+        })
+        | Ok(WaitOutcome::Error { error: e, .. }) => Ok(failure(&from_lib(&e), command)),
+        Ok(WaitOutcome::Interrupted { .. }) => Ok(failure(
+            &CliError::new(Kind::Interrupted, "cancelled by the client"),
+            command,
+        )),
     }
 }
 
 #[tool_router]
 impl Server {
-    /// Create a talking-avatar agent from a prompt, a face image and/or a voice sample. BILLED: the model's price from the pricing tool (essence-1 250 credits). Safe to retry with the same idempotency_key (never billed twice). Returns at once with the agent id; then call wait_for_agent.
+    /// Create a talking-avatar agent from a prompt, a face image and/or a voice sample. BILLED: the model's price from the pricing tool (essence-1 250 credits). Safe to retry with the same idempotency_key (never billed twice). max_credits (and the server's --max-credits) refuse it before billing with BUDGET_EXCEEDED. Local files: only below the server's working folder. Returns at once with the agent id; then call wait_for_agent.
     #[tool(annotations(
         read_only_hint = false,
         destructive_hint = false,
@@ -329,6 +373,7 @@ impl Server {
         context: RequestContext<RoleServer>,
     ) -> ToolResult {
         let model = p.model.clone().unwrap_or_else(|| self.model.clone());
+        let (paths, budget) = (self.paths.clone(), self.budget.clone());
         self.tool(&context, "generate_agent", move |client| {
             if p.prompt.is_none() && p.image.is_none() && p.audio.is_none() {
                 return Err(CliError::usage(
@@ -341,16 +386,24 @@ impl Server {
             r.image = p
                 .image
                 .as_deref()
-                .map(|i| media_input(i, MediaKind::Image))
+                .map(|i| media_input(&paths, i, MediaKind::Image, "image"))
                 .transpose()?;
             r.audio = p
                 .audio
                 .as_deref()
-                .map(|a| media_input(a, MediaKind::Audio))
+                .map(|a| media_input(&paths, a, MediaKind::Audio, "audio"))
                 .transpose()?;
-            let created = client
-                .create_agent(&r, &key, None)
-                .map_err(|e| from_lib(&e))?;
+            let reserved =
+                budget.reserve(&client, p.max_credits, |p| p.agent(&model), "agent", &key)?;
+            let created = client.create_agent(&r, &key, None);
+            if let Some(reserved) = reserved
+                && created
+                    .as_ref()
+                    .map_or_else(surely_unbilled, |c| c.replayed)
+            {
+                reserved.release();
+            }
+            let created = created.map_err(|e| from_lib(&e))?;
             Ok(json!({
                 "schema_version": 1,
                 "agent_id": created.agent_id,
@@ -408,7 +461,7 @@ impl Server {
         .await
     }
 
-    /// Download a ready agent's model file (.imx) to a local path (atomic; an existing file is not overwritten). Free; writes a file.
+    /// Download a ready agent's model file (.imx) to a new file below the server's working folder or an --allow-path folder (atomic; never overwrites, never through a link). Free; writes a file.
     #[tool(annotations(
         read_only_hint = false,
         destructive_hint = false,
@@ -420,18 +473,21 @@ impl Server {
         Parameters(p): Parameters<DownloadModel>,
         context: RequestContext<RoleServer>,
     ) -> ToolResult {
+        let paths = self.paths.clone();
         self.tool(&context, "download_model", move |client| {
-                let saved = client
-                    .download_model(
-                        &p.agent_id,
-                        None,
-                        Some(Instant::now() + Duration::from_secs(600)),
-                        bithuman::Destination::Path(p.path.into()),
-                        false,
-                        &mut |_| {},
-                    )
-                    .map_err(|e| from_lib(&e))?;
-                Ok(json!({"schema_version": 1, "agent_id": p.agent_id, "model_path": saved.path.map(|p| p.display().to_string())}))
+            // The target is checked before anything is asked of the API.
+            let target = paths.writable(&p.path, "path")?;
+            let deadline = Instant::now() + Duration::from_secs(600);
+            let info = client
+                .model_url(&p.agent_id, None, Some(deadline), &mut |_| {})
+                .map_err(|e| from_lib(&e))?;
+            let name = bithuman::download::safe_file_name(
+                info.filename.as_deref(),
+                &info.url,
+                &format!("{}.imx", p.agent_id),
+            );
+            let saved = paths.save(&client, &info.url, &name, &target, "path")?;
+            Ok(json!({"schema_version": 1, "agent_id": p.agent_id, "model_path": saved.display().to_string()}))
         })
         .await
     }
@@ -456,14 +512,14 @@ impl Server {
                 let page = client
                     .list_agents(p.status.as_deref(), limit, p.offset.unwrap_or(0))
                     .map_err(|e| from_lib(&e))?;
-                let mut agents = Value::from(page.items);
-                bithuman::sanitize::sanitize_json(&mut agents);
+                // Server text is cleaned where every message goes out (transport).
+                let agents = Value::from(page.items);
                 Ok(json!({"schema_version": 1, "agents": agents, "total": page.total, "has_more": page.has_more}))
         })
         .await
     }
 
-    /// Render a talking mp4 of an agent saying text (≤ 5000 characters) or lip-syncing audio. BILLED per output minute (see pricing; at most 2 minutes). Safe to retry with the same idempotency_key. Returns the job id; then call wait_for_video.
+    /// Render a talking mp4 of an agent saying text (≤ 5000 characters) or lip-syncing audio. BILLED per output minute (see pricing; at most 2 minutes). Safe to retry with the same idempotency_key. max_credits (and the server's --max-credits) refuse it before billing with BUDGET_EXCEEDED. Returns the job id; then call wait_for_video.
     #[tool(annotations(
         read_only_hint = false,
         destructive_hint = false,
@@ -476,6 +532,7 @@ impl Server {
         context: RequestContext<RoleServer>,
     ) -> ToolResult {
         let model = p.model.clone().unwrap_or_else(|| self.video_model.clone());
+        let (paths, budget) = (self.paths.clone(), self.budget.clone());
         self.tool(&context, "generate_video", move |client| {
             let key = key_of(p.idempotency_key)?;
             let input = match (p.text, p.audio) {
@@ -483,7 +540,9 @@ impl Server {
                     text,
                     voice: p.voice,
                 },
-                (None, Some(audio)) => VideoInput::Audio(media_input(&audio, MediaKind::Audio)?),
+                (None, Some(audio)) => {
+                    VideoInput::Audio(media_input(&paths, &audio, MediaKind::Audio, "audio")?)
+                }
                 _ => return Err(CliError::usage("give exactly one of text or audio")),
             };
             let request = VideoRequest {
@@ -494,9 +553,29 @@ impl Server {
             request
                 .check()
                 .map_err(|m| CliError::new(Kind::BadInput, m))?;
-            let submitted = client
-                .create_video(&request, &key)
-                .map_err(|e| from_lib(&e))?;
+            // A local WAV's length is known: price its minutes, as `video generate` does.
+            let minutes = match &request.input {
+                VideoInput::Audio(MediaInput::File(f)) => {
+                    media::audio_duration(f).map(|d| d.as_secs().div_ceil(60).max(1))
+                }
+                _ => None,
+            };
+            let reserved = budget.reserve(
+                &client,
+                p.max_credits,
+                |p| p.video(&request.model, minutes),
+                "video",
+                &key,
+            )?;
+            let submitted = client.create_video(&request, &key);
+            if let Some(reserved) = reserved
+                && submitted
+                    .as_ref()
+                    .map_or_else(surely_unbilled, |s| s.replayed)
+            {
+                reserved.release();
+            }
+            let submitted = submitted.map_err(|e| from_lib(&e))?;
             let mut v = Value::Object(submitted.fields);
             v["schema_version"] = Value::from(1);
             v["kind"] = Value::from("video");
@@ -551,7 +630,7 @@ impl Server {
         .await
     }
 
-    /// Download a rendered video (mp4, public URL) to a local path (atomic; an existing file is not overwritten). Free; writes a file.
+    /// Download a rendered video (mp4, public URL) to a new file below the server's working folder or an --allow-path folder (atomic; never overwrites, never through a link). Free; writes a file.
     #[tool(annotations(
         read_only_hint = false,
         destructive_hint = false,
@@ -563,11 +642,26 @@ impl Server {
         Parameters(p): Parameters<DownloadVideo>,
         context: RequestContext<RoleServer>,
     ) -> ToolResult {
+        let paths = self.paths.clone();
         self.tool(&context, "download_video", move |client| {
-                let saved = client
-                    .download_video(&p.job_id, bithuman::Destination::Path(p.path.into()), false, &mut |_| {})
-                    .map_err(|e| from_lib(&e))?;
-                Ok(json!({"schema_version": 1, "kind": "video", "job_id": p.job_id, "video_path": saved.path.map(|p| p.display().to_string())}))
+            let target = paths.writable(&p.path, "path")?;
+            let record = client
+                .job_status(&Job::video(&p.job_id))
+                .map_err(|e| from_lib(&e))?;
+            let url = record
+                .fields()
+                .get("video_url")
+                .and_then(Value::as_str)
+                .filter(|u| !u.is_empty())
+                .ok_or_else(|| {
+                    from_lib(&bithuman::Error::NotRendered {
+                        id: p.job_id.clone(),
+                        status: bithuman::sanitize::sanitize_line(record.status()),
+                    })
+                })?;
+            let name = bithuman::download::safe_file_name(None, "", &format!("{}.mp4", p.job_id));
+            let saved = paths.save(&client, url, &name, &target, "path")?;
+            Ok(json!({"schema_version": 1, "kind": "video", "job_id": p.job_id, "video_path": saved.display().to_string()}))
         })
         .await
     }
@@ -586,7 +680,6 @@ impl Server {
     ) -> ToolResult {
         self.tool(&context, "account", move |client| {
             let mut v = client.account().map_err(|e| from_lib(&e))?;
-            bithuman::sanitize::sanitize_json(&mut v);
             v["schema_version"] = Value::from(1);
             Ok(v)
         })
@@ -607,7 +700,6 @@ impl Server {
     ) -> ToolResult {
         self.tool(&context, "pricing", move |client| {
             let mut v = client.pricing().map_err(|e| from_lib(&e))?.0;
-            bithuman::sanitize::sanitize_json(&mut v);
             v["schema_version"] = Value::from(1);
             Ok(v)
         })
@@ -627,12 +719,22 @@ impl ServerHandler for Server {
 }
 
 /// Serves MCP on stdin/stdout until the client closes it.
-pub fn run(ctx: &mut Ctx) -> Result<u8, CliError> {
+pub fn run(ctx: &mut Ctx, args: McpArgs) -> Result<u8, CliError> {
+    // The CLI's own secrets: the config file and the state folder (journal).
+    let secrets: Vec<PathBuf> = std::iter::once(ctx.settings.config_path.clone())
+        .chain(ctx.settings.state_dir.clone())
+        .collect();
+    let home = std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .or_else(dirs::home_dir);
+    let paths = Confinement::new(&args.allow_path, &secrets, home.as_deref())?;
     let client = Arc::new(ctx.client()?);
     let server = Server {
         client,
         model: ctx.settings.model.value.clone(),
         video_model: ctx.settings.video_model.value.clone(),
+        paths: Arc::new(paths),
+        budget: Arc::new(Budget::new(args.max_credits)),
         tool_router: Server::tool_router(),
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -642,7 +744,7 @@ pub fn run(ctx: &mut Ctx) -> Result<u8, CliError> {
         .map_err(|e| CliError::io(format!("cannot start the MCP server: {e}")))?;
     runtime.block_on(async move {
         let service = server
-            .serve(rmcp::transport::stdio())
+            .serve(transport::stdio())
             .await
             .map_err(|e| CliError::new(Kind::Other, format!("MCP initialization failed: {e}")))?;
         service
