@@ -147,7 +147,7 @@ pub enum Error {
     Store(#[from] crate::jsonl::StoreError),
     /// A journaled request that must not be sent again (yet).
     #[error(transparent)]
-    Journal(#[from] crate::journal::JournalError),
+    Journal(#[from] JournalError),
 }
 
 impl Error {
@@ -182,3 +182,31 @@ impl Error {
 
 /// The library's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What the journal refuses to do with a recorded entry.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum JournalError {
+    /// The recorded endpoint is not the submit route of the recorded kind:
+    /// the file was edited, and a request is never sent where a file says.
+    #[error(
+        "the journaled {kind} request names {path:?}, which is not a known submit route of the API; nothing was sent"
+    )]
+    UnknownRoute {
+        /// The recorded kind.
+        kind: &'static str,
+        /// The recorded path.
+        path: String,
+    },
+    /// Another process holds this submit between its journal entry and its
+    /// answer: sending it again now would race it.
+    #[error(
+        "the {kind} request with idempotency key {key:?} is still being sent by another process; nothing was sent again"
+    )]
+    InFlight {
+        /// The kind.
+        kind: &'static str,
+        /// Its idempotency key.
+        key: String,
+    },
+}

@@ -8,8 +8,8 @@
 //! file's bytes: an inline file is recorded as its path and SHA-256.
 
 use crate::error::{Error, Result};
-use crate::jobs::JobKind;
 use crate::jsonl::{Skipped, Store};
+use crate::kinds::JobKind;
 use crate::media::{LocalFile, MediaMode, StreamBody};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
@@ -18,33 +18,7 @@ use std::path::{Path, PathBuf};
 /// The key under which an inline file stands in a recorded body.
 const FILE_KEY: &str = "$file";
 
-/// What the journal refuses to do with a recorded entry.
-#[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
-pub enum JournalError {
-    /// The recorded endpoint is not the submit route of the recorded kind:
-    /// the file was edited, and a request is never sent where a file says.
-    #[error(
-        "the journaled {kind} request names {path:?}, which is not a known submit route of the API; nothing was sent"
-    )]
-    UnknownRoute {
-        /// The recorded kind.
-        kind: &'static str,
-        /// The recorded path.
-        path: String,
-    },
-    /// Another process holds this submit between its journal entry and its
-    /// answer: sending it again now would race it.
-    #[error(
-        "the {kind} request with idempotency key {key:?} is still being sent by another process; nothing was sent again"
-    )]
-    InFlight {
-        /// The kind.
-        kind: &'static str,
-        /// Its idempotency key.
-        key: String,
-    },
-}
+pub use crate::error::JournalError;
 
 /// Where and for which API the journal is kept.
 #[derive(Clone, Debug)]

@@ -43,6 +43,7 @@ pub mod ids;
 pub mod jobs;
 pub mod journal;
 mod jsonl;
+mod kinds;
 pub mod media;
 pub mod models;
 pub mod plans;

@@ -29,6 +29,16 @@ pub const VIDEO_MODELS: [&str; 5] = [
 /// The models `POST /v1/agent/{code}/models` adds to a ready agent.
 pub const ADDABLE_MODELS: [&str; 4] = ["essence-1", "essence-2", "expression-1", "expression-2"];
 
+/// The default wait for a model's build: 30 minutes for the v1 models, 4
+/// hours for the v2 ones, `auto` and anything unknown (their builds take
+/// hours, API-NOTES §3.7).
+pub fn default_timeout(model: Option<&str>) -> std::time::Duration {
+    match model {
+        Some("essence-1" | "expression-1") => std::time::Duration::from_secs(30 * 60),
+        _ => std::time::Duration::from_secs(4 * 60 * 60),
+    }
+}
+
 /// A model name that is not among the accepted values.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnknownModel {

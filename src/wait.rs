@@ -5,7 +5,7 @@
 use crate::client::Client;
 use crate::error::Error;
 use crate::http::Tries;
-use crate::jobs::Job;
+use crate::kinds::Job;
 use crate::record::{AgentRecord, AgentState};
 use std::time::{Duration, Instant};
 
@@ -15,14 +15,7 @@ pub const MIN_INTERVAL: Duration = Duration::from_secs(1);
 /// The vendor's recommended poll interval.
 pub const DEFAULT_INTERVAL: Duration = Duration::from_secs(5);
 
-/// The default wait for a model: 30 minutes for the v1 models, 4 hours for
-/// the v2 ones, `auto` and anything unknown (their builds take hours).
-pub fn default_timeout(model: Option<&str>) -> Duration {
-    match model {
-        Some("essence-1" | "expression-1") => Duration::from_secs(30 * 60),
-        _ => Duration::from_secs(4 * 60 * 60),
-    }
-}
+pub use crate::models::default_timeout;
 
 /// How long to wait.
 #[derive(Clone, Debug)]
