@@ -141,6 +141,10 @@ pub enum Error {
     /// The operation was interrupted (Ctrl-C).
     #[error("interrupted")]
     Interrupted,
+    /// A local JSON Lines file (the journal, a batch state file) is not a
+    /// regular file, is held by another run, or cannot be written or read.
+    #[error(transparent)]
+    Store(#[from] crate::jsonl::StoreError),
 }
 
 impl Error {

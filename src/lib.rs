@@ -42,6 +42,9 @@ mod http;
 pub mod ids;
 pub mod jobs;
 pub mod journal;
+// Its users (the journal, the batch state file) move onto it in the next commits.
+#[allow(dead_code)]
+mod jsonl;
 pub mod media;
 pub mod record;
 #[cfg(feature = "sandbox")]
@@ -60,6 +63,7 @@ pub use generate::{AspectRatio, Created, Framing, GenerateEvent, GenerateRequest
 pub use http::{AnswerHook, BaseUrlProblem, Cancel, Logger, RateInfo, check_base_url, is_loopback};
 pub use jobs::{Job, JobKind, Submitted};
 pub use journal::Journal;
+pub use jsonl::{Skipped, StoreError};
 pub use media::Progress;
 pub use record::{AgentRecord, Record};
 pub use secret::ApiSecret;

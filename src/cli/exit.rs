@@ -286,6 +286,20 @@ pub fn from_lib(e: &Error) -> CliError {
         Error::Media(m) => media(m),
         Error::Io { .. } => CliError::io(e.to_string()),
         Error::Interrupted => CliError::new(Kind::Interrupted, "interrupted"),
+        Error::Store(s) => store(s),
+    }
+}
+
+/// Maps a local store's error: a file held by another run is a temporary
+/// failure (75), a line too long to be read back is bad data (65), a path
+/// that is not a regular file or a failing disk is a failure (1).
+pub fn store(s: &bithuman::StoreError) -> CliError {
+    use bithuman::StoreError as S;
+    match s {
+        S::Locked { .. } => CliError::new(Kind::Timeout, s.to_string()).with_code("LOCKED"),
+        S::LineTooLong { .. } => CliError::new(Kind::BadInput, s.to_string()),
+        S::NotRegular { .. } => CliError::io(s.to_string()).with_code("NOT_A_REGULAR_FILE"),
+        _ => CliError::io(s.to_string()),
     }
 }
 
