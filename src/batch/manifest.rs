@@ -1,6 +1,7 @@
 //! Batch manifests: JSON Lines or CSV (with a header row), read as a stream
 //! with every line bounded, each row checked into a job request.
 
+use super::lines::{Line, read_capped};
 use crate::error::{Error, Result};
 use crate::generate::{AspectRatio, Framing, GenerateRequest};
 use crate::jobs::JobKind;
@@ -63,6 +64,9 @@ pub struct RowError {
     pub kind: RowErrorKind,
     /// What is wrong.
     pub message: String,
+    /// The manifest cannot be read past this row (a CSV line over the
+    /// limit, a read error): it fails the batch even with `--skip-invalid`.
+    pub ends_manifest: bool,
 }
 
 /// The class of a [`RowError`].
@@ -82,7 +86,13 @@ impl RowError {
             line,
             kind,
             message: message.into(),
+            ends_manifest: false,
         }
+    }
+
+    fn ending(mut self) -> Self {
+        self.ends_manifest = true;
+        self
     }
 }
 
@@ -95,6 +105,43 @@ pub struct Manifest {
     _spool: Option<tempfile::TempPath>,
 }
 
+/// The rows of one manifest seen so far: each key once, and how many rows
+/// had each content. Both passes over a manifest (the check, then the run)
+/// admit the rows in the same order, so they name each row the same way.
+#[derive(Debug, Default)]
+pub struct RowBook {
+    keys: std::collections::HashMap<String, u64>,
+    contents: std::collections::HashMap<String, u32>,
+}
+
+impl RowBook {
+    /// Names `row` ([`Row::ident`]); a key an earlier row already has is
+    /// refused (two rows with one key would be one job reported twice).
+    pub fn admit(&mut self, row: &mut Row) -> std::result::Result<(), RowError> {
+        match &row.key {
+            Some(k) => {
+                if let Some(first) = self.keys.get(k) {
+                    return Err(RowError::new(
+                        row.line,
+                        RowErrorKind::BadInput,
+                        format!(
+                            "key {k:?} is also the key of row {first}; give each row its own key"
+                        ),
+                    ));
+                }
+                self.keys.insert(k.clone(), row.line);
+                row.ident = format!("key:{k}");
+            }
+            None => {
+                let n = self.contents.entry(row.digest.clone()).or_default();
+                *n = n.saturating_add(1);
+                row.ident = format!("content:{}:{n}", row.digest);
+            }
+        }
+        Ok(())
+    }
+}
+
 /// One row as read: its line number and its fields (keys normalized).
 #[derive(Clone, Debug)]
 pub struct RawRow {
@@ -102,6 +149,16 @@ pub struct RawRow {
     pub line: u64,
     /// Fields by normalized key (lower case, `-` as `_`); empty CSV cells left out.
     pub fields: BTreeMap<String, Value>,
+}
+
+impl RawRow {
+    /// Its `name`, when it has a text one (echoed even for a refused row).
+    pub fn name(&self) -> Option<String> {
+        self.fields
+            .get("name")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+    }
 }
 
 /// A checked row, ready to submit.
@@ -113,6 +170,10 @@ pub struct Row {
     pub name: Option<String>,
     /// `key`: the row's own idempotency key.
     pub key: Option<String>,
+    /// Who the row is across runs: `key:` and its own key, else
+    /// `content:`, its digest and which row with that content it is (the
+    /// first, the second…). Set by [`RowBook::admit`].
+    pub ident: String,
     /// The row's content digest (what it asks for, files by content).
     pub digest: String,
     /// The job it describes.
@@ -139,6 +200,8 @@ pub struct RowDefaults {
     pub media: MediaMode,
     /// Skip the local type and size checks.
     pub no_preflight: bool,
+    /// Let rows name files outside the manifest's folder.
+    pub allow_outside: bool,
 }
 
 impl Manifest {
@@ -195,6 +258,11 @@ impl Manifest {
         })
     }
 
+    /// The file read (for stdin, its spool).
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
     /// The format.
     pub fn format(&self) -> Format {
         self.format
@@ -204,14 +272,13 @@ impl Manifest {
     pub fn rows(&self) -> Result<Box<dyn Iterator<Item = std::result::Result<RawRow, RowError>>>> {
         let file = std::fs::File::open(&self.path)
             .map_err(|e| Error::io(format!("cannot read {}", self.path.display()), e))?;
-        let reader = BufReader::new(LineCap::new(file));
         Ok(match self.format {
             Format::JsonLines => Box::new(JsonLines {
-                reader,
+                reader: BufReader::new(file),
                 line: 0,
                 done: false,
             }),
-            Format::Csv => Box::new(csv_rows(reader)),
+            Format::Csv => Box::new(csv_rows(BufReader::new(LineCap::new(file)))),
         })
     }
 
@@ -230,27 +297,30 @@ impl Manifest {
 fn sniff(path: &Path) -> Result<Format> {
     let file = std::fs::File::open(path)
         .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
-    let mut reader = BufReader::new(file.take(MAX_LINE * 4));
-    let mut line = String::new();
-    loop {
-        line.clear();
-        if reader
-            .read_line(&mut line)
+    let mut reader = BufReader::new(file);
+    let mut line = Vec::new();
+    // The first meaningful line decides; bytes are enough (a row that is
+    // not UTF-8 is refused later, by its line number).
+    for _ in 0..1000 {
+        match read_capped(&mut reader, &mut line, MAX_LINE as usize)
             .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?
-            == 0
         {
-            return Ok(Format::JsonLines);
+            Line::End => break,
+            Line::TooLong => return Ok(Format::JsonLines),
+            Line::Read => {}
         }
-        let t = line.trim_start_matches('\u{feff}').trim();
-        if t.is_empty() || t.starts_with('#') {
+        let t = line.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&line);
+        let t = t.trim_ascii();
+        if t.is_empty() || t.starts_with(b"#") {
             continue;
         }
-        return Ok(if t.starts_with('{') {
+        return Ok(if t.starts_with(b"{") {
             Format::JsonLines
         } else {
             Format::Csv
         });
     }
+    Ok(Format::JsonLines)
 }
 
 /// Fails a read once a line grows past [`MAX_LINE`]: a huge line is bad
@@ -304,43 +374,111 @@ impl<R: BufRead> Iterator for JsonLines<R> {
         }
         let mut buf = Vec::new();
         loop {
-            buf.clear();
             self.line += 1;
-            match self.reader.read_until(b'\n', &mut buf) {
-                Ok(0) => return None,
-                Ok(_) => {}
+            let bad = |line, m: String| Some(Err(RowError::new(line, RowErrorKind::BadInput, m)));
+            match read_capped(&mut self.reader, &mut buf, MAX_LINE as usize) {
+                Ok(Line::End) => return None,
+                Ok(Line::Read) => {}
+                // Passed over: the rows after it are still read.
+                Ok(Line::TooLong) => {
+                    return bad(
+                        self.line,
+                        format!("the line is over the {} MiB limit", MAX_LINE >> 20),
+                    );
+                }
                 Err(e) => {
-                    // The rest of the manifest cannot be trusted either.
+                    // The rest of the manifest cannot be read either.
                     self.done = true;
                     return Some(Err(RowError::new(
                         self.line,
                         RowErrorKind::BadInput,
-                        e.to_string(),
-                    )));
+                        format!("cannot read the manifest: {e}"),
+                    )
+                    .ending()));
                 }
             }
-            let text = String::from_utf8_lossy(&buf);
+            // Never replaced: a row whose text is not UTF-8 is refused.
+            let text = match std::str::from_utf8(&buf) {
+                Ok(t) => t,
+                Err(e) => {
+                    return bad(
+                        self.line,
+                        format!(
+                            "the line is not UTF-8 text (a bad byte at column {}); save the manifest as UTF-8",
+                            e.valid_up_to() + 1
+                        ),
+                    );
+                }
+            };
             let t = text.trim_start_matches('\u{feff}').trim();
             if t.is_empty() || t.starts_with('#') {
                 continue;
             }
-            return Some(match serde_json::from_str::<Value>(t) {
-                Ok(Value::Object(map)) => Ok(RawRow {
-                    line: self.line,
-                    fields: map.into_iter().map(|(k, v)| (normalize(&k), v)).collect(),
-                }),
-                Ok(_) => Err(RowError::new(
-                    self.line,
-                    RowErrorKind::Usage,
-                    "not a JSON object",
-                )),
-                Err(e) => Err(RowError::new(
-                    self.line,
-                    RowErrorKind::Usage,
-                    format!("not JSON: {e}"),
-                )),
-            });
+            return Some(json_row(self.line, t));
         }
+    }
+}
+
+// One JSON Lines row: an object whose keys (as normalized) are all distinct.
+fn json_row(line: u64, text: &str) -> std::result::Result<RawRow, RowError> {
+    match serde_json::from_str::<UniqueObject>(text) {
+        Ok(UniqueObject {
+            repeated: Some(k), ..
+        }) => Err(RowError::new(
+            line,
+            RowErrorKind::BadInput,
+            format!(
+                "the key {k:?} is repeated in the row (keys are case-insensitive, - and _ alike); give each key once"
+            ),
+        )),
+        Ok(UniqueObject { fields, .. }) => Ok(RawRow { line, fields }),
+        Err(e) if e.classify() == serde_json::error::Category::Data => Err(RowError::new(
+            line,
+            RowErrorKind::Usage,
+            "not a JSON object",
+        )),
+        Err(e) => Err(RowError::new(
+            line,
+            RowErrorKind::Usage,
+            format!("not JSON: {e}"),
+        )),
+    }
+}
+
+/// A JSON object read key by key, so that a repeated key is seen (a plain
+/// map keeps the last one silently).
+struct UniqueObject {
+    fields: BTreeMap<String, Value>,
+    /// The first key given twice, as written.
+    repeated: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for UniqueObject {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct Keys;
+        impl<'de> serde::de::Visitor<'de> for Keys {
+            type Value = UniqueObject;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> std::result::Result<UniqueObject, A::Error> {
+                let mut out = UniqueObject {
+                    fields: BTreeMap::new(),
+                    repeated: None,
+                };
+                while let Some(k) = map.next_key::<String>()? {
+                    let v: Value = map.next_value()?;
+                    if out.fields.insert(normalize(&k), v).is_some() && out.repeated.is_none() {
+                        out.repeated = Some(k);
+                    }
+                }
+                Ok(out)
+            }
+        }
+        d.deserialize_map(Keys)
     }
 }
 
@@ -362,8 +500,17 @@ fn csv_rows<R: Read + 'static>(
                 format!("cannot read the CSV header: {e}"),
             )
         });
+    // A repeated column would keep one of its cells silently.
+    let headers = headers.and_then(|h| match h.iter().enumerate().find(|(i, k)| h[..*i].contains(k)) {
+        Some((_, k)) => Err(RowError::new(
+            1,
+            RowErrorKind::BadInput,
+            format!("the column {k:?} is repeated in the CSV header (names are case-insensitive, - and _ alike)"),
+        )),
+        None => Ok(h),
+    });
     let mut failed = false;
-    let mut header_error = headers.as_ref().err().cloned();
+    let mut header_error = headers.as_ref().err().cloned().map(RowError::ending);
     let headers = headers.unwrap_or_default();
     let mut records = csv.into_records();
     std::iter::from_fn(move || {
@@ -389,18 +536,24 @@ fn csv_rows<R: Read + 'static>(
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line());
                 let io = matches!(e.kind(), csv::ErrorKind::Io(_));
-                if io {
-                    failed = true;
-                }
-                Err(RowError::new(
+                // Never replaced: a row that is not UTF-8 is bad data.
+                let utf8 = matches!(e.kind(), csv::ErrorKind::Utf8 { .. });
+                let err = RowError::new(
                     line,
-                    if io {
+                    if io || utf8 {
                         RowErrorKind::BadInput
                     } else {
                         RowErrorKind::Usage
                     },
                     format!("bad CSV: {e}"),
-                ))
+                );
+                if io {
+                    // A CSV reader cannot go on past a line over the limit:
+                    // the batch fails rather than silently ending there.
+                    failed = true;
+                    return Some(Err(err.ending()));
+                }
+                Err(err)
             }
         })
     })
@@ -447,14 +600,24 @@ impl Fields<'_> {
         text_value(self.raw, k)
     }
 
-    // Relative paths are relative to the manifest's folder.
-    fn path_of(&self, p: &str) -> PathBuf {
-        let p = Path::new(p);
-        if p.is_absolute() {
-            p.to_path_buf()
-        } else {
-            self.dir.join(p)
-        }
+    /// A file the row names: relative to the manifest's folder, and inside
+    /// it (after following `..` and symlinks) unless `--allow-outside`.
+    fn path_of(&self, k: &str, p: &str) -> RowResult<PathBuf> {
+        resolve(self.dir, p, self.defaults.allow_outside).map_err(|why| {
+            let line = self.raw.line;
+            match why {
+                Outside::Outside => RowError::new(
+                    line,
+                    RowErrorKind::BadInput,
+                    format!(
+                        "{k} {p:?} is outside the manifest's folder; a manifest may only name files inside it (give --allow-outside to allow others)"
+                    ),
+                ),
+                Outside::Unreadable(e) => {
+                    RowError::new(line, RowErrorKind::NotFound, format!("{k} {p}: {e}"))
+                }
+            }
+        })
     }
 
     /// A media field: a URL as it is, a local file resolved and preflighted.
@@ -469,8 +632,8 @@ impl Fields<'_> {
             return Err(self.usage(format!("{k}: stdin (-) cannot be used in a manifest row")));
         }
         let line = self.raw.line;
-        let file =
-            crate::media::LocalFile::open(self.path_of(&v)).map_err(|e| media_error(line, &e))?;
+        let file = crate::media::LocalFile::open(self.path_of(k, &v)?)
+            .map_err(|e| media_error(line, &e))?;
         if !self.defaults.no_preflight {
             media::preflight(&file, kind).map_err(|e| media_error(line, &e))?;
         }
@@ -489,7 +652,7 @@ impl Fields<'_> {
                 format!("{k} {p}: {e}"),
             )
         };
-        let f = std::fs::File::open(self.path_of(&p)).map_err(missing)?;
+        let f = std::fs::File::open(self.path_of(k, &p)?).map_err(missing)?;
         let mut bytes = Vec::new();
         f.take(MAX_TEXT + 1)
             .read_to_end(&mut bytes)
@@ -634,7 +797,8 @@ fn check_row(raw: &RawRow, kind: JobKind, defaults: &RowDefaults, dir: &Path) ->
         line: raw.line,
         name: f.get("name")?,
         key,
-        digest: digest(raw, dir),
+        ident: String::new(),
+        digest: digest(raw, dir, defaults.allow_outside),
         spec,
     })
 }
@@ -648,9 +812,63 @@ fn media_error(line: u64, e: &media::MediaError) -> RowError {
     RowError::new(line, kind, e.to_string())
 }
 
+/// Why a row's file is refused.
+enum Outside {
+    /// Outside the manifest's folder (nothing more is said about it).
+    Outside,
+    /// Inside, but it cannot be resolved (missing, unreadable).
+    Unreadable(std::io::Error),
+}
+
+// `p` against `dir`. Checked by its words first, so a path that leaves the
+// folder is refused without looking at what it names; then by its real
+// location, so a symlink out is refused too.
+fn resolve(dir: &Path, p: &str, allow_outside: bool) -> std::result::Result<PathBuf, Outside> {
+    let given = Path::new(p);
+    let path = if given.is_absolute() {
+        given.to_path_buf()
+    } else {
+        dir.join(given)
+    };
+    if allow_outside {
+        return Ok(path);
+    }
+    let root = std::fs::canonicalize(dir).map_err(Outside::Unreadable)?;
+    let mut plain = if given.is_absolute() {
+        PathBuf::new()
+    } else {
+        root.clone()
+    };
+    for c in given.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                if !plain.pop() {
+                    return Err(Outside::Outside);
+                }
+            }
+            std::path::Component::CurDir => {}
+            other => plain.push(other),
+        }
+    }
+    if !plain.starts_with(&root) {
+        return Err(Outside::Outside);
+    }
+    match std::fs::canonicalize(&path) {
+        // Shown as the manifest names it.
+        Ok(real) if real.starts_with(&root) => Ok(path),
+        Ok(_) => Err(Outside::Outside),
+        // A dangling symlink says nothing about where it points.
+        Err(_) if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_symlink()) => {
+            Err(Outside::Outside)
+        }
+        Err(e) => Err(Outside::Unreadable(e)),
+    }
+}
+
 // What the row asks for, as a hash: its fields (sorted) and, for local
-// files, their size and modification time (a changed file changes the row).
-fn digest(raw: &RawRow, dir: &Path) -> String {
+// files, their content, so neither a row's line number nor a file's
+// modification time changes it (a comment line or a `touch` is no change).
+fn digest(raw: &RawRow, dir: &Path, allow_outside: bool) -> String {
     let mut h = Sha256::new();
     for (k, v) in &raw.fields {
         h.update(k.as_bytes());
@@ -660,17 +878,31 @@ fn digest(raw: &RawRow, dir: &Path) -> String {
         if let Some(s) = v.as_str()
             && !media::is_url(s)
             && matches!(k.as_str(), "image" | "audio" | "prompt_file" | "text_file")
+            && let Ok(p) = resolve(dir, s, allow_outside)
         {
-            let p = dir.join(s);
-            if let Ok(m) = std::fs::metadata(&p) {
-                h.update(m.len().to_le_bytes());
-                if let Ok(t) = m.modified()
-                    && let Ok(d) = t.duration_since(std::time::UNIX_EPOCH)
-                {
-                    h.update(d.as_nanos().to_le_bytes());
-                }
-            }
+            hash_file(&mut h, &p);
         }
     }
     hex::encode(&h.finalize()[..12])
+}
+
+// A file's bytes into the hash, read in chunks (an unreadable file adds a
+// marker: the check that built the row reported it already).
+fn hash_file(h: &mut Sha256, path: &Path) {
+    let Ok(mut f) = std::fs::File::open(path) else {
+        h.update(b"<unreadable>");
+        return;
+    };
+    let mut buf = vec![0u8; 64 * 1024];
+    loop {
+        match f.read(&mut buf) {
+            Ok(0) => return,
+            Ok(n) => h.update(&buf[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => {
+                h.update(b"<unreadable>");
+                return;
+            }
+        }
+    }
 }
