@@ -575,6 +575,24 @@ fn invalid_utf8_and_repeated_keys_are_refused_never_replaced() {
         .map(|b| b["prompt"].clone())
         .collect();
     assert_eq!(prompts, vec![serde_json::json!("fine")]);
+    // CSV alike: a Latin-1 cell is bad data, and a repeated column is refused.
+    let csv = w.file("rows.csv", b"name,prompt\none,caf\xe9\ntwo,fine\n");
+    let r = w.run(&["batch", csv.to_str().expect("utf8")]);
+    r.code(65);
+    assert!(
+        r.stderr.contains("row 2") && r.stderr.contains("UTF-8"),
+        "{}",
+        r.stderr
+    );
+    let csv = w.file("cols.csv", b"prompt,Prompt\nfirst,second\n");
+    let r = w.run(&["batch", csv.to_str().expect("utf8"), "--skip-invalid"]);
+    r.code(65);
+    assert!(r.stderr.contains("repeated"), "{}", r.stderr);
+    assert_eq!(
+        w.requests("/v1/agent/generate").len(),
+        1,
+        "nothing more sent"
+    );
 }
 
 #[test]
@@ -600,6 +618,14 @@ fn an_overlong_line_is_skipped_and_the_later_rows_still_run() {
         "{long}"
     );
     assert_eq!(keys_sent(&w).len(), 2, "rows 1 and 3");
+    // A CSV reader cannot go on past such a line: the batch fails, even
+    // with --skip-invalid, rather than silently ending there.
+    let csv = format!("prompt\nbefore\n{}\nafter\n", "x".repeat(2 << 20));
+    let csv = w.file("rows.csv", csv.as_bytes());
+    let r = w.run(&["batch", csv.to_str().expect("utf8"), "--skip-invalid"]);
+    r.code(65);
+    assert!(r.stderr.contains("row 3"), "{}", r.stderr);
+    assert_eq!(keys_sent(&w).len(), 2, "nothing more sent");
 }
 
 #[test]

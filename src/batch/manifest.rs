@@ -1,16 +1,16 @@
 //! Batch manifests: JSON Lines or CSV (with a header row), read as a stream
 //! with every line bounded, each row checked into a job request.
 
-use super::lines::{Line, read_capped};
+use super::files::{Outside, digest, resolve};
+use super::read;
 use crate::error::{Error, Result};
 use crate::generate::{AspectRatio, Framing, GenerateRequest};
 use crate::jobs::JobKind;
 use crate::media::{self, MediaInput, MediaKind, MediaMode};
 use crate::video::{VideoInput, VideoRequest};
 use serde_json::Value;
-use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
 
 /// The longest manifest line read (a longer one is bad input).
@@ -81,7 +81,7 @@ pub enum RowErrorKind {
 }
 
 impl RowError {
-    fn new(line: u64, kind: RowErrorKind, message: impl Into<String>) -> Self {
+    pub(super) fn new(line: u64, kind: RowErrorKind, message: impl Into<String>) -> Self {
         Self {
             line,
             kind,
@@ -90,7 +90,7 @@ impl RowError {
         }
     }
 
-    fn ending(mut self) -> Self {
+    pub(super) fn ending(mut self) -> Self {
         self.ends_manifest = true;
         self
     }
@@ -248,7 +248,7 @@ impl Manifest {
         {
             Format::Csv
         } else {
-            sniff(&path)?
+            read::sniff(&path)?
         };
         Ok(Self {
             path,
@@ -273,12 +273,8 @@ impl Manifest {
         let file = std::fs::File::open(&self.path)
             .map_err(|e| Error::io(format!("cannot read {}", self.path.display()), e))?;
         Ok(match self.format {
-            Format::JsonLines => Box::new(JsonLines {
-                reader: BufReader::new(file),
-                line: 0,
-                done: false,
-            }),
-            Format::Csv => Box::new(csv_rows(BufReader::new(LineCap::new(file)))),
+            Format::JsonLines => Box::new(read::json_lines(BufReader::new(file))),
+            Format::Csv => Box::new(read::csv_rows(file)),
         })
     }
 
@@ -292,275 +288,6 @@ impl Manifest {
     ) -> std::result::Result<Row, RowError> {
         check_row(raw, kind, defaults, &self.dir)
     }
-}
-
-fn sniff(path: &Path) -> Result<Format> {
-    let file = std::fs::File::open(path)
-        .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
-    let mut reader = BufReader::new(file);
-    let mut line = Vec::new();
-    // The first meaningful line decides; bytes are enough (a row that is
-    // not UTF-8 is refused later, by its line number).
-    for _ in 0..1000 {
-        match read_capped(&mut reader, &mut line, MAX_LINE as usize)
-            .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?
-        {
-            Line::End => break,
-            Line::TooLong => return Ok(Format::JsonLines),
-            Line::Read => {}
-        }
-        let t = line.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&line);
-        let t = t.trim_ascii();
-        if t.is_empty() || t.starts_with(b"#") {
-            continue;
-        }
-        return Ok(if t.starts_with(b"{") {
-            Format::JsonLines
-        } else {
-            Format::Csv
-        });
-    }
-    Ok(Format::JsonLines)
-}
-
-/// Fails a read once a line grows past [`MAX_LINE`]: a huge line is bad
-/// input, not a reason to fill memory.
-struct LineCap<R> {
-    inner: R,
-    since_newline: u64,
-}
-
-impl<R> LineCap<R> {
-    fn new(inner: R) -> Self {
-        Self {
-            inner,
-            since_newline: 0,
-        }
-    }
-}
-
-impl<R: Read> Read for LineCap<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        for &b in &buf[..n] {
-            if b == b'\n' {
-                self.since_newline = 0;
-            } else {
-                self.since_newline += 1;
-                if self.since_newline > MAX_LINE {
-                    return Err(std::io::Error::new(
-                        std::io::ErrorKind::InvalidData,
-                        format!("a line is over the {} MiB limit", MAX_LINE / (1024 * 1024)),
-                    ));
-                }
-            }
-        }
-        Ok(n)
-    }
-}
-
-struct JsonLines<R> {
-    reader: R,
-    line: u64,
-    done: bool,
-}
-
-impl<R: BufRead> Iterator for JsonLines<R> {
-    type Item = std::result::Result<RawRow, RowError>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        if self.done {
-            return None;
-        }
-        let mut buf = Vec::new();
-        loop {
-            self.line += 1;
-            let bad = |line, m: String| Some(Err(RowError::new(line, RowErrorKind::BadInput, m)));
-            match read_capped(&mut self.reader, &mut buf, MAX_LINE as usize) {
-                Ok(Line::End) => return None,
-                Ok(Line::Read) => {}
-                // Passed over: the rows after it are still read.
-                Ok(Line::TooLong) => {
-                    return bad(
-                        self.line,
-                        format!("the line is over the {} MiB limit", MAX_LINE >> 20),
-                    );
-                }
-                Err(e) => {
-                    // The rest of the manifest cannot be read either.
-                    self.done = true;
-                    return Some(Err(RowError::new(
-                        self.line,
-                        RowErrorKind::BadInput,
-                        format!("cannot read the manifest: {e}"),
-                    )
-                    .ending()));
-                }
-            }
-            // Never replaced: a row whose text is not UTF-8 is refused.
-            let text = match std::str::from_utf8(&buf) {
-                Ok(t) => t,
-                Err(e) => {
-                    return bad(
-                        self.line,
-                        format!(
-                            "the line is not UTF-8 text (a bad byte at column {}); save the manifest as UTF-8",
-                            e.valid_up_to() + 1
-                        ),
-                    );
-                }
-            };
-            let t = text.trim_start_matches('\u{feff}').trim();
-            if t.is_empty() || t.starts_with('#') {
-                continue;
-            }
-            return Some(json_row(self.line, t));
-        }
-    }
-}
-
-// One JSON Lines row: an object whose keys (as normalized) are all distinct.
-fn json_row(line: u64, text: &str) -> std::result::Result<RawRow, RowError> {
-    match serde_json::from_str::<UniqueObject>(text) {
-        Ok(UniqueObject {
-            repeated: Some(k), ..
-        }) => Err(RowError::new(
-            line,
-            RowErrorKind::BadInput,
-            format!(
-                "the key {k:?} is repeated in the row (keys are case-insensitive, - and _ alike); give each key once"
-            ),
-        )),
-        Ok(UniqueObject { fields, .. }) => Ok(RawRow { line, fields }),
-        Err(e) if e.classify() == serde_json::error::Category::Data => Err(RowError::new(
-            line,
-            RowErrorKind::Usage,
-            "not a JSON object",
-        )),
-        Err(e) => Err(RowError::new(
-            line,
-            RowErrorKind::Usage,
-            format!("not JSON: {e}"),
-        )),
-    }
-}
-
-/// A JSON object read key by key, so that a repeated key is seen (a plain
-/// map keeps the last one silently).
-struct UniqueObject {
-    fields: BTreeMap<String, Value>,
-    /// The first key given twice, as written.
-    repeated: Option<String>,
-}
-
-impl<'de> serde::Deserialize<'de> for UniqueObject {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-        struct Keys;
-        impl<'de> serde::de::Visitor<'de> for Keys {
-            type Value = UniqueObject;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a JSON object")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> std::result::Result<UniqueObject, A::Error> {
-                let mut out = UniqueObject {
-                    fields: BTreeMap::new(),
-                    repeated: None,
-                };
-                while let Some(k) = map.next_key::<String>()? {
-                    let v: Value = map.next_value()?;
-                    if out.fields.insert(normalize(&k), v).is_some() && out.repeated.is_none() {
-                        out.repeated = Some(k);
-                    }
-                }
-                Ok(out)
-            }
-        }
-        d.deserialize_map(Keys)
-    }
-}
-
-fn csv_rows<R: Read + 'static>(
-    reader: R,
-) -> impl Iterator<Item = std::result::Result<RawRow, RowError>> {
-    let mut csv = csv::ReaderBuilder::new()
-        .has_headers(true)
-        .comment(Some(b'#'))
-        .trim(csv::Trim::All)
-        .from_reader(reader);
-    let headers: std::result::Result<Vec<String>, RowError> = csv
-        .headers()
-        .map(|h| h.iter().map(normalize).collect())
-        .map_err(|e| {
-            RowError::new(
-                1,
-                RowErrorKind::Usage,
-                format!("cannot read the CSV header: {e}"),
-            )
-        });
-    // A repeated column would keep one of its cells silently.
-    let headers = headers.and_then(|h| match h.iter().enumerate().find(|(i, k)| h[..*i].contains(k)) {
-        Some((_, k)) => Err(RowError::new(
-            1,
-            RowErrorKind::BadInput,
-            format!("the column {k:?} is repeated in the CSV header (names are case-insensitive, - and _ alike)"),
-        )),
-        None => Ok(h),
-    });
-    let mut failed = false;
-    let mut header_error = headers.as_ref().err().cloned().map(RowError::ending);
-    let headers = headers.unwrap_or_default();
-    let mut records = csv.into_records();
-    std::iter::from_fn(move || {
-        if let Some(e) = header_error.take() {
-            failed = true;
-            return Some(Err(e));
-        }
-        if failed {
-            return None;
-        }
-        let record = records.next()?;
-        Some(match record {
-            Ok(r) => {
-                let line = r.position().map_or(0, |p| p.line());
-                let fields = headers
-                    .iter()
-                    .zip(r.iter())
-                    .filter(|(_, v)| !v.is_empty())
-                    .map(|(k, v)| (k.clone(), Value::from(v)))
-                    .collect();
-                Ok(RawRow { line, fields })
-            }
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
-                let io = matches!(e.kind(), csv::ErrorKind::Io(_));
-                // Never replaced: a row that is not UTF-8 is bad data.
-                let utf8 = matches!(e.kind(), csv::ErrorKind::Utf8 { .. });
-                let err = RowError::new(
-                    line,
-                    if io || utf8 {
-                        RowErrorKind::BadInput
-                    } else {
-                        RowErrorKind::Usage
-                    },
-                    format!("bad CSV: {e}"),
-                );
-                if io {
-                    // A CSV reader cannot go on past a line over the limit:
-                    // the batch fails rather than silently ending there.
-                    failed = true;
-                    return Some(Err(err.ending()));
-                }
-                Err(err)
-            }
-        })
-    })
-}
-
-fn normalize(key: &str) -> String {
-    key.trim().to_ascii_lowercase().replace('-', "_")
 }
 
 fn text_value(raw: &RawRow, key: &str) -> std::result::Result<Option<String>, RowError> {
@@ -812,97 +539,36 @@ fn media_error(line: u64, e: &media::MediaError) -> RowError {
     RowError::new(line, kind, e.to_string())
 }
 
-/// Why a row's file is refused.
-enum Outside {
-    /// Outside the manifest's folder (nothing more is said about it).
-    Outside,
-    /// Inside, but it cannot be resolved (missing, unreadable).
-    Unreadable(std::io::Error),
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-// `p` against `dir`. Checked by its words first, so a path that leaves the
-// folder is refused without looking at what it names; then by its real
-// location, so a symlink out is refused too.
-fn resolve(dir: &Path, p: &str, allow_outside: bool) -> std::result::Result<PathBuf, Outside> {
-    let given = Path::new(p);
-    let path = if given.is_absolute() {
-        given.to_path_buf()
-    } else {
-        dir.join(given)
-    };
-    if allow_outside {
-        return Ok(path);
-    }
-    let root = std::fs::canonicalize(dir).map_err(Outside::Unreadable)?;
-    let mut plain = if given.is_absolute() {
-        PathBuf::new()
-    } else {
-        root.clone()
-    };
-    for c in given.components() {
-        match c {
-            std::path::Component::ParentDir => {
-                if !plain.pop() {
-                    return Err(Outside::Outside);
-                }
-            }
-            std::path::Component::CurDir => {}
-            other => plain.push(other),
+    fn row(line: u64, key: Option<&str>, digest: &str) -> Row {
+        Row {
+            line,
+            name: None,
+            key: key.map(str::to_string),
+            ident: String::new(),
+            digest: digest.to_string(),
+            spec: RowSpec::Agent(Box::new(GenerateRequest::new("essence-1"))),
         }
     }
-    if !plain.starts_with(&root) {
-        return Err(Outside::Outside);
-    }
-    match std::fs::canonicalize(&path) {
-        // Shown as the manifest names it.
-        Ok(real) if real.starts_with(&root) => Ok(path),
-        Ok(_) => Err(Outside::Outside),
-        // A dangling symlink says nothing about where it points.
-        Err(_) if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_symlink()) => {
-            Err(Outside::Outside)
-        }
-        Err(e) => Err(Outside::Unreadable(e)),
-    }
-}
 
-// What the row asks for, as a hash: its fields (sorted) and, for local
-// files, their content, so neither a row's line number nor a file's
-// modification time changes it (a comment line or a `touch` is no change).
-fn digest(raw: &RawRow, dir: &Path, allow_outside: bool) -> String {
-    let mut h = Sha256::new();
-    for (k, v) in &raw.fields {
-        h.update(k.as_bytes());
-        h.update(b"=");
-        h.update(v.to_string().as_bytes());
-        h.update(b"\n");
-        if let Some(s) = v.as_str()
-            && !media::is_url(s)
-            && matches!(k.as_str(), "image" | "audio" | "prompt_file" | "text_file")
-            && let Ok(p) = resolve(dir, s, allow_outside)
-        {
-            hash_file(&mut h, &p);
-        }
-    }
-    hex::encode(&h.finalize()[..12])
-}
-
-// A file's bytes into the hash, read in chunks (an unreadable file adds a
-// marker: the check that built the row reported it already).
-fn hash_file(h: &mut Sha256, path: &Path) {
-    let Ok(mut f) = std::fs::File::open(path) else {
-        h.update(b"<unreadable>");
-        return;
-    };
-    let mut buf = vec![0u8; 64 * 1024];
-    loop {
-        match f.read(&mut buf) {
-            Ok(0) => return,
-            Ok(n) => h.update(&buf[..n]),
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(_) => {
-                h.update(b"<unreadable>");
-                return;
-            }
-        }
+    #[test]
+    fn rows_are_named_by_key_or_content_and_keys_are_unique() {
+        let mut book = RowBook::default();
+        let mut a = row(1, Some("k"), "d1");
+        let mut b = row(2, None, "d2");
+        let mut c = row(5, None, "d2");
+        let mut d = row(7, Some("k"), "d3");
+        assert!(book.admit(&mut a).is_ok() && book.admit(&mut b).is_ok());
+        assert!(book.admit(&mut c).is_ok());
+        assert_eq!(
+            [a.ident.as_str(), b.ident.as_str(), c.ident.as_str()],
+            ["key:k", "content:d2:1", "content:d2:2"]
+        );
+        let e = book.admit(&mut d).expect_err("a second row with key k");
+        assert_eq!((e.line, e.kind), (7, RowErrorKind::BadInput));
+        assert!(e.message.contains("row 1"), "{}", e.message);
     }
 }

@@ -6,9 +6,10 @@
 //! alone) before it is sent; the jobs are followed by one
 //! [`Waiter`](crate::wait::Waiter) on one schedule.
 
-mod lines;
+mod files;
 pub mod manifest;
 mod pace;
+mod read;
 mod runner;
 pub mod state;
 
