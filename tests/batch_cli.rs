@@ -816,3 +816,73 @@ fn an_unpriceable_row_says_price_unknown() {
     assert!(!message.contains("18446744073709551615"), "{message}");
     assert!(keys_sent(&w).is_empty());
 }
+
+#[test]
+fn the_resume_command_keeps_the_flags_that_decide_the_rows() {
+    let w = World::new();
+    let m = manifest(&w, "rows.jsonl", &agent_rows(1));
+    w.respond(
+        Some("GET"),
+        "/v1/pricing",
+        bithuman::client::DEFAULT_TRIES as usize,
+        503,
+        &envelope(503, "SERVICE_UNAVAILABLE", "down for a moment"),
+    );
+    let r = w.run(&[
+        "batch",
+        &m,
+        "--max-credits",
+        "500",
+        "--allow-outside",
+        "--skip-invalid",
+        "--json",
+    ]);
+    r.code(69);
+    let hint = r.json_error()["hint"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        hint.ends_with(&format!(
+            "bithuman batch {m} --max-credits 500 --skip-invalid --allow-outside"
+        )),
+        "{hint}"
+    );
+    assert!(keys_sent(&w).is_empty());
+}
+
+#[test]
+fn a_refusal_of_the_account_is_not_final_but_a_refusal_of_the_row_is() {
+    let w = World::new();
+    let m = manifest(&w, "rows.jsonl", &agent_rows(2));
+    // Row 1 is refused for itself (422), row 2 for the account (402).
+    w.respond(
+        Some("POST"),
+        "/v1/agent/generate",
+        1,
+        422,
+        &envelope(422, "VALIDATION_ERROR", "this prompt is refused"),
+    );
+    w.respond(
+        Some("POST"),
+        "/v1/agent/generate",
+        1,
+        402,
+        &envelope(402, "INSUFFICIENT_BALANCE", "top up first"),
+    );
+    let r = w.run(&["batch", &m, "--concurrency", "1", "--json"]);
+    r.code(77);
+    let first = keys_sent(&w);
+    assert_eq!(first.len(), 2);
+    // After a top-up the same command sends row 2 again, with its key; row 1 stays refused.
+    let r = w.run(&["batch", &m, "--concurrency", "1", "--json"]);
+    r.code(1);
+    let lines = r.json_lines();
+    let row = |n: u64| lines.iter().find(|l| l["row"] == n).expect("row").clone();
+    assert_eq!(row(1)["error"]["code"], "VALIDATION_ERROR", "{}", r.stdout);
+    assert_eq!(row(2)["outcome"], "pending", "{}", r.stdout);
+    assert_eq!(
+        keys_sent(&w),
+        [first.clone(), vec![first[1].clone()]].concat()
+    );
+}

@@ -200,13 +200,20 @@ impl RowResult {
     }
 
     /// True when this is the API's final word on the row: the job is ready
-    /// or failed, or the API refused it (a 4xx). Anything else (a transient
-    /// failure, a budget or fail-fast stop, a job still running, a
-    /// misbehaving server) leaves the row for the next run.
+    /// or failed, or the API refused the row itself (a 4xx). Anything else
+    /// (a transient failure, a refusal of the account rather than the row,
+    /// a budget or fail-fast stop, a job still running, a misbehaving
+    /// server) leaves the row for the next run.
     pub fn is_final(&self) -> bool {
         match (self.outcome, &self.failure) {
             (Outcome::Ready | Outcome::Failed, _) => true,
-            (Outcome::Error, Some(RowFailure::Api(e))) => e.api().is_some() && !e.is_transient(),
+            (Outcome::Error, Some(RowFailure::Api(e))) => e.api().is_some_and(|a| {
+                // 401/402/403 are about the secret, the credits or the plan:
+                // once they are fixed the same command must send the row.
+                // 408/409 (a request timed out, the key is still in use) and
+                // 429/5xx are transient.
+                (400..500).contains(&a.status) && !matches!(a.status, 401..=403 | 408 | 409 | 429)
+            }),
             _ => false,
         }
     }
