@@ -231,6 +231,8 @@ fn learn(known: &mut Known, refused: &mut HashSet<String>, e: Entry) {
             model,
             credits,
         } => {
+            // Sent (again): whatever an earlier answer for the key said.
+            refused.remove(&key);
             known.submits.insert(
                 key.clone(),
                 Submit {

@@ -236,9 +236,9 @@ fn check_rows(
         return Ok(checked);
     }
     let worst = bad.iter().map(CliError::exit_code).fold(code::OK, worse);
-    let Some(mut err) = bad.iter().find(|e| e.exit_code() == worst).cloned() else {
-        return Ok(checked);
-    };
+    // `bad` is not empty here: the first row with the worst code speaks.
+    let first = bad.iter().position(|e| e.exit_code() == worst).unwrap_or(0);
+    let mut err = bad[first].clone();
     err.message = format!(
         "{} of {} rows are invalid; nothing was sent: {}",
         bad.len(),
@@ -331,7 +331,7 @@ impl<'a> Report<'a> {
         );
         if p.capped {
             self.ctx.out.warn(&format!(
-                "rate limited ({asked}): pausing every submit for {taken} only (capped at {} and the wait deadline)",
+                "rate limited ({asked}): pausing every submit for {taken} only (a pause is capped at {} and never runs past the wait deadline)",
                 super::output::elapsed_text(batch::MAX_PAUSE)
             ));
         } else {
