@@ -886,3 +886,40 @@ fn a_refusal_of_the_account_is_not_final_but_a_refusal_of_the_row_is() {
         [first.clone(), vec![first[1].clone()]].concat()
     );
 }
+
+#[test]
+fn a_state_file_of_another_profile_or_an_older_version_is_refused() {
+    let w = World::new();
+    let m = manifest(&w, "rows.jsonl", &agent_rows(1));
+    w.run(&["batch", &m]).code(0);
+    let sent = w.requests("/").len();
+    let config = w.config_path();
+    std::fs::create_dir_all(config.parent().expect("dir")).expect("mkdir");
+    std::fs::write(&config, "[profiles.work]\n").expect("config");
+    let r = w.run(&["--profile", "work", "batch", &m]);
+    r.code(65);
+    assert!(
+        r.stderr.contains("profile work") && r.stderr.contains("no profile"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(w.requests("/").len(), sent, "nothing sent");
+    // A state file of bithuman 0.2 (no line naming its API) is not guessed at.
+    let old = w.file(
+        "old.state.jsonl",
+        br#"{"row":1,"digest":"abc","key":"k1","kind":"agent"}
+{"row":1,"id":"A0OLDAGENT01"}
+"#,
+    );
+    let r = w.run(&[
+        "batch",
+        &m,
+        "--state",
+        old.to_str().expect("utf8"),
+        "--json",
+    ]);
+    r.code(65);
+    assert!(r.stdout.is_empty(), "{}", r.stdout);
+    assert_eq!(r.json_error()["code"], "NOT_A_STATE_FILE");
+    assert_eq!(w.requests("/").len(), sent, "nothing sent");
+}
