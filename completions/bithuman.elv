@@ -632,6 +632,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --skip-invalid 'Leave invalid rows out (reported as skipped) instead of refusing the batch'
             cand --restart-changed 'Submit rows that changed since the state file recorded them anew'
             cand --no-preflight 'Skip the local checks of files'' type and size'
+            cand --allow-outside 'Let rows name files outside the manifest''s folder (prompt_file, text_file, image, audio)'
             cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
             cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
             cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'

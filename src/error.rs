@@ -138,6 +138,9 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// A batch's state file or rows cannot be used as they are.
+    #[error(transparent)]
+    Batch(#[from] crate::batch::BatchError),
     /// The operation was interrupted (Ctrl-C).
     #[error("interrupted")]
     Interrupted,

@@ -157,8 +157,6 @@ impl Store {
         read_lines(&file, &self.path, f)
     }
 
-    // For the batch state file, whose run holds it from start to end.
-    #[allow(dead_code)]
     /// Holds the file for this run alone (created when missing), refusing
     /// with [`StoreError::Locked`] when another run holds it.
     pub(crate) fn hold(&self) -> Result<Held> {
@@ -177,15 +175,12 @@ impl Store {
 }
 
 /// A JSON Lines file held by one run, exclusively, until dropped.
-// For the batch state file, whose run holds it from start to end.
-#[allow(dead_code)]
 #[derive(Debug)]
 pub(crate) struct Held {
     file: File,
     path: PathBuf,
 }
 
-#[allow(dead_code)]
 impl Held {
     /// The file.
     pub(crate) fn path(&self) -> &Path {

@@ -1,15 +1,16 @@
 //! Batch manifests: JSON Lines or CSV (with a header row), read as a stream
 //! with every line bounded, each row checked into a job request.
 
+use super::files::{Outside, digest, resolve};
+use super::read;
 use crate::error::{Error, Result};
 use crate::generate::{AspectRatio, Framing, GenerateRequest};
 use crate::jobs::JobKind;
 use crate::media::{self, MediaInput, MediaKind, MediaMode};
 use crate::video::{VideoInput, VideoRequest};
 use serde_json::Value;
-use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
 
 /// The longest manifest line read (a longer one is bad input).
@@ -63,6 +64,9 @@ pub struct RowError {
     pub kind: RowErrorKind,
     /// What is wrong.
     pub message: String,
+    /// The manifest cannot be read past this row (a CSV line over the
+    /// limit, a read error): it fails the batch even with `--skip-invalid`.
+    pub ends_manifest: bool,
 }
 
 /// The class of a [`RowError`].
@@ -77,12 +81,18 @@ pub enum RowErrorKind {
 }
 
 impl RowError {
-    fn new(line: u64, kind: RowErrorKind, message: impl Into<String>) -> Self {
+    pub(super) fn new(line: u64, kind: RowErrorKind, message: impl Into<String>) -> Self {
         Self {
             line,
             kind,
             message: message.into(),
+            ends_manifest: false,
         }
+    }
+
+    pub(super) fn ending(mut self) -> Self {
+        self.ends_manifest = true;
+        self
     }
 }
 
@@ -95,6 +105,43 @@ pub struct Manifest {
     _spool: Option<tempfile::TempPath>,
 }
 
+/// The rows of one manifest seen so far: each key once, and how many rows
+/// had each content. Both passes over a manifest (the check, then the run)
+/// admit the rows in the same order, so they name each row the same way.
+#[derive(Debug, Default)]
+pub struct RowBook {
+    keys: std::collections::HashMap<String, u64>,
+    contents: std::collections::HashMap<String, u32>,
+}
+
+impl RowBook {
+    /// Names `row` ([`Row::ident`]); a key an earlier row already has is
+    /// refused (two rows with one key would be one job reported twice).
+    pub fn admit(&mut self, row: &mut Row) -> std::result::Result<(), RowError> {
+        match &row.key {
+            Some(k) => {
+                if let Some(first) = self.keys.get(k) {
+                    return Err(RowError::new(
+                        row.line,
+                        RowErrorKind::BadInput,
+                        format!(
+                            "key {k:?} is also the key of row {first}; give each row its own key"
+                        ),
+                    ));
+                }
+                self.keys.insert(k.clone(), row.line);
+                row.ident = format!("key:{k}");
+            }
+            None => {
+                let n = self.contents.entry(row.digest.clone()).or_default();
+                *n = n.saturating_add(1);
+                row.ident = format!("content:{}:{n}", row.digest);
+            }
+        }
+        Ok(())
+    }
+}
+
 /// One row as read: its line number and its fields (keys normalized).
 #[derive(Clone, Debug)]
 pub struct RawRow {
@@ -102,6 +149,16 @@ pub struct RawRow {
     pub line: u64,
     /// Fields by normalized key (lower case, `-` as `_`); empty CSV cells left out.
     pub fields: BTreeMap<String, Value>,
+}
+
+impl RawRow {
+    /// Its `name`, when it has a text one (echoed even for a refused row).
+    pub fn name(&self) -> Option<String> {
+        self.fields
+            .get("name")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+    }
 }
 
 /// A checked row, ready to submit.
@@ -113,6 +170,10 @@ pub struct Row {
     pub name: Option<String>,
     /// `key`: the row's own idempotency key.
     pub key: Option<String>,
+    /// Who the row is across runs: `key:` and its own key, else
+    /// `content:`, its digest and which row with that content it is (the
+    /// first, the second…). Set by [`RowBook::admit`].
+    pub ident: String,
     /// The row's content digest (what it asks for, files by content).
     pub digest: String,
     /// The job it describes.
@@ -139,6 +200,8 @@ pub struct RowDefaults {
     pub media: MediaMode,
     /// Skip the local type and size checks.
     pub no_preflight: bool,
+    /// Let rows name files outside the manifest's folder.
+    pub allow_outside: bool,
 }
 
 impl Manifest {
@@ -185,7 +248,7 @@ impl Manifest {
         {
             Format::Csv
         } else {
-            sniff(&path)?
+            read::sniff(&path)?
         };
         Ok(Self {
             path,
@@ -193,6 +256,11 @@ impl Manifest {
             format,
             _spool: spool,
         })
+    }
+
+    /// The file read (for stdin, its spool).
+    pub fn path(&self) -> &Path {
+        &self.path
     }
 
     /// The format.
@@ -204,14 +272,9 @@ impl Manifest {
     pub fn rows(&self) -> Result<Box<dyn Iterator<Item = std::result::Result<RawRow, RowError>>>> {
         let file = std::fs::File::open(&self.path)
             .map_err(|e| Error::io(format!("cannot read {}", self.path.display()), e))?;
-        let reader = BufReader::new(LineCap::new(file));
         Ok(match self.format {
-            Format::JsonLines => Box::new(JsonLines {
-                reader,
-                line: 0,
-                done: false,
-            }),
-            Format::Csv => Box::new(csv_rows(reader)),
+            Format::JsonLines => Box::new(read::json_lines(BufReader::new(file))),
+            Format::Csv => Box::new(read::csv_rows(file)),
         })
     }
 
@@ -225,189 +288,6 @@ impl Manifest {
     ) -> std::result::Result<Row, RowError> {
         check_row(raw, kind, defaults, &self.dir)
     }
-}
-
-fn sniff(path: &Path) -> Result<Format> {
-    let file = std::fs::File::open(path)
-        .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
-    let mut reader = BufReader::new(file.take(MAX_LINE * 4));
-    let mut line = String::new();
-    loop {
-        line.clear();
-        if reader
-            .read_line(&mut line)
-            .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?
-            == 0
-        {
-            return Ok(Format::JsonLines);
-        }
-        let t = line.trim_start_matches('\u{feff}').trim();
-        if t.is_empty() || t.starts_with('#') {
-            continue;
-        }
-        return Ok(if t.starts_with('{') {
-            Format::JsonLines
-        } else {
-            Format::Csv
-        });
-    }
-}
-
-/// Fails a read once a line grows past [`MAX_LINE`]: a huge line is bad
-/// input, not a reason to fill memory.
-struct LineCap<R> {
-    inner: R,
-    since_newline: u64,
-}
-
-impl<R> LineCap<R> {
-    fn new(inner: R) -> Self {
-        Self {
-            inner,
-            since_newline: 0,
-        }
-    }
-}
-
-impl<R: Read> Read for LineCap<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        for &b in &buf[..n] {
-            if b == b'\n' {
-                self.since_newline = 0;
-            } else {
-                self.since_newline += 1;
-                if self.since_newline > MAX_LINE {
-                    return Err(std::io::Error::new(
-                        std::io::ErrorKind::InvalidData,
-                        format!("a line is over the {} MiB limit", MAX_LINE / (1024 * 1024)),
-                    ));
-                }
-            }
-        }
-        Ok(n)
-    }
-}
-
-struct JsonLines<R> {
-    reader: R,
-    line: u64,
-    done: bool,
-}
-
-impl<R: BufRead> Iterator for JsonLines<R> {
-    type Item = std::result::Result<RawRow, RowError>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        if self.done {
-            return None;
-        }
-        let mut buf = Vec::new();
-        loop {
-            buf.clear();
-            self.line += 1;
-            match self.reader.read_until(b'\n', &mut buf) {
-                Ok(0) => return None,
-                Ok(_) => {}
-                Err(e) => {
-                    // The rest of the manifest cannot be trusted either.
-                    self.done = true;
-                    return Some(Err(RowError::new(
-                        self.line,
-                        RowErrorKind::BadInput,
-                        e.to_string(),
-                    )));
-                }
-            }
-            let text = String::from_utf8_lossy(&buf);
-            let t = text.trim_start_matches('\u{feff}').trim();
-            if t.is_empty() || t.starts_with('#') {
-                continue;
-            }
-            return Some(match serde_json::from_str::<Value>(t) {
-                Ok(Value::Object(map)) => Ok(RawRow {
-                    line: self.line,
-                    fields: map.into_iter().map(|(k, v)| (normalize(&k), v)).collect(),
-                }),
-                Ok(_) => Err(RowError::new(
-                    self.line,
-                    RowErrorKind::Usage,
-                    "not a JSON object",
-                )),
-                Err(e) => Err(RowError::new(
-                    self.line,
-                    RowErrorKind::Usage,
-                    format!("not JSON: {e}"),
-                )),
-            });
-        }
-    }
-}
-
-fn csv_rows<R: Read + 'static>(
-    reader: R,
-) -> impl Iterator<Item = std::result::Result<RawRow, RowError>> {
-    let mut csv = csv::ReaderBuilder::new()
-        .has_headers(true)
-        .comment(Some(b'#'))
-        .trim(csv::Trim::All)
-        .from_reader(reader);
-    let headers: std::result::Result<Vec<String>, RowError> = csv
-        .headers()
-        .map(|h| h.iter().map(normalize).collect())
-        .map_err(|e| {
-            RowError::new(
-                1,
-                RowErrorKind::Usage,
-                format!("cannot read the CSV header: {e}"),
-            )
-        });
-    let mut failed = false;
-    let mut header_error = headers.as_ref().err().cloned();
-    let headers = headers.unwrap_or_default();
-    let mut records = csv.into_records();
-    std::iter::from_fn(move || {
-        if let Some(e) = header_error.take() {
-            failed = true;
-            return Some(Err(e));
-        }
-        if failed {
-            return None;
-        }
-        let record = records.next()?;
-        Some(match record {
-            Ok(r) => {
-                let line = r.position().map_or(0, |p| p.line());
-                let fields = headers
-                    .iter()
-                    .zip(r.iter())
-                    .filter(|(_, v)| !v.is_empty())
-                    .map(|(k, v)| (k.clone(), Value::from(v)))
-                    .collect();
-                Ok(RawRow { line, fields })
-            }
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
-                let io = matches!(e.kind(), csv::ErrorKind::Io(_));
-                if io {
-                    failed = true;
-                }
-                Err(RowError::new(
-                    line,
-                    if io {
-                        RowErrorKind::BadInput
-                    } else {
-                        RowErrorKind::Usage
-                    },
-                    format!("bad CSV: {e}"),
-                ))
-            }
-        })
-    })
-}
-
-fn normalize(key: &str) -> String {
-    key.trim().to_ascii_lowercase().replace('-', "_")
 }
 
 fn text_value(raw: &RawRow, key: &str) -> std::result::Result<Option<String>, RowError> {
@@ -447,14 +327,24 @@ impl Fields<'_> {
         text_value(self.raw, k)
     }
 
-    // Relative paths are relative to the manifest's folder.
-    fn path_of(&self, p: &str) -> PathBuf {
-        let p = Path::new(p);
-        if p.is_absolute() {
-            p.to_path_buf()
-        } else {
-            self.dir.join(p)
-        }
+    /// A file the row names: relative to the manifest's folder, and inside
+    /// it (after following `..` and symlinks) unless `--allow-outside`.
+    fn path_of(&self, k: &str, p: &str) -> RowResult<PathBuf> {
+        resolve(self.dir, p, self.defaults.allow_outside).map_err(|why| {
+            let line = self.raw.line;
+            match why {
+                Outside::Outside => RowError::new(
+                    line,
+                    RowErrorKind::BadInput,
+                    format!(
+                        "{k} {p:?} is outside the manifest's folder; a manifest may only name files inside it (give --allow-outside to allow others)"
+                    ),
+                ),
+                Outside::Unreadable(e) => {
+                    RowError::new(line, RowErrorKind::NotFound, format!("{k} {p}: {e}"))
+                }
+            }
+        })
     }
 
     /// A media field: a URL as it is, a local file resolved and preflighted.
@@ -469,8 +359,8 @@ impl Fields<'_> {
             return Err(self.usage(format!("{k}: stdin (-) cannot be used in a manifest row")));
         }
         let line = self.raw.line;
-        let file =
-            crate::media::LocalFile::open(self.path_of(&v)).map_err(|e| media_error(line, &e))?;
+        let file = crate::media::LocalFile::open(self.path_of(k, &v)?)
+            .map_err(|e| media_error(line, &e))?;
         if !self.defaults.no_preflight {
             media::preflight(&file, kind).map_err(|e| media_error(line, &e))?;
         }
@@ -489,7 +379,7 @@ impl Fields<'_> {
                 format!("{k} {p}: {e}"),
             )
         };
-        let f = std::fs::File::open(self.path_of(&p)).map_err(missing)?;
+        let f = std::fs::File::open(self.path_of(k, &p)?).map_err(missing)?;
         let mut bytes = Vec::new();
         f.take(MAX_TEXT + 1)
             .read_to_end(&mut bytes)
@@ -634,7 +524,8 @@ fn check_row(raw: &RawRow, kind: JobKind, defaults: &RowDefaults, dir: &Path) ->
         line: raw.line,
         name: f.get("name")?,
         key,
-        digest: digest(raw, dir),
+        ident: String::new(),
+        digest: digest(raw, dir, defaults.allow_outside),
         spec,
     })
 }
@@ -648,29 +539,36 @@ fn media_error(line: u64, e: &media::MediaError) -> RowError {
     RowError::new(line, kind, e.to_string())
 }
 
-// What the row asks for, as a hash: its fields (sorted) and, for local
-// files, their size and modification time (a changed file changes the row).
-fn digest(raw: &RawRow, dir: &Path) -> String {
-    let mut h = Sha256::new();
-    for (k, v) in &raw.fields {
-        h.update(k.as_bytes());
-        h.update(b"=");
-        h.update(v.to_string().as_bytes());
-        h.update(b"\n");
-        if let Some(s) = v.as_str()
-            && !media::is_url(s)
-            && matches!(k.as_str(), "image" | "audio" | "prompt_file" | "text_file")
-        {
-            let p = dir.join(s);
-            if let Ok(m) = std::fs::metadata(&p) {
-                h.update(m.len().to_le_bytes());
-                if let Ok(t) = m.modified()
-                    && let Ok(d) = t.duration_since(std::time::UNIX_EPOCH)
-                {
-                    h.update(d.as_nanos().to_le_bytes());
-                }
-            }
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(line: u64, key: Option<&str>, digest: &str) -> Row {
+        Row {
+            line,
+            name: None,
+            key: key.map(str::to_string),
+            ident: String::new(),
+            digest: digest.to_string(),
+            spec: RowSpec::Agent(Box::new(GenerateRequest::new("essence-1"))),
         }
     }
-    hex::encode(&h.finalize()[..12])
+
+    #[test]
+    fn rows_are_named_by_key_or_content_and_keys_are_unique() {
+        let mut book = RowBook::default();
+        let mut a = row(1, Some("k"), "d1");
+        let mut b = row(2, None, "d2");
+        let mut c = row(5, None, "d2");
+        let mut d = row(7, Some("k"), "d3");
+        assert!(book.admit(&mut a).is_ok() && book.admit(&mut b).is_ok());
+        assert!(book.admit(&mut c).is_ok());
+        assert_eq!(
+            [a.ident.as_str(), b.ident.as_str(), c.ident.as_str()],
+            ["key:k", "content:d2:1", "content:d2:2"]
+        );
+        let e = book.admit(&mut d).expect_err("a second row with key k");
+        assert_eq!((e.line, e.kind), (7, RowErrorKind::BadInput));
+        assert!(e.message.contains("row 1"), "{}", e.message);
+    }
 }

@@ -2,26 +2,66 @@
 //! account's rate limit allows, resumable after any crash, never paying
 //! twice. The rows are checked first; then submits go out through a small
 //! pool of workers, paced by the server's rate-limit headers and paused as
-//! one by a 429, each one recorded in the state file before it is sent; the
-//! jobs are followed by one [`Waiter`] on one schedule.
+//! one by a 429, each one recorded in the state file (held by this run
+//! alone) before it is sent; the jobs are followed by one
+//! [`Waiter`](crate::wait::Waiter) on one schedule.
 
+mod files;
 pub mod manifest;
+mod pace;
+mod read;
+mod runner;
 pub mod state;
 
-use crate::account::{Price, Pricing};
+use crate::account::Pricing;
 use crate::client::Client;
-use crate::download::Destination;
 use crate::error::{Error, Result};
-use crate::http::RateInfo;
-use crate::jobs::{Job, JobKind};
-use crate::wait::{WaitEvent, WaitOptions, WaitOutcome, Waiter};
-use manifest::{Manifest, Row, RowError, RowSpec};
-use state::{RowState, StateFile};
-use std::collections::HashMap;
-use std::path::PathBuf;
-use std::sync::mpsc;
+use crate::jobs::JobKind;
+use crate::wait::{WaitOptions, Waiter};
+use manifest::{Manifest, RowBook, RowError};
+pub use pace::{MAX_PAUSE, Pause};
+use pace::{Pace, Pool};
+use state::{Known, Owner, StateFile};
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+
+/// Why a batch cannot go on with its state file or its rows.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum BatchError {
+    /// `--state` names the manifest itself (another path or a hard link included).
+    #[error("the state file {} is the manifest itself; a batch would append its state to its own rows", .path.display())]
+    StateIsManifest {
+        /// The path given.
+        path: PathBuf,
+    },
+    /// The state file was written against another API or profile.
+    #[error("the state file {} belongs to {recorded}, not to {current}; its jobs are not on this API", .path.display())]
+    ForeignState {
+        /// The state file.
+        path: PathBuf,
+        /// The API and profile it records.
+        recorded: String,
+        /// This run's.
+        current: String,
+    },
+    /// A file with lines but no header naming its API: not a state file of
+    /// this version (or not a state file at all).
+    #[error("{} is not a batch state file of this version (it has no line naming its API); nothing in it was used", .path.display())]
+    NotAState {
+        /// The file.
+        path: PathBuf,
+    },
+    /// A row changed since the state file recorded it.
+    #[error(
+        "row {line} changed since the state file recorded it; run with --restart-changed to submit it anew (the earlier job is not cancelled), or restore the row"
+    )]
+    RowChanged {
+        /// Its line.
+        line: u64,
+    },
+}
 
 /// How many submits may be in flight.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,9 +71,6 @@ pub enum Concurrency {
     /// Start at 2, grow while answers are fast and 2xx, shrink on 429/5xx.
     Auto,
 }
-
-/// The most submits `auto` lets fly at once.
-const AUTO_MAX: usize = 8;
 
 /// What a batch does.
 pub struct BatchOptions {
@@ -54,6 +91,8 @@ pub struct BatchOptions {
     /// Names a failure for the state file: (code, message, exit code), so a
     /// re-run reports an earlier row exactly as the first run did.
     pub describe: Describe,
+    /// The API and profile this run talks to (the state file must be theirs).
+    pub owner: Owner,
 }
 
 /// Names a failure: (code, message, exit code).
@@ -98,10 +137,11 @@ pub enum RowFailure {
     Timeout,
     /// Over `--max-credits`.
     Budget {
-        /// Its price.
-        price: u64,
-        /// Credits already reserved by earlier rows.
-        reserved: u64,
+        /// Its price (`None`: the price list has none for it).
+        price: Option<u64>,
+        /// Credits already submitted, by this run and earlier ones (`None`:
+        /// an earlier submit's price is unknown).
+        reserved: Option<u64>,
         /// The budget.
         max: u64,
     },
@@ -109,6 +149,13 @@ pub enum RowFailure {
     FailFast,
     /// The row is invalid (with `--skip-invalid`).
     Invalid(RowError),
+    /// The server answered with the id of another row's job.
+    DuplicateId {
+        /// The id.
+        id: String,
+        /// The line of the row that has it.
+        other_row: u64,
+    },
 }
 
 /// One settled row.
@@ -132,6 +179,44 @@ pub struct RowResult {
     pub failure: Option<RowFailure>,
     /// Settled by an earlier run (read back from the state file).
     pub earlier: Option<serde_json::Value>,
+    /// The row's identity in the state file, when it got one.
+    pub ident: Option<String>,
+}
+
+impl RowResult {
+    fn new(row: u64, name: Option<String>, key: Option<String>, id: Option<String>) -> Self {
+        Self {
+            row,
+            name,
+            key,
+            id,
+            status: None,
+            outcome: Outcome::Pending,
+            path: None,
+            failure: None,
+            earlier: None,
+            ident: None,
+        }
+    }
+
+    /// True when this is the API's final word on the row: the job is ready
+    /// or failed, or the API refused the row itself (a 4xx). Anything else
+    /// (a transient failure, a refusal of the account rather than the row,
+    /// a budget or fail-fast stop, a job still running, a misbehaving
+    /// server) leaves the row for the next run.
+    pub fn is_final(&self) -> bool {
+        match (self.outcome, &self.failure) {
+            (Outcome::Ready | Outcome::Failed, _) => true,
+            (Outcome::Error, Some(RowFailure::Api(e))) => e.api().is_some_and(|a| {
+                // 401/402/403 are about the secret, the credits or the plan:
+                // once they are fixed the same command must send the row.
+                // 408/409 (a request timed out, the key is still in use) and
+                // 429/5xx are transient.
+                (400..500).contains(&a.status) && !matches!(a.status, 401..=403 | 408 | 409 | 429)
+            }),
+            _ => false,
+        }
+    }
 }
 
 /// What the runner reports as it goes.
@@ -147,122 +232,88 @@ pub enum BatchEvent<'a> {
         /// Jobs submitted and still followed.
         running: usize,
     },
-}
-
-/// Pace shared by the workers: the server's limit (spaced evenly, a little
-/// under it) and one pause for everyone after a 429.
-#[derive(Default)]
-struct Pace {
-    limit: Option<u64>,
-    paused_until: Option<Instant>,
-    next_slot: Option<Instant>,
-    /// Answers seen since the last change of concurrency.
-    good: usize,
-    trouble: bool,
-}
-
-impl Pace {
-    fn heard(&mut self, info: &RateInfo) {
-        if let Some(l) = info.limit.filter(|l| *l > 0) {
-            self.limit = Some(l);
-        }
-        if info.status == 429 || (500..600).contains(&info.status) {
-            self.trouble = true;
-        } else if (200..300).contains(&info.status) {
-            self.good += 1;
-        }
-        if info.status == 429 {
-            let pause = info.retry_after.unwrap_or(Duration::from_secs(1));
-            let until = Instant::now() + pause;
-            self.paused_until = Some(self.paused_until.map_or(until, |p| p.max(until)));
-        } else if info.remaining == Some(0)
-            && let Some(reset) = info.reset
-        {
-            let now = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs());
-            let wait = Duration::from_secs(reset.saturating_sub(now).min(120));
-            let until = Instant::now() + wait;
-            self.paused_until = Some(self.paused_until.map_or(until, |p| p.max(until)));
-        }
-    }
-
-    // When the next submit may go, and books it.
-    fn take_slot(&mut self) -> Option<Instant> {
-        let now = Instant::now();
-        let mut at = now;
-        if let Some(p) = self.paused_until {
-            at = at.max(p);
-        }
-        if let Some(n) = self.next_slot {
-            at = at.max(n);
-        }
-        if at > now {
-            return Some(at);
-        }
-        if let Some(l) = self.limit {
-            // 5 % under the limit: a sliding 60 s window never sees L + 1.
-            let gap = Duration::from_secs_f64(60.0 / l as f64 * 1.05);
-            self.next_slot = Some(now + gap);
-        }
-        None
-    }
-}
-
-struct Task {
-    row: Row,
-    key: String,
-    client: Arc<Client>,
-}
-
-struct Answer {
-    line: u64,
-    result: Result<String>,
+    /// Every submit pauses after a 429.
+    Paused(Pause),
+    /// The state file had lines that could not be used (they were skipped).
+    StateSkipped {
+        /// The state file.
+        path: PathBuf,
+        /// What was skipped.
+        skipped: crate::Skipped,
+    },
 }
 
 /// Runs a batch. `client` talks to the API (each worker gets a client of
-/// its own, made with [`Client::fresh_with_hook`]); `rows_total` is the
-/// number of rows the check found; `on_event` hears every settled row and
-/// progress.
+/// its own, made with [`Client::fresh_with_hook`]); `checked` is what the
+/// check pass found (the number of rows, every row's identity); `on_event`
+/// hears every settled row, pause and progress.
+///
+/// # Errors
+/// The state file is the manifest, held by another run, or belongs to
+/// another API or profile; a row changed since it was recorded; the price
+/// list (with `--max-credits`) or the state file cannot be read or written;
+/// the run was interrupted.
 pub fn run(
     client: &Client,
     manifest: &Manifest,
     defaults: &manifest::RowDefaults,
-    state_path: &std::path::Path,
+    state_path: &Path,
     options: &BatchOptions,
-    rows_total: usize,
+    checked: &Checked,
     on_event: &mut dyn FnMut(BatchEvent<'_>),
 ) -> Result<()> {
-    let (state, known) = StateFile::open(state_path)?;
+    if state::is_same_file(state_path, manifest.path()) {
+        return Err(BatchError::StateIsManifest {
+            path: state_path.to_path_buf(),
+        }
+        .into());
+    }
+    // Held before anything is sent, and checked against this API.
+    let (state, known, skipped) = StateFile::open(state_path, &options.owner)?;
+    if !skipped.is_empty() {
+        on_event(BatchEvent::StateSkipped {
+            path: state_path.to_path_buf(),
+            skipped,
+        });
+    }
     let pricing = match options.max_credits {
         Some(_) => Some(client.pricing()?),
         None => None,
     };
-    let pace = Arc::new(Mutex::new(Pace::default()));
+    let reserved = spent(&known, pricing.as_ref());
+    let ids = known_ids(&known);
+    let waiter = options.wait.as_ref().map(Waiter::new);
+    // No pause runs past the wait deadline.
+    let pace = Arc::new(Mutex::new(Pace::until(
+        waiter.as_ref().and_then(Waiter::deadline),
+    )));
     let pool = Pool::start(client, options, pace.clone())?;
-    let mut run = Runner {
+    let mut run = runner::Runner {
         client,
         manifest,
         defaults,
         options,
         rows: manifest.rows()?,
+        book: RowBook::default(),
+        claimed: &checked.idents,
         state,
         known,
         pricing,
-        reserved: 0,
+        reserved,
+        ids,
         pace,
         allowed: match options.concurrency {
             Concurrency::Fixed(n) => n.max(1),
             Concurrency::Auto => 2,
         },
         pool,
-        waiter: options.wait.as_ref().map(Waiter::new),
+        waiter,
         sent: HashMap::new(),
         followed: HashMap::new(),
         job_rows: HashMap::new(),
         queued: None,
         done: 0,
-        total: rows_total,
+        total: checked.rows,
         stop: false,
         exhausted: false,
         on_event,
@@ -272,573 +323,30 @@ pub fn run(
     result
 }
 
-/// The submit workers: each has its own client (its own connection and
-/// runtime), whose answers tell the shared pace about the rate limit.
-struct Pool {
-    tasks: Option<mpsc::Sender<Task>>,
-    answers: mpsc::Receiver<Answer>,
-    client: Arc<Client>,
-    threads: Vec<std::thread::JoinHandle<()>>,
-    in_flight: usize,
-}
-
-impl Pool {
-    fn start(client: &Client, options: &BatchOptions, pace: Arc<Mutex<Pace>>) -> Result<Self> {
-        let workers = match options.concurrency {
-            Concurrency::Fixed(n) => n.max(1),
-            Concurrency::Auto => AUTO_MAX,
-        };
-        let submit_path = options.kind.submit_path(None)?;
-        let hook: crate::http::AnswerHook = Arc::new(move |path: &str, info: &RateInfo| {
-            if path == submit_path
-                && let Ok(mut p) = pace.lock()
-            {
-                p.heard(info);
+// What earlier runs submitted (every key sent, except those the API
+// refused), priced as recorded or by the model it was sent with; `None`
+// when one cannot be priced.
+fn spent(known: &Known, pricing: Option<&Pricing>) -> Option<u64> {
+    known.submits.values().try_fold(0u64, |total, s| {
+        let credits = s.credits.or_else(|| {
+            let (pricing, model) = (pricing?, s.model.as_deref()?);
+            match s.kind.as_str() {
+                "video" => pricing.video(model, None),
+                _ => pricing.agent(model),
             }
-        });
-        let (task_tx, task_rx) = mpsc::channel::<Task>();
-        let task_rx = Arc::new(Mutex::new(task_rx));
-        let (done_tx, answers) = mpsc::channel::<Answer>();
-        let threads = (0..workers)
-            .map(|_| {
-                let rx = task_rx.clone();
-                let tx = done_tx.clone();
-                std::thread::spawn(move || {
-                    // One task at a time; the loop ends when the pool stops.
-                    while let Some(task) = rx.lock().ok().and_then(|rx| rx.recv().ok()) {
-                        let result = submit(&task.client, &task.row, &task.key);
-                        let line = task.row.line;
-                        if tx.send(Answer { line, result }).is_err() {
-                            return;
-                        }
-                    }
-                })
-            })
-            .collect();
-        Ok(Self {
-            tasks: Some(task_tx),
-            answers,
-            client: Arc::new(client.fresh_with_hook(hook)),
-            threads,
-            in_flight: 0,
-        })
-    }
-
-    fn send(&mut self, row: Row, key: String) -> Result<()> {
-        let task = Task {
-            row,
-            key,
-            client: self.client.clone(),
-        };
-        self.tasks
-            .as_ref()
-            .and_then(|t| t.send(task).ok())
-            .ok_or_else(|| Error::Config("the batch's workers stopped".into()))?;
-        self.in_flight += 1;
-        Ok(())
-    }
-
-    fn stop(&mut self) {
-        self.tasks.take();
-        for t in self.threads.drain(..) {
-            let _ = t.join();
-        }
-    }
+            .map(|p| p.credits)
+        })?;
+        total.checked_add(credits)
+    })
 }
 
-/// One batch run: the rows still to read, the jobs in flight and followed.
-struct Runner<'a> {
-    client: &'a Client,
-    manifest: &'a Manifest,
-    defaults: &'a manifest::RowDefaults,
-    options: &'a BatchOptions,
-    rows: Box<dyn Iterator<Item = std::result::Result<manifest::RawRow, RowError>>>,
-    state: StateFile,
-    known: HashMap<u64, RowState>,
-    pricing: Option<Pricing>,
-    /// Credits of the rows submitted so far (`--max-credits`).
-    reserved: u64,
-    pace: Arc<Mutex<Pace>>,
-    /// Submits allowed in flight now.
-    allowed: usize,
-    pool: Pool,
-    waiter: Option<Waiter>,
-    /// Rows submitted and not answered yet, with their keys.
-    sent: HashMap<u64, (Row, String)>,
-    /// Rows whose jobs are followed, by line; the waiter's index → line.
-    followed: HashMap<u64, Row>,
-    job_rows: HashMap<usize, u64>,
-    /// The next row to send, held back by the pace.
-    queued: Option<(Row, String)>,
-    done: usize,
-    total: usize,
-    stop: bool,
-    exhausted: bool,
-    on_event: &'a mut dyn FnMut(BatchEvent<'_>),
-}
-
-impl Runner<'_> {
-    fn drive(&mut self) -> Result<()> {
-        loop {
-            if self.stop
-                && let Some((row, key)) = self.queued.take()
-            {
-                self.settle(skipped_fail_fast(row, key))?;
-            }
-            self.dispatch()?;
-            let running = self.pool.in_flight + self.waiter.as_ref().map_or(0, Waiter::len);
-            (self.on_event)(BatchEvent::Progress {
-                done: self.done,
-                total: self.total,
-                running,
-            });
-            if (self.exhausted || self.stop)
-                && self.queued.is_none()
-                && self.pool.in_flight == 0
-                && self.waiter.as_ref().is_none_or(Waiter::is_empty)
-            {
-                break;
-            }
-            self.receive()?;
-            self.poll()?;
-        }
-        if self.stop {
-            self.skip_the_rest()?;
-        }
-        Ok(())
-    }
-
-    /// Records a settled row (pending ones are followed again by a re-run)
-    /// and reports it.
-    fn settle(&mut self, r: RowResult) -> Result<()> {
-        if r.earlier.is_none() && !matches!(r.outcome, Outcome::Pending) {
-            let mut line = result_line(&r);
-            if let Some(f) = &r.failure {
-                let (code, message, exit) = (self.options.describe)(f);
-                line["error"] = serde_json::json!({"code": code, "message": message});
-                line["exit"] = serde_json::Value::from(exit);
-            }
-            self.state.settled(r.row, &line)?;
-        }
-        self.done += 1;
-        (self.on_event)(BatchEvent::Settled(&r));
-        Ok(())
-    }
-
-    fn follow(&mut self, row: Row, id: &str) -> Result<()> {
-        match self.waiter.as_mut() {
-            Some(w) => {
-                let index = w.add(job_of(&row, id, self.options.kind));
-                self.job_rows.insert(index, row.line);
-                self.followed.insert(row.line, row);
-                Ok(())
-            }
-            None => self.settle(pending(row, Some(id.to_string()))),
-        }
-    }
-
-    /// The next row to send: rows settled earlier are reported, rows in
-    /// flight followed, rows over the budget refused, as they come.
-    fn next_to_send(&mut self) -> Result<Option<(Row, String)>> {
-        while let Some(raw) = self.rows.next() {
-            let row = match raw
-                .and_then(|raw| self.manifest.check(&raw, self.options.kind, self.defaults))
-            {
-                Ok(row) => row,
-                Err(e) => {
-                    // Invalid rows were reported by the check pass (or skipped).
-                    let mut r = blank(e.line, None, None);
-                    r.outcome = Outcome::Skipped;
-                    r.failure = Some(RowFailure::Invalid(e));
-                    self.settle(r)?;
-                    continue;
-                }
-            };
-            match plan(&row, self.known.get(&row.line), self.options)? {
-                Plan::Earlier(result) => self.settle(earlier(&row, result))?,
-                Plan::Follow(id) => {
-                    let mut row = row;
-                    if row.key.is_none() {
-                        row.key = self.known.get(&row.line).map(|k| k.key.clone());
-                    }
-                    self.follow(row, &id)?;
-                }
-                Plan::Send(key) => {
-                    // The budget is a running reservation: concurrent
-                    // submits can never pass it together.
-                    if let (Some(max), Some(pricing)) = (self.options.max_credits, &self.pricing) {
-                        let price = price_of(pricing, &row).map_or(u64::MAX, |p| p.credits);
-                        let reserved = self.reserved;
-                        if reserved.saturating_add(price) > max {
-                            let mut r = blank(row.line, row.name.clone(), Some(key));
-                            r.outcome = Outcome::Error;
-                            r.failure = Some(RowFailure::Budget {
-                                price,
-                                reserved,
-                                max,
-                            });
-                            self.settle(r)?;
-                            continue;
-                        }
-                        self.reserved += price;
-                    }
-                    return Ok(Some((row, key)));
-                }
-            }
-        }
-        self.exhausted = true;
-        Ok(None)
-    }
-
-    /// Hands rows to the workers while the pace and concurrency allow; each
-    /// intent is in the state file before its submit leaves.
-    fn dispatch(&mut self) -> Result<()> {
-        while !self.stop && self.pool.in_flight < self.allowed {
-            let next = match self.queued.take() {
-                Some(q) => q,
-                None if self.exhausted => return Ok(()),
-                None => match self.next_to_send()? {
-                    Some(n) => n,
-                    None => return Ok(()),
-                },
-            };
-            if self
-                .pace
-                .lock()
-                .ok()
-                .and_then(|mut p| p.take_slot())
-                .is_some()
-            {
-                // Not yet: the loop sleeps until the slot, hearing answers meanwhile.
-                self.queued = Some(next);
-                return Ok(());
-            }
-            let (mut row, key) = next;
-            // Reported with the key it is sent with, generated or its own.
-            row.key = Some(key.clone());
-            self.state
-                .intent(row.line, &row.digest, &key, self.options.kind.as_str())?;
-            self.sent.insert(row.line, (row.clone(), key.clone()));
-            self.pool.send(row, key)?;
-        }
-        Ok(())
-    }
-
-    /// Sleeps until an answer arrives, the next slot or the next poll, and
-    /// handles the answer.
-    fn receive(&mut self) -> Result<()> {
-        let mut wake = Instant::now() + Duration::from_millis(500);
-        if let Some(next) = self.waiter.as_ref().and_then(Waiter::next_due) {
-            wake = wake.min(next);
-        }
-        if self.queued.is_some()
-            && let Some(at) = self
-                .pace
-                .lock()
-                .ok()
-                .and_then(|p| p.paused_until.max(p.next_slot))
-        {
-            wake = wake.min(at.max(Instant::now()));
-        }
-        let timeout = wake.saturating_duration_since(Instant::now());
-        let answer = if self.pool.in_flight > 0 {
-            self.pool.answers.recv_timeout(timeout).ok()
-        } else {
-            self.client.sleep(timeout)?;
-            None
-        };
-        if is_cancelled(self.client) {
-            return Err(Error::Interrupted);
-        }
-        let Some(a) = answer else { return Ok(()) };
-        self.pool.in_flight -= 1;
-        let Some((row, key)) = self.sent.remove(&a.line) else {
-            return Ok(());
-        };
-        if let Concurrency::Auto = self.options.concurrency {
-            adapt(&self.pace, &mut self.allowed);
-        }
-        match a.result {
-            Ok(id) => {
-                self.state.answered(row.line, &id)?;
-                self.follow(row, &id)
-            }
-            Err(Error::Interrupted) => Err(Error::Interrupted),
-            Err(e) => {
-                if self.options.fail_fast {
-                    self.stop = true;
-                }
-                let mut r = blank(row.line, row.name.clone(), Some(key));
-                r.outcome = Outcome::Error;
-                r.failure = Some(RowFailure::Api(e));
-                self.settle(r)
-            }
-        }
-    }
-
-    /// Polls the jobs that are due, all on one schedule.
-    fn poll(&mut self) -> Result<()> {
-        let Some(w) = self.waiter.as_mut() else {
-            return Ok(());
-        };
-        let finished = w.poll_due(self.client, &mut |_e: WaitEvent<'_>| {});
-        for (index, job, outcome) in finished {
-            let Some(line) = self.job_rows.remove(&index) else {
-                continue;
-            };
-            let Some(row) = self.followed.remove(&line) else {
-                continue;
-            };
-            let r = finish(
-                self.client,
-                row,
-                &job,
-                outcome,
-                self.options,
-                self.known.get(&line),
-            );
-            if r.outcome == Outcome::Failed && self.options.fail_fast {
-                self.stop = true;
-            }
-            self.settle(r)?;
-        }
-        Ok(())
-    }
-
-    /// After `--fail-fast`: the rows never sent, reported `skipped`.
-    fn skip_the_rest(&mut self) -> Result<()> {
-        if let Some((row, key)) = self.queued.take() {
-            self.settle(skipped_fail_fast(row, key))?;
-        }
-        while let Some(raw) = self.rows.next() {
-            if let Ok(row) =
-                raw.and_then(|raw| self.manifest.check(&raw, self.options.kind, self.defaults))
-            {
-                let key = row.key.clone().unwrap_or_default();
-                self.settle(skipped_fail_fast(row, key))?;
-            }
-        }
-        Ok(())
-    }
-}
-
-/// A result with nothing known yet but the row.
-fn blank(row: u64, name: Option<String>, key: Option<String>) -> RowResult {
-    RowResult {
-        row,
-        name,
-        key,
-        id: None,
-        status: None,
-        outcome: Outcome::Pending,
-        path: None,
-        failure: None,
-        earlier: None,
-    }
-}
-
-fn is_cancelled(client: &Client) -> bool {
-    client.sleep(Duration::ZERO).is_err()
-}
-
-fn skipped_fail_fast(row: Row, key: String) -> RowResult {
-    let mut r = blank(row.line, row.name, Some(key).filter(|k| !k.is_empty()));
-    r.outcome = Outcome::Skipped;
-    r.failure = Some(RowFailure::FailFast);
-    r
-}
-
-// auto: one more submit in flight after a run of fast 2xx answers, half as
-// many after a 429 or 5xx.
-fn adapt(pace: &Arc<Mutex<Pace>>, allowed: &mut usize) {
-    if let Ok(mut p) = pace.lock() {
-        if p.trouble {
-            *allowed = (*allowed / 2).max(1);
-            p.trouble = false;
-            p.good = 0;
-        } else if p.good >= 4 {
-            *allowed = (*allowed + 1).min(AUTO_MAX);
-            p.good = 0;
-        }
-    }
-}
-
-enum Plan {
-    /// Settled by an earlier run: report it.
-    Earlier(serde_json::Value),
-    /// Submitted by an earlier run: follow its job.
-    Follow(String),
-    /// Send (again) with this key.
-    Send(String),
-}
-
-fn plan(row: &Row, known: Option<&RowState>, options: &BatchOptions) -> Result<Plan> {
-    let Some(k) = known else {
-        return Ok(Plan::Send(
-            row.key.clone().unwrap_or_else(crate::new_idempotency_key),
-        ));
-    };
-    if k.digest != row.digest {
-        if options.restart_changed {
-            return Ok(Plan::Send(
-                row.key.clone().unwrap_or_else(crate::new_idempotency_key),
-            ));
-        }
-        return Err(Error::Config(format!(
-            "row {} changed since the state file recorded it; run with --restart-changed to submit it anew (the earlier job is not cancelled), or restore the row",
-            row.line
-        )));
-    }
-    if let Some(result) = &k.result {
-        return Ok(Plan::Earlier(result.clone()));
-    }
-    if let Some(id) = &k.id {
-        return Ok(Plan::Follow(id.clone()));
-    }
-    // Recorded but never answered: the same key, so the server replays.
-    Ok(Plan::Send(k.key.clone()))
-}
-
-fn job_of(row: &Row, id: &str, kind: JobKind) -> Job {
-    match kind {
-        JobKind::Video => Job::video(id),
-        _ => {
-            let mut j = Job::agent(id);
-            if let RowSpec::Agent(r) = &row.spec {
-                j.model = Some(r.model.clone());
-            }
-            j
-        }
-    }
-}
-
-fn submit(client: &Client, row: &Row, key: &str) -> Result<String> {
-    match &row.spec {
-        RowSpec::Agent(r) => client.create_agent(r, key, None).map(|c| c.agent_id),
-        RowSpec::Video(v) => client.create_video(v, key).map(|s| s.id),
-    }
-}
-
-fn price_of(pricing: &Pricing, row: &Row) -> Option<Price> {
-    match &row.spec {
-        RowSpec::Agent(r) => pricing.agent(&r.model),
-        RowSpec::Video(v) => pricing.video(&v.model, None),
-    }
-}
-
-fn pending(row: Row, id: Option<String>) -> RowResult {
-    let mut r = blank(row.line, row.name, row.key);
-    r.id = id;
-    r
-}
-
-fn earlier(row: &Row, result: serde_json::Value) -> RowResult {
-    let outcome = match result.get("outcome").and_then(serde_json::Value::as_str) {
-        Some("ready") => Outcome::Ready,
-        Some("failed") => Outcome::Failed,
-        Some("skipped") => Outcome::Skipped,
-        _ => Outcome::Error,
-    };
-    RowResult {
-        row: row.line,
-        name: row.name.clone(),
-        key: result
-            .get("key")
-            .and_then(|k| k.as_str())
-            .map(str::to_string),
-        id: result
-            .get("id")
-            .and_then(|k| k.as_str())
-            .map(str::to_string),
-        status: result
-            .get("status")
-            .and_then(|k| k.as_str())
-            .map(str::to_string),
-        outcome,
-        path: None,
-        failure: None,
-        earlier: Some(result),
-    }
-}
-
-// A followed job's outcome, with its download when asked for.
-fn finish(
-    client: &Client,
-    row: Row,
-    job: &Job,
-    outcome: WaitOutcome,
-    options: &BatchOptions,
-    known: Option<&RowState>,
-) -> RowResult {
-    let key = row.key.clone().or_else(|| known.map(|k| k.key.clone()));
-    let mut r = RowResult {
-        row: row.line,
-        name: row.name,
-        key,
-        id: Some(job.id.clone()),
-        status: None,
-        outcome: Outcome::Pending,
-        path: None,
-        failure: None,
-        earlier: None,
-    };
-    match outcome {
-        WaitOutcome::Ready(record) => {
-            r.status = Some(job.shown_status(&record).to_string());
-            r.outcome = Outcome::Ready;
-            if let Some(dir) = &options.download {
-                let dest = Destination::Path(dir.join(""));
-                let saved = match job.kind {
-                    JobKind::Video => client.download_video(&job.id, dest, false, &mut |_| {}),
-                    _ => client.download_model(
-                        &job.id,
-                        None,
-                        Some(Instant::now() + Duration::from_secs(600)),
-                        dest,
-                        false,
-                        &mut |_| {},
-                    ),
-                };
-                match saved {
-                    Ok(s) => r.path = s.path,
-                    // Saved by an earlier run for this same job: kept.
-                    Err(Error::TargetExists(p)) => r.path = Some(p),
-                    Err(e) => {
-                        r.outcome = Outcome::Error;
-                        r.failure = Some(RowFailure::Api(e));
-                    }
-                }
-            }
-        }
-        WaitOutcome::Failed(record) => {
-            r.status = Some(record.status().to_string());
-            r.outcome = Outcome::Failed;
-            r.failure = Some(RowFailure::Job(
-                job.failure(&record)
-                    .unwrap_or("no error message given")
-                    .to_string(),
-            ));
-        }
-        WaitOutcome::TimedOut { last, last_error } => {
-            r.status = last.map(|l| l.status().to_string());
-            r.outcome = Outcome::Pending;
-            r.failure = Some(match last_error {
-                Some(e) => RowFailure::Api(e),
-                None => RowFailure::Timeout,
-            });
-        }
-        WaitOutcome::Interrupted { last } => {
-            r.status = last.map(|l| l.status().to_string());
-            r.outcome = Outcome::Pending;
-            r.failure = Some(RowFailure::Api(Error::Interrupted));
-        }
-        WaitOutcome::Error { error, last } => {
-            r.status = last.map(|l| l.status().to_string());
-            r.outcome = Outcome::Error;
-            r.failure = Some(RowFailure::Api(error));
-        }
-    }
-    r
+// The job ids earlier runs were answered with, by row identity and line.
+fn known_ids(known: &Known) -> HashMap<String, (String, u64)> {
+    known
+        .rows
+        .iter()
+        .filter_map(|(ident, r)| Some((r.id.clone()?, (ident.clone(), r.row))))
+        .collect()
 }
 
 /// What the check of a whole manifest found.
@@ -848,12 +356,16 @@ pub struct Checked {
     pub rows: usize,
     /// Rows refused.
     pub invalid: usize,
-    /// The sum of the valid rows' prices, when a price list was given.
+    /// The sum of the valid rows' prices, when a price list was given and
+    /// every row has a price.
     pub total_credits: Option<u64>,
+    /// Every valid row's identity ([`manifest::Row::ident`]).
+    pub idents: HashSet<String>,
 }
 
-/// Checks every row of `manifest` (streamed: nothing but the counts is
-/// kept), calling `on_row` with each row's line and its error, if any.
+/// Checks every row of `manifest` (streamed: nothing but the counts and
+/// the rows' identities is kept), calling `on_row` with each row's line
+/// and its error, if any.
 pub fn check_all(
     manifest: &Manifest,
     kind: JobKind,
@@ -865,17 +377,21 @@ pub fn check_all(
         total_credits: pricing.map(|_| 0),
         ..Checked::default()
     };
+    let mut book = RowBook::default();
     for raw in manifest.rows()? {
         checked.rows += 1;
-        match raw.and_then(|raw| manifest.check(&raw, kind, defaults)) {
+        let row = raw
+            .and_then(|raw| manifest.check(&raw, kind, defaults))
+            .and_then(|mut row| book.admit(&mut row).map(|()| row));
+        match row {
             Ok(row) => {
-                if let (Some(p), Some(total)) = (pricing, checked.total_credits.as_mut()) {
-                    match price_of(p, &row) {
-                        Some(price) => *total += price.credits,
-                        None => checked.total_credits = None,
-                    }
+                if let Some(p) = pricing {
+                    checked.total_credits = checked
+                        .total_credits
+                        .and_then(|total| total.checked_add(runner::price_of(p, &row)?.credits));
                 }
                 on_row(row.line, None);
+                checked.idents.insert(row.ident);
             }
             Err(e) => {
                 checked.invalid += 1;

@@ -556,6 +556,9 @@ pub struct BatchArgs {
     /// Skip the local checks of files' type and size
     #[arg(long)]
     pub no_preflight: bool,
+    /// Let rows name files outside the manifest's folder (prompt_file, text_file, image, audio)
+    #[arg(long)]
+    pub allow_outside: bool,
 }
 
 #[derive(Debug, Args)]

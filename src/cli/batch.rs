@@ -76,11 +76,22 @@ fn describe(f: &RowFailure) -> (String, String, u8) {
         RowFailure::Job(m) => CliError::new(Kind::Failed, format!("the job failed: {}", shown(m)))
             .with_code("JOB_FAILED"),
         RowFailure::Timeout => CliError::new(Kind::Timeout, "still running at the deadline (not failed)"),
-        RowFailure::Budget { price, reserved, max } => CliError::new(
-            Kind::NoPermission,
-            format!("not sent: its {price} credits on top of {reserved} already submitted would pass --max-credits {max}"),
+        RowFailure::Budget { price, reserved, max } => {
+            let why = match (price, reserved) {
+                (None, _) => format!("price unknown (the price list has none for its model), so --max-credits {max} cannot be kept"),
+                (Some(_), None) => format!("earlier runs submitted jobs of unknown price, so --max-credits {max} cannot be kept"),
+                (Some(p), Some(r)) => format!("its {p} credits on top of {r} already submitted would pass --max-credits {max}"),
+            };
+            CliError::new(Kind::NoPermission, format!("not sent: {why}")).with_code("BUDGET_EXCEEDED")
+        }
+        RowFailure::DuplicateId { id, other_row } => CliError::new(
+            Kind::InvalidResponse,
+            format!(
+                "the server answered with {}, the id of row {other_row}'s job: it is misbehaving; this row is not counted as done, and the same command sends it again with its key",
+                shown(id)
+            ),
         )
-        .with_code("BUDGET_EXCEEDED"),
+        .with_code("DUPLICATE_ID"),
         RowFailure::FailFast => {
             return ("FAIL_FAST".into(), "not sent: an earlier row failed (--fail-fast)".into(), code::OK);
         }
@@ -106,11 +117,12 @@ pub fn run(ctx: &mut Ctx, a: BatchArgs) -> Result<u8, CliError> {
         video_model: ctx.settings.video_model.value.clone(),
         media: ctx.settings.media.value,
         no_preflight: a.no_preflight,
+        allow_outside: a.allow_outside,
     };
     if a.dry_run {
         return dry_run(ctx, &a, &manifest, kind, &defaults);
     }
-    let rows = check_rows(&manifest, kind, &defaults, a.skip_invalid)?;
+    let checked = check_rows(&manifest, kind, &defaults, a.skip_invalid)?;
     let state_path = a
         .state
         .clone()
@@ -124,16 +136,17 @@ pub fn run(ctx: &mut Ctx, a: BatchArgs) -> Result<u8, CliError> {
         max_credits: a.max_credits,
         restart_changed: a.restart_changed,
         describe: Box::new(describe),
+        owner: owner(ctx),
     };
     let client = ctx.client()?;
-    let mut report = Report::new(ctx, kind, rows);
+    let mut report = Report::new(ctx, kind, checked.rows);
     let result = batch::run(
         &client,
         &manifest,
         &defaults,
         &state_path,
         &options,
-        rows,
+        &checked,
         &mut |event| report.on(event),
     );
     let (worst, ok, failed) = report.finish()?;
@@ -146,8 +159,9 @@ pub fn run(ctx: &mut Ctx, a: BatchArgs) -> Result<u8, CliError> {
             )
             .with_hint(format!("resume with the same command: {}", resume_hint(&a))));
         }
-        Err(bithuman::Error::Config(m)) if m.contains("changed since the state file") => {
-            return Err(CliError::usage(m));
+        // Refusals of the state file or a row carry their own advice.
+        Err(e @ (bithuman::Error::Batch(_) | bithuman::Error::Store(_))) => {
+            return Err(from_lib(&e));
         }
         Err(e) => {
             return Err(from_lib(&e)
@@ -155,10 +169,22 @@ pub fn run(ctx: &mut Ctx, a: BatchArgs) -> Result<u8, CliError> {
         }
     }
     ctx.out.note(&format!(
-        "{rows} rows: {ok} ready, {failed} failed; state in {}",
+        "{} rows: {ok} ready, {failed} failed; state in {}",
+        checked.rows,
         state_path.display()
     ));
     Ok(worst)
+}
+
+/// The API and profile this run talks to, as its state file records them.
+/// The built-in sandbox is one API whatever port it gets.
+fn owner(ctx: &Ctx) -> batch::state::Owner {
+    let api = if ctx.settings.sandbox {
+        "sandbox"
+    } else {
+        ctx.settings.base_url.value.as_str()
+    };
+    batch::state::Owner::new(api, ctx.settings.profile.as_deref())
 }
 
 /// The kind and concurrency, after the flags that cannot go together.
@@ -190,29 +216,29 @@ fn check_flags(a: &BatchArgs) -> Result<(JobKind, Concurrency), CliError> {
 }
 
 /// Checks every row before anything is sent: with any invalid row (and no
-/// `--skip-invalid`) one error listing them all, with the worst code.
-/// Returns the number of rows.
+/// `--skip-invalid`, or one the manifest cannot be read past) one error
+/// listing them all, with the worst code.
 fn check_rows(
     manifest: &Manifest,
     kind: JobKind,
     defaults: &RowDefaults,
     skip_invalid: bool,
-) -> Result<usize, CliError> {
+) -> Result<batch::Checked, CliError> {
     let mut bad: Vec<CliError> = Vec::new();
+    let mut ends = false;
     let checked = batch::check_all(manifest, kind, defaults, None, &mut |_, e| {
         if let Some(e) = e {
+            ends |= e.ends_manifest;
             bad.push(row_error(e));
         }
     })?;
-    if bad.is_empty() || skip_invalid {
-        return Ok(checked.rows);
+    if bad.is_empty() || (skip_invalid && !ends) {
+        return Ok(checked);
     }
     let worst = bad.iter().map(CliError::exit_code).fold(code::OK, worse);
-    let mut err = bad
-        .iter()
-        .find(|e| e.exit_code() == worst)
-        .cloned()
-        .unwrap_or_else(|| bad[0].clone());
+    // `bad` is not empty here: the first row with the worst code speaks.
+    let first = bad.iter().position(|e| e.exit_code() == worst).unwrap_or(0);
+    let mut err = bad[first].clone();
     err.message = format!(
         "{} of {} rows are invalid; nothing was sent: {}",
         bad.len(),
@@ -222,7 +248,11 @@ fn check_rows(
             .collect::<Vec<_>>()
             .join("; ")
     );
-    Err(err.with_hint("fix the rows, or leave them out with --skip-invalid"))
+    Err(err.with_hint(if ends {
+        "fix the rows: the manifest cannot be read past the last one listed"
+    } else {
+        "fix the rows, or leave them out with --skip-invalid"
+    }))
 }
 
 /// What a batch shows as it goes: a JSON line per row (`--json`), a plain
@@ -259,6 +289,12 @@ impl<'a> Report<'a> {
     fn on(&mut self, event: BatchEvent<'_>) {
         match event {
             BatchEvent::Settled(r) => self.settled(r),
+            BatchEvent::Paused(p) => self.paused(p),
+            BatchEvent::StateSkipped { path, skipped } => self.ctx.out.warn(&format!(
+                "the state file {} has lines that cannot be used ({}); they were skipped",
+                path.display(),
+                skipped.describe()
+            )),
             BatchEvent::Progress {
                 done,
                 total,
@@ -283,6 +319,25 @@ impl<'a> Report<'a> {
                     ));
                 }
             }
+        }
+    }
+
+    // A 429 pauses every submit; a pause shorter than asked is said loudly.
+    fn paused(&self, p: batch::Pause) {
+        let taken = super::output::elapsed_text(p.taken);
+        let asked = p.asked.map_or_else(
+            || "no Retry-After".to_string(),
+            |a| format!("Retry-After {}s", a.as_secs()),
+        );
+        if p.capped {
+            self.ctx.out.warn(&format!(
+                "rate limited ({asked}): pausing every submit for {taken} only (a pause is capped at {} and never runs past the wait deadline)",
+                super::output::elapsed_text(batch::MAX_PAUSE)
+            ));
+        } else {
+            self.ctx.out.note(&format!(
+                "rate limited ({asked}): pausing every submit for {taken}"
+            ));
         }
     }
 
@@ -348,13 +403,40 @@ impl<'a> Report<'a> {
     }
 }
 
+/// The command that resumes this batch: the same manifest and state file,
+/// and every flag that decides which rows are sent and how.
 fn resume_hint(a: &BatchArgs) -> String {
-    let mut cmd = format!("bithuman batch {}", super::text::shell_word(&a.manifest));
+    use super::text::shell_word;
+    let mut cmd = format!("bithuman batch {}", shell_word(&a.manifest));
     if let Some(s) = &a.state {
         cmd.push_str(&format!(
             " --state {}",
-            super::text::shell_word(&s.display().to_string())
+            shell_word(&s.display().to_string())
         ));
+    }
+    if let BatchKind::Video = a.kind {
+        cmd.push_str(" --kind video");
+    }
+    if a.wait {
+        cmd.push_str(" --wait");
+    }
+    if let Some(d) = &a.download {
+        cmd.push_str(&format!(
+            " --download {}",
+            shell_word(&d.display().to_string())
+        ));
+    }
+    if let Some(m) = a.max_credits {
+        cmd.push_str(&format!(" --max-credits {m}"));
+    }
+    for (on, flag) in [
+        (a.skip_invalid, " --skip-invalid"),
+        (a.no_preflight, " --no-preflight"),
+        (a.allow_outside, " --allow-outside"),
+    ] {
+        if on {
+            cmd.push_str(flag);
+        }
     }
     cmd
 }

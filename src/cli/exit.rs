@@ -298,6 +298,7 @@ pub fn from_lib(e: &Error) -> CliError {
         Error::Config(m) => CliError::config(m.clone()),
         Error::Media(m) => media(m),
         Error::Io { .. } => CliError::io(e.to_string()),
+        Error::Batch(b) => batch(b),
         Error::Interrupted => CliError::new(Kind::Interrupted, "interrupted"),
         Error::Store(s) => store(s),
         Error::Journal(j) => journal(j),
@@ -342,6 +343,26 @@ pub fn media(m: &MediaError) -> CliError {
         MediaError::Invalid { .. } => CliError::new(Kind::BadInput, m.to_string())
             .with_hint("check the file, or skip these checks with --no-preflight"),
         MediaError::Usage(_) => CliError::usage(m.to_string()),
+    }
+}
+
+/// Maps a batch's refusal: a state file that is the manifest or a changed
+/// row is a usage error (2), a state file of another API or not a state
+/// file is bad data (65).
+pub fn batch(b: &bithuman::batch::BatchError) -> CliError {
+    use bithuman::batch::BatchError as B;
+    match b {
+        B::StateIsManifest { .. } => CliError::usage(b.to_string())
+            .with_code("STATE_IS_MANIFEST")
+            .with_hint("give the state file another path with --state (the default is MANIFEST.state.jsonl)"),
+        B::ForeignState { .. } => CliError::new(Kind::BadInput, b.to_string())
+            .with_code("STATE_OF_ANOTHER_API")
+            .with_hint("use the API and profile it records, or give this run its own state file with --state FILE"),
+        B::NotAState { .. } => CliError::new(Kind::BadInput, b.to_string())
+            .with_code("NOT_A_STATE_FILE")
+            .with_hint("give this run its own state file with --state FILE"),
+        B::RowChanged { .. } => CliError::usage(b.to_string()).with_code("ROW_CHANGED"),
+        _ => CliError::new(Kind::Other, b.to_string()),
     }
 }
 

@@ -1,0 +1,265 @@
+//! How fast a batch submits: a pool of workers, each with its own client,
+//! whose answers tell one shared [`Pace`] about the server's rate limit.
+
+use super::manifest::{Row, RowSpec};
+use super::{BatchOptions, Concurrency};
+use crate::client::Client;
+use crate::error::{Error, Result};
+use crate::http::RateInfo;
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// The most submits `auto` lets fly at once.
+pub(super) const AUTO_MAX: usize = 8;
+
+/// The longest pause a 429 (its `Retry-After`) imposes on a batch: a server
+/// asking for more is more likely broken than busy, and a longer pause
+/// would silently stall every later row.
+pub const MAX_PAUSE: Duration = Duration::from_secs(10 * 60);
+
+/// A pause of every submit after a 429, as taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pause {
+    /// What the server asked for (`Retry-After`), when it said.
+    pub asked: Option<Duration>,
+    /// How long the batch pauses.
+    pub taken: Duration,
+    /// Shorter than asked: capped at [`MAX_PAUSE`] or the batch's deadline.
+    pub capped: bool,
+}
+
+/// Pace shared by the workers: the server's limit (spaced evenly, a little
+/// under it) and one pause for everyone after a 429.
+#[derive(Default)]
+pub(super) struct Pace {
+    limit: Option<u64>,
+    pub(super) paused_until: Option<Instant>,
+    pub(super) next_slot: Option<Instant>,
+    /// Answers seen since the last change of concurrency.
+    good: usize,
+    trouble: bool,
+    /// No pause runs past this (the wait deadline).
+    pub(super) deadline: Option<Instant>,
+    /// The last pause, until the runner tells the user about it.
+    pub(super) notice: Option<Pause>,
+}
+
+impl Pace {
+    /// A pace whose pauses never run past `deadline`.
+    pub(super) fn until(deadline: Option<Instant>) -> Self {
+        Self {
+            deadline,
+            ..Self::default()
+        }
+    }
+
+    pub(super) fn heard(&mut self, info: &RateInfo) {
+        if let Some(l) = info.limit.filter(|l| *l > 0) {
+            self.limit = Some(l);
+        }
+        if info.status == 429 || (500..600).contains(&info.status) {
+            self.trouble = true;
+        } else if (200..300).contains(&info.status) {
+            self.good += 1;
+        }
+        if info.status == 429 {
+            let want = info.retry_after.unwrap_or(Duration::from_secs(1));
+            let taken = self.pause(want.min(MAX_PAUSE));
+            self.notice = Some(Pause {
+                asked: info.retry_after,
+                taken,
+                capped: taken < want,
+            });
+        } else if info.remaining == Some(0)
+            && let Some(reset) = info.reset
+        {
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs());
+            self.pause(Duration::from_secs(reset.saturating_sub(now).min(120)));
+        }
+    }
+
+    // Pauses every submit for `wait` (never past the deadline); returns the
+    // pause taken.
+    fn pause(&mut self, wait: Duration) -> Duration {
+        let now = Instant::now();
+        let wait = self
+            .deadline
+            .map_or(wait, |d| wait.min(d.saturating_duration_since(now)));
+        let until = now.checked_add(wait).unwrap_or(now);
+        self.paused_until = Some(self.paused_until.map_or(until, |p| p.max(until)));
+        wait
+    }
+
+    // When the next submit may go, and books it.
+    pub(super) fn take_slot(&mut self) -> Option<Instant> {
+        let now = Instant::now();
+        let mut at = now;
+        if let Some(p) = self.paused_until {
+            at = at.max(p);
+        }
+        if let Some(n) = self.next_slot {
+            at = at.max(n);
+        }
+        if at > now {
+            return Some(at);
+        }
+        if let Some(l) = self.limit {
+            // 5 % under the limit: a sliding 60 s window never sees L + 1.
+            let gap = Duration::from_secs_f64(60.0 / l as f64 * 1.05);
+            self.next_slot = now.checked_add(gap);
+        }
+        None
+    }
+}
+
+// auto: one more submit in flight after a run of fast 2xx answers, half as
+// many after a 429 or 5xx.
+pub(super) fn adapt(pace: &Arc<Mutex<Pace>>, allowed: &mut usize) {
+    if let Ok(mut p) = pace.lock() {
+        if p.trouble {
+            *allowed = (*allowed / 2).max(1);
+            p.trouble = false;
+            p.good = 0;
+        } else if p.good >= 4 {
+            *allowed = (*allowed + 1).min(AUTO_MAX);
+            p.good = 0;
+        }
+    }
+}
+
+struct Task {
+    row: Row,
+    key: String,
+    client: Arc<Client>,
+}
+
+pub(super) struct Answer {
+    pub(super) ident: String,
+    pub(super) result: Result<String>,
+}
+
+/// The submit workers: each has its own client (its own connection and
+/// runtime), whose answers tell the shared pace about the rate limit.
+pub(super) struct Pool {
+    tasks: Option<mpsc::Sender<Task>>,
+    pub(super) answers: mpsc::Receiver<Answer>,
+    client: Arc<Client>,
+    threads: Vec<std::thread::JoinHandle<()>>,
+    pub(super) in_flight: usize,
+}
+
+impl Pool {
+    pub(super) fn start(
+        client: &Client,
+        options: &BatchOptions,
+        pace: Arc<Mutex<Pace>>,
+    ) -> Result<Self> {
+        let workers = match options.concurrency {
+            Concurrency::Fixed(n) => n.max(1),
+            Concurrency::Auto => AUTO_MAX,
+        };
+        let submit_path = options.kind.submit_path(None)?;
+        let hook: crate::http::AnswerHook = Arc::new(move |path: &str, info: &RateInfo| {
+            if path == submit_path
+                && let Ok(mut p) = pace.lock()
+            {
+                p.heard(info);
+            }
+        });
+        let (task_tx, task_rx) = mpsc::channel::<Task>();
+        let task_rx = Arc::new(Mutex::new(task_rx));
+        let (done_tx, answers) = mpsc::channel::<Answer>();
+        let threads = (0..workers)
+            .map(|_| {
+                let rx = task_rx.clone();
+                let tx = done_tx.clone();
+                std::thread::spawn(move || {
+                    // One task at a time; the loop ends when the pool stops.
+                    while let Some(task) = rx.lock().ok().and_then(|rx| rx.recv().ok()) {
+                        let result = submit(&task.client, &task.row, &task.key);
+                        let ident = task.row.ident;
+                        if tx.send(Answer { ident, result }).is_err() {
+                            return;
+                        }
+                    }
+                })
+            })
+            .collect();
+        Ok(Self {
+            tasks: Some(task_tx),
+            answers,
+            client: Arc::new(client.fresh_with_hook(hook)),
+            threads,
+            in_flight: 0,
+        })
+    }
+
+    pub(super) fn send(&mut self, row: Row, key: String) -> Result<()> {
+        let task = Task {
+            row,
+            key,
+            client: self.client.clone(),
+        };
+        self.tasks
+            .as_ref()
+            .and_then(|t| t.send(task).ok())
+            .ok_or_else(|| Error::Config("the batch's workers stopped".into()))?;
+        self.in_flight += 1;
+        Ok(())
+    }
+
+    pub(super) fn stop(&mut self) {
+        self.tasks.take();
+        for t in self.threads.drain(..) {
+            let _ = t.join();
+        }
+    }
+}
+
+fn submit(client: &Client, row: &Row, key: &str) -> Result<String> {
+    match &row.spec {
+        RowSpec::Agent(r) => client.create_agent(r, key, None).map(|c| c.agent_id),
+        RowSpec::Video(v) => client.create_video(v, key).map(|s| s.id),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn limited(retry_after: Option<Duration>) -> RateInfo {
+        RateInfo {
+            status: 429,
+            retry_after,
+            limit: None,
+            remaining: None,
+            reset: None,
+        }
+    }
+
+    #[test]
+    fn a_retry_after_is_capped_and_never_overflows() {
+        let mut p = Pace::default();
+        p.heard(&limited(Some(Duration::from_secs(u64::MAX))));
+        let pause = p.notice.expect("a pause");
+        assert_eq!(pause.taken, MAX_PAUSE);
+        assert!(pause.capped);
+        let mut p = Pace::until(Instant::now().checked_add(Duration::from_secs(5)));
+        p.heard(&limited(Some(Duration::from_secs(86_400))));
+        let pause = p.notice.expect("a pause");
+        assert!(pause.capped && pause.taken <= Duration::from_secs(5));
+        let mut p = Pace::default();
+        p.heard(&limited(Some(Duration::from_secs(2))));
+        assert_eq!(
+            p.notice,
+            Some(Pause {
+                asked: Some(Duration::from_secs(2)),
+                taken: Duration::from_secs(2),
+                capped: false
+            })
+        );
+    }
+}
