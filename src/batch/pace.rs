@@ -234,9 +234,7 @@ mod tests {
         RateInfo {
             status: 429,
             retry_after,
-            limit: None,
-            remaining: None,
-            reset: None,
+            ..RateInfo::default()
         }
     }
 

@@ -30,6 +30,7 @@ pub type Logger = Arc<dyn Fn(&str) + Send + Sync>;
 
 /// What an API answer said about the account's rate limits.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct RateInfo {
     /// HTTP status (429 when limited).
     pub status: u16,
