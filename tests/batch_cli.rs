@@ -876,7 +876,8 @@ fn a_refusal_of_the_account_is_not_final_but_a_refusal_of_the_row_is() {
     assert_eq!(first.len(), 2);
     // After a top-up the same command sends row 2 again, with its key; row 1 stays refused.
     let r = w.run(&["batch", &m, "--concurrency", "1", "--json"]);
-    r.code(1);
+    // The 422 refusal of row 1 is bad input (65, SPEC §18), and final.
+    r.code(65);
     let lines = r.json_lines();
     let row = |n: u64| lines.iter().find(|l| l["row"] == n).expect("row").clone();
     assert_eq!(row(1)["error"]["code"], "VALIDATION_ERROR", "{}", r.stdout);
