@@ -10,6 +10,30 @@ Two layers:
   Idempotency-Key replays on every submit route (`Idempotency-Replayed: true`, nothing
   billed twice), and a 429 knob with Retry-After.
 
+v0.3 (API-NOTES §9, §14-18), on top:
+- a plan (`Fake(plan=...)`, env FAKE_PLAN, `--plan` in serve mode; default business) with
+  the account's three token buckets (generate, write, read: per-minute = burst,
+  continuous refill; §17's route table; /v1/validate, /v1/me, runtime and embed tokens
+  and the file host are not metered). Every metered answer carries X-RateLimit-Limit,
+  -Remaining and -Reset (Unix time when full); past a bucket: 429 RATE_LIMITED with
+  Retry-After. `w.set_limits(read=N, ...)` makes small buckets for a check; scripted
+  answers (`fake.script`) are never metered. Plan `free`: 403 PLAN_REQUIRED but /v1/me.
+  `w.hold[route] = seconds` holds every request of a route (outside the lock).
+- webhooks: create (the `whsec_` secret shown once), list/get (secret redacted),
+  delete, test (one `ping`, synchronous), deliveries (newest first); signed deliveries
+  (HMAC-SHA256 over `timestamp + "." + raw body`, key = the whole `whsec_` string,
+  `sha256=` + lowercase hex; X-BitHuman-Event/-Delivery/-Timestamp/-Signature) when an
+  agent or video ends, 3 attempts (at once, +2 s, +5 s, times `w.webhook_scale`), 10 s
+  timeout (`w.webhook_timeout`); `w.sent_events` lists every attempt.
+- live sessions: POST /v1/runtime-tokens/request (mode gpu -> cs_ session; no mode -> a
+  plain token), billed per second at the model's rate per minute (`w.session_speed`
+  scales the clock), the plan's concurrency cap (403 CONCURRENCY_LIMIT_REACHED,
+  `w.session_cap`), GET and POST .../end of /v1/runtime-sessions/{id} (end idempotent),
+  /v2/{user_id}/ runtime-sessions list, messages, terminate and runtime/revoke-all
+  (user_id from /v1/me; revoke ends sessions at once and then 403 RUNTIME_SUSPENDED),
+  speak / add-context (404 "No active rooms" without a live session), agent sessions,
+  POST /v1/embed-tokens/request.
+
 Everything the server received is in `fake.log` (`fake.reqs(route)`), each entry with
 method, path, query (raw and parsed), lower-cased headers, raw body, parsed JSON, the
 route name, the time, and the status it was answered with.
