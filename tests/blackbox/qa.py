@@ -3426,6 +3426,9 @@ def xo_wait_last_foreign_host():
         rc, out, err, _ = c.run(["wait", "--last", "--interval", "1s", "--timeout", "10s"])
         no_panic(rc, err, what)
         check(f"{what}: nothing arrives at 127.0.0.2", not there.reqs(), [(r["method"], r["path"]) for r in there.reqs()])
+        if field == "base":
+            check(f"{what}: not re-sent to the API in use either (the entry belongs to another API)",
+                  not fake.reqs("generate"), [r["headers"].get("idempotency-key") for r in fake.reqs("generate")])
         if field == "path" and value.startswith("/v1/agent/A1"):
             check(f"{what}: not POSTed to that route", not fake.reqs("agent_update"),
                   [(r["method"], r["path"]) for r in fake.reqs()])
