@@ -1311,6 +1311,31 @@ class Fake:
         return ok({"status": "success", "status_code": 200, "data": data})
 
 
+class Receiver:
+    """A local webhook receiver: records each POST as (lower-cased headers, raw body) in
+    `got`; answers the status codes queued in `codes`, then 200."""
+
+    def __init__(self):
+        got, codes = self.got, self.codes = [], []
+
+        class R(BaseHTTPRequestHandler):
+            def log_message(self, *a):
+                pass
+
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                got.append(({k.lower(): v for k, v in self.headers.items()}, body))
+                self.send_response(codes.pop(0) if codes else 200)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+        self.srv = ThreadingHTTPServer(("127.0.0.1", 0), R)
+        threading.Thread(target=self.srv.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.srv.server_address[1]}/hook"
+
+    def close(self):
+        self.srv.shutdown()
+
+
 # -------------------------------------------------------------------- self-test
 def selftest(report=None):
     """Exercise the fake over HTTP against the vendor's documented shapes.
@@ -1452,7 +1477,6 @@ def selftest(report=None):
 
 def selftest_v03(f, call, rep):
     """v0.3: rate limits, the agent list, webhooks, live sessions, embed tokens."""
-    import http.server
     f.reset()
     w = f.w
     # rate limits (§17): default business, headers on metered answers only
@@ -1492,23 +1516,8 @@ def selftest_v03(f, call, rep):
     rep("list: status per item, newest first, pagination", [a["status"] for a in b["data"]] == ["failed", "processing"]
         and b["pagination"] == {"limit": 2, "offset": 0, "total": 3, "has_more": True}, b)
     # webhooks (§14)
-    got = []
-
-    class R(http.server.BaseHTTPRequestHandler):
-        def log_message(self, *a):
-            pass
-
-        def do_POST(self):
-            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            got.append(({k.lower(): v for k, v in self.headers.items()}, body))
-            code = R.codes.pop(0) if R.codes else 200
-            self.send_response(code)
-            self.send_header("Content-Length", "0")
-            self.end_headers()
-    R.codes = []
-    rx = http.server.ThreadingHTTPServer(("127.0.0.1", 0), R)
-    threading.Thread(target=rx.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{rx.server_address[1]}/hook"
+    rx = Receiver()
+    got, url = rx.got, rx.url
     try:
         st, h, b = call("POST", "/v1/webhooks", {"url": url, "events": ["agent.ready"]})
         hook = b.get("data", {})
@@ -1543,7 +1552,7 @@ def selftest_v03(f, call, rep):
         rep("agent.ready delivered when the agent ends", env.get("event") == "agent.ready"
             and env.get("data") == {"agent_id": aid, "code": aid}, env)
         w.webhook_scale = 0.01
-        R.codes = [500, 500, 500]
+        rx.codes[:] = [500, 500, 500]
         st, h, b = call("POST", f"/v1/webhooks/{hook['id']}/test")
         rep("failing receiver: 3 attempts", b["data"] == {"delivered": False, "status_code": 500, "attempts": 3}, b)
         ids = {hd.get("x-bithuman-delivery") for hd, _ in got[-3:]}
@@ -1555,7 +1564,7 @@ def selftest_v03(f, call, rep):
         st2, h2, b2 = call("GET", f"/v1/webhooks/{hook['id']}")
         rep("delete, then 404", b == {"success": True, "deleted": True} and st2 == 404, (b, st2))
     finally:
-        rx.shutdown()
+        rx.close()
     # live sessions (§15-16)
     st, h, b = call("GET", "/v1/me")
     uid = b["data"]["user_id"]

@@ -23,7 +23,7 @@ reported as skipped instead. A NOTE line is an observation where SPEC is silent;
 never fails the run."""
 import base64, hashlib, json, os, re, select, signal, stat, subprocess, sys, tempfile, threading, time, traceback
 sys.path.insert(0, os.path.dirname(__file__))
-from fake import Fake, ok, envelope, record, selftest, PRICING, MP4, IMX
+from fake import Fake, Receiver, ok, envelope, record, selftest, PRICING, MP4, IMX
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BIN = os.environ.get("BITHUMAN_BIN", os.path.join(ROOT, "target", "debug", "bithuman"))
@@ -3074,6 +3074,18 @@ def gen_keys():
     return out
 
 
+def lines_with(path, needle):
+    """The lines of a file that contain needle, and those of them that parse as JSON."""
+    lines = [l for l in open(path, "rb").read().split(b"\n") if needle.encode() in l]
+    parsed = []
+    for l in lines:
+        try:
+            parsed.append(json.loads(l))
+        except Exception:
+            pass
+    return lines, parsed
+
+
 def billed_generates():
     return [r for r in fake.submits() if r["route"] == "generate"]
 
@@ -3181,14 +3193,7 @@ def xo_torn_last_line():
     check("...and sends the new row once", list(gen_keys().get("row 3", [])) and len(gen_keys()["row 3"]) == 1,
           gen_keys())
     key3 = (gen_keys().get("row 3") or ["?"])[0]
-    lines = open(st, "rb").read().split(b"\n")
-    good = [l for l in lines if key3.encode() in l]
-    ok_json = []
-    for l in good:
-        try:
-            ok_json.append(json.loads(l))
-        except Exception:
-            pass
+    good, ok_json = lines_with(st, key3)
     check("the new row's state line is whole JSON, not glued onto the torn one", good and len(ok_json) == len(good),
           [l[:200] for l in good])
     before = len(fake.reqs("generate"))
@@ -3210,14 +3215,7 @@ def xo_torn_last_line():
     aid_b = out.strip()
     check("setup: second generate rc 0", rc == 0 and aid_b, (rc, err[-300:]))
     key_b = (gen_keys().get("journal b") or ["?"])[0]
-    raw = open(p, "rb").read().split(b"\n")
-    lines_b = [l for l in raw if key_b.encode() in l]
-    parsed = []
-    for l in lines_b:
-        try:
-            parsed.append(json.loads(l))
-        except Exception:
-            pass
+    lines_b, parsed = lines_with(p, key_b)
     check("journal: the next entry is its own JSON line (torn line repaired first)", lines_b and len(parsed) == len(lines_b),
           [l[:200] for l in lines_b])
     rc, out, err, _ = c.run(["wait", "--last", "--json", "--interval", "1s", "--timeout", "30s"])
@@ -3486,31 +3484,6 @@ def xo_reads_paced():
 
 # ---------------------------------------------------------------- webhooks (SPEC §16)
 section("webhook", probe=["webhook", "--help"], skip_if_missing=True, verbose=True)
-
-
-class Receiver:
-    """A local webhook receiver: records each POST (headers, raw body), answers 200."""
-
-    def __init__(self):
-        import http.server
-        got = self.got = []
-
-        class R(http.server.BaseHTTPRequestHandler):
-            def log_message(self, *a):
-                pass
-
-            def do_POST(self):
-                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-                got.append(({k.lower(): v for k, v in self.headers.items()}, body))
-                self.send_response(200)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-        self.srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), R)
-        threading.Thread(target=self.srv.serve_forever, daemon=True).start()
-        self.url = f"http://127.0.0.1:{self.srv.server_address[1]}/hook"
-
-    def close(self):
-        self.srv.shutdown()
 
 
 def sign(secret, ts, body):
