@@ -10,6 +10,30 @@ Two layers:
   Idempotency-Key replays on every submit route (`Idempotency-Replayed: true`, nothing
   billed twice), and a 429 knob with Retry-After.
 
+v0.3 (API-NOTES §9, §14-18), on top:
+- a plan (`Fake(plan=...)`, env FAKE_PLAN, `--plan` in serve mode; default business) with
+  the account's three token buckets (generate, write, read: per-minute = burst,
+  continuous refill; §17's route table; /v1/validate, /v1/me, runtime and embed tokens
+  and the file host are not metered). Every metered answer carries X-RateLimit-Limit,
+  -Remaining and -Reset (Unix time when full); past a bucket: 429 RATE_LIMITED with
+  Retry-After. `w.set_limits(read=N, ...)` makes small buckets for a check; scripted
+  answers (`fake.script`) are never metered. Plan `free`: 403 PLAN_REQUIRED but /v1/me.
+  `w.hold[route] = seconds` holds every request of a route (outside the lock).
+- webhooks: create (the `whsec_` secret shown once), list/get (secret redacted),
+  delete, test (one `ping`, synchronous), deliveries (newest first); signed deliveries
+  (HMAC-SHA256 over `timestamp + "." + raw body`, key = the whole `whsec_` string,
+  `sha256=` + lowercase hex; X-BitHuman-Event/-Delivery/-Timestamp/-Signature) when an
+  agent or video ends, 3 attempts (at once, +2 s, +5 s, times `w.webhook_scale`), 10 s
+  timeout (`w.webhook_timeout`); `w.sent_events` lists every attempt.
+- live sessions: POST /v1/runtime-tokens/request (mode gpu -> cs_ session; no mode -> a
+  plain token), billed per second at the model's rate per minute (`w.session_speed`
+  scales the clock), the plan's concurrency cap (403 CONCURRENCY_LIMIT_REACHED,
+  `w.session_cap`), GET and POST .../end of /v1/runtime-sessions/{id} (end idempotent),
+  /v2/{user_id}/ runtime-sessions list, messages, terminate and runtime/revoke-all
+  (user_id from /v1/me; revoke ends sessions at once and then 403 RUNTIME_SUSPENDED),
+  speak / add-context (404 "No active rooms" without a live session), agent sessions,
+  POST /v1/embed-tokens/request.
+
 Everything the server received is in `fake.log` (`fake.reqs(route)`), each entry with
 method, path, query (raw and parsed), lower-cased headers, raw body, parsed JSON, the
 route name, the time, and the status it was answered with.
@@ -23,7 +47,7 @@ and deleted ids answer 410 AGENT_DELETED (or AGENT_PURGED) on every agent-scoped
 Run `python3 fake.py` for a self-test of the fake against the vendor's documented
 shapes (urllib only, no CLI involved).
 """
-import hashlib, json, math, re, threading, time, uuid
+import hashlib, hmac, json, math, os, re, threading, time, uuid
 from datetime import datetime, timezone, timedelta
 from http.server import ThreadingHTTPServer, BaseHTTPRequestHandler
 from urllib.parse import parse_qs
@@ -47,9 +71,37 @@ ROUTES = [
     ("GET", r"^/v1/me$", "me"),
     ("GET", r"^/v1/pricing$", "pricing"),
     ("GET", r"^/v1/usage$", "usage"),
+    # v0.3 (API-NOTES §14-18)
+    ("POST", r"^/v1/webhooks$", "webhook_create"),
+    ("GET", r"^/v1/webhooks$", "webhook_list"),
+    ("GET", r"^/v1/webhooks/([^/?]+)$", "webhook_get"),
+    ("DELETE", r"^/v1/webhooks/([^/?]+)$", "webhook_delete"),
+    ("POST", r"^/v1/webhooks/([^/?]+)/test$", "webhook_test"),
+    ("GET", r"^/v1/webhooks/([^/?]+)/deliveries$", "webhook_deliveries"),
+    ("POST", r"^/v1/runtime-tokens/request$", "runtime_token"),
+    ("GET", r"^/v1/runtime-sessions/([^/?]+)$", "session_get"),
+    ("POST", r"^/v1/runtime-sessions/([^/?]+)/end$", "session_end"),
+    ("GET", r"^/v2/([^/?]*)/runtime-sessions$", "v2_sessions"),
+    ("GET", r"^/v2/([^/?]*)/runtime-sessions/([^/?]+)/messages$", "v2_messages"),
+    ("POST", r"^/v2/([^/?]*)/runtime-sessions/([^/?]+)/terminate$", "v2_terminate"),
+    ("POST", r"^/v2/([^/?]*)/runtime/revoke-all$", "v2_revoke_all"),
+    ("POST", r"^/v1/agent/([^/?]+)/speak$", "speak"),
+    ("POST", r"^/v1/agent/([^/?]+)/add-context$", "add_context"),
+    ("GET", r"^/v1/agent/([^/?]+)/sessions$", "agent_sessions"),
+    ("POST", r"^/v1/embed-tokens/request$", "embed_token"),
 ]
 
 SUBMIT_ROUTES = ("generate", "video_generate", "dynamics_generate", "add_model")
+# API-NOTES §17: per-account token buckets, requests/min = burst, continuous refill.
+PLANS = {  # plan -> (generate, write, read, concurrent sessions)
+    "free": (4, 30, 120, 1), "creator": (10, 60, 240, 3), "pro": (30, 180, 720, 10),
+    "business": (60, 360, 1440, 50), "enterprise": (120, 720, 2880, 200)}
+GENERATE_BUCKET = {"generate", "video_generate", "dynamics_generate"}
+# Not metered: /v1/validate (measured: no headers), the file host, /v1/me and token
+# requests (per-IP limits, not plan tiers), runtime tokens (exempt, §17).
+UNMETERED = {"validate", "filehost", "me", "runtime_token", "embed_token", None}
+SESSION_RATES = {"essence-2": 4, "expression-2": 4, "essence-1": 2, "expression-1": 4}
+WEBHOOK_EVENTS = ["agent.ready", "agent.failed", "video.completed", "video.failed", "ping"]
 # Routes that need the api-secret header (validate answers valid:false without it).
 AUTH_ROUTES = {r[2] for r in ROUTES} - {"validate", "filehost"}
 
@@ -116,8 +168,30 @@ def parse_iso(s):
 class World:
     """The fake server's state. Knobs are plain attributes; checks set them directly."""
 
-    def __init__(self, base):
+    def __init__(self, base, plan="business", plan_explicit=False):
         self.base = base
+        # ---- v0.3: plan, rate limits (API-NOTES §9, §17)
+        if plan not in PLANS:
+            raise ValueError(f"unknown plan {plan!r}; one of {', '.join(PLANS)}")
+        self.plan = plan
+        self.plan_explicit = plan_explicit   # /v1/me names the plan only when it was chosen
+        g, wr, rd, conc = PLANS[plan]
+        self.limits = {"generate": g, "write": wr, "read": rd}
+        self.buckets = {}         # bucket -> [tokens, last refill time]
+        self.rate_headers = True  # X-RateLimit-* on every metered answer
+        self.session_cap = conc
+        self.hold = {}            # route -> seconds every request of it is held (outside the lock)
+        # ---- v0.3: webhooks (API-NOTES §14)
+        self.webhooks = {}        # id -> webhook dict (with "secret")
+        self.deliveries = {}      # webhook id -> [delivery dicts], newest first
+        self.webhook_scale = 1.0  # multiplies the 2 s / 5 s retry delays
+        self.webhook_timeout = 10.0
+        self.sent_events = []     # every delivery attempt: (webhook id, event id, status or None)
+        # ---- v0.3: live sessions (API-NOTES §15-16)
+        self.user_id = "u_12345"
+        self.sessions = {}        # cs_ id -> session dict
+        self.session_speed = 1.0  # session seconds per wall second (billing clock)
+        self.runtime_suspended = False
         self.balance = 1_000_000
         self.agents = {}          # id -> agent dict (server fields; "_x" keys are private)
         self.order = 0            # creation counter, newest first in lists
@@ -151,6 +225,108 @@ class World:
         self.list_total = None    # override pagination.total
         self.usage_always_more = False
         self.counter = 0
+
+    # ---------------------------------------------------------------- rate limits
+    def set_limits(self, **kw):
+        """set_limits(generate=N, write=N, read=N): small buckets for a check (full at once)."""
+        for k, v in kw.items():
+            if k not in self.limits:
+                raise ValueError(k)
+            self.limits[k] = v
+            self.buckets.pop(k, None)
+
+    def take(self, bucket, now=None):
+        """Take one token. -> (allowed, headers)."""
+        now = time.time() if now is None else now
+        cap = self.limits[bucket]
+        tokens, last = self.buckets.get(bucket, [float(cap), now])
+        tokens = min(float(cap), tokens + (now - last) * cap / 60.0)
+        allowed = tokens >= 1.0
+        if allowed:
+            tokens -= 1.0
+        self.buckets[bucket] = [tokens, now]
+        h = {}
+        if self.rate_headers:
+            h = {"X-RateLimit-Limit": str(cap), "X-RateLimit-Remaining": str(int(math.floor(tokens))),
+                 "X-RateLimit-Reset": str(int(math.ceil(now + (cap - tokens) * 60.0 / cap)))}
+        if not allowed:
+            h["Retry-After"] = str(max(1, int(math.ceil((1.0 - tokens) * 60.0 / cap))))
+        return allowed, h
+
+    # ---------------------------------------------------------------- webhooks
+    def fire(self, event, data):
+        """An agent or video ended: deliver to every matching webhook, in the background."""
+        for hook in list(self.webhooks.values()):
+            if hook["active"] and (not hook["events"] or event in hook["events"]):
+                rec = self.new_delivery(hook, event, data)
+                threading.Thread(target=self.deliver, args=(hook, rec), daemon=True).start()
+
+    def new_delivery(self, hook, event, data):
+        now = time.time()
+        env = {"id": "evt_" + uuid.uuid4().hex, "event": event, "created": int(now), "data": data}
+        rec = {"id": str(uuid.uuid4()), "event_type": event, "status_code": None, "attempts": 0,
+               "delivered": False, "created_at": iso(now), "updated_at": iso(now),
+               "_body": json.dumps(env, separators=(",", ":")).encode(), "_event_id": env["id"]}
+        self.deliveries.setdefault(hook["id"], []).insert(0, rec)
+        return rec
+
+    def sign(self, secret, ts, body):
+        """API-NOTES §14.3: HMAC-SHA256, key = the whole whsec_ string, over ts + "." + raw body."""
+        return "sha256=" + hmac.new(secret.encode(), ts.encode() + b"." + body, hashlib.sha256).hexdigest()
+
+    def deliver(self, hook, rec):
+        """Three attempts: at once, then 2 s and 5 s later (x webhook_scale); 10 s timeout each.
+        Called without the lock held; records under it."""
+        import urllib.request, urllib.error
+        for i, delay in enumerate((0.0, 2.0, 5.0)):
+            if delay:
+                time.sleep(delay * self.webhook_scale)
+            ts = str(int(time.time()))
+            h = {"Content-Type": "application/json", "User-Agent": "bitHuman-Webhooks/1.0",
+                 "X-BitHuman-Event": rec["event_type"], "X-BitHuman-Delivery": rec["_event_id"],
+                 "X-BitHuman-Timestamp": ts, "X-BitHuman-Signature": self.sign(hook["secret"], ts, rec["_body"])}
+            status = None
+            try:
+                r = urllib.request.Request(hook["url"], data=rec["_body"], headers=h, method="POST")
+                with urllib.request.urlopen(r, timeout=self.webhook_timeout) as resp:
+                    status = resp.status
+            except urllib.error.HTTPError as e:
+                status = e.code
+            except Exception:
+                status = None
+            with self.lock:
+                self.sent_events.append((hook["id"], rec["_event_id"], status))
+                rec.update(attempts=i + 1, status_code=status, updated_at=iso(time.time()),
+                           delivered=status is not None and 200 <= status < 300)
+            if rec["delivered"]:
+                break
+        return rec
+
+    # ---------------------------------------------------------------- sessions
+    def session_view(self, s, now=None):
+        now = time.time() if now is None else now
+        end = s["_ended"] if s["_ended"] is not None else now
+        secs = round(max(0.0, end - s["_t0"]) * self.session_speed, 1)
+        credits = int(secs * SESSION_RATES[s["model"]] // 60)
+        return secs, credits
+
+    def end_session(self, s, note="Session ended: the avatar left the room and billing stopped."):
+        """Stop billing (idempotent): the first end charges the credits and fixes the answer."""
+        if s["_end_answer"] is None:
+            s["_ended"] = time.time()
+            secs, credits = self.session_view(s)
+            self.balance -= min(credits, self.balance)
+            if credits:
+                self.ledger(credits, "cloud_session_" + s["model"], s["agent_id"], "session")
+            s["_end_answer"] = {
+                "session_id": s["session_id"], "status": "ended", "agent_id": s["agent_id"],
+                "model": s["model"], "room_name": s["room_name"], "started_at": iso(s["_t0"]),
+                "ended_at": iso(s["_ended"]), "billed_seconds": secs, "credits": credits,
+                "ended": True, "slot_released": True, "note": note}
+        return s["_end_answer"]
+
+    def live_sessions(self):
+        return [s for s in self.sessions.values() if s["_ended"] is None]
 
     # ---------------------------------------------------------------- helpers
     def next_n(self):
@@ -245,10 +421,13 @@ class World:
             if a["_polls"] <= 0:
                 if a.get("_outcome", "ready") == "ready":
                     a.update(status="ready", progress=1.0, current_step="done")
+                    self.fire("agent.ready", {"agent_id": a["agent_id"], "code": a["agent_id"]})
                 else:
                     a.update(status="failed", progress=0.3, current_step="voice_image",
                              error_message="Voice processing failed (fake)")
                     self.refund(a.get("_price", 0), "agent_generation", a["agent_id"])
+                    self.fire("agent.failed", {"agent_id": a["agent_id"], "code": a["agent_id"],
+                                               "error": a["error_message"]})
             else:
                 a.update(status="generating", progress=0.5, current_step="video")
         for model, p in list(a["_pending"].items()):
@@ -268,7 +447,12 @@ class World:
 
 
 class Fake:
-    def __init__(self):
+    def __init__(self, plan=None, host="127.0.0.1", port=0):
+        """plan: the account's plan (default: $FAKE_PLAN, else business)."""
+        self.plan_explicit = bool(plan or os.environ.get("FAKE_PLAN"))
+        self.plan = plan or os.environ.get("FAKE_PLAN") or "business"
+        if self.plan not in PLANS:
+            raise ValueError(f"unknown plan {self.plan!r}; one of {', '.join(PLANS)}")
         self.log = []
         self.queues = {}
         self.defaults = {}
@@ -315,13 +499,19 @@ class Fake:
                 req["route"] = route
                 with fake.lock:
                     fake.log.append(req)
+                    hold = fake.w.hold.get(route)
+                if hold:
+                    time.sleep(hold)   # outside the lock: held requests overlap
+                with fake.lock:
                     q = fake.queues.get(route)
                     if q:
                         resp = q.pop(0) if len(q) > 1 else q[0]
                     else:
                         resp = fake.defaults.get(route)
-                    if callable(resp):
+                    if callable(resp) and not getattr(resp, "unlocked", False):
                         resp = resp(req, m)
+                if callable(resp):     # handlers that do slow work take the lock themselves
+                    resp = resp(req, m)
                 if resp is None:
                     resp = envelope(404, "NOT_FOUND", "no route")
                 status, headers, b = resp
@@ -380,9 +570,9 @@ class Fake:
             def handle_error(self, request, client_address):
                 pass
 
-        self.srv = Server(("127.0.0.1", 0), H)
+        self.srv = Server((host, port), H)
         self.port = self.srv.server_address[1]
-        self.base = f"http://127.0.0.1:{self.port}"
+        self.base = f"http://{host}:{self.port}"
         threading.Thread(target=self.srv.serve_forever, daemon=True).start()
         self.reset()
 
@@ -391,7 +581,8 @@ class Fake:
         with self.lock:
             self.log.clear()
             self.queues.clear()
-            self.w = World(self.base)
+            self.w = World(self.base, self.plan, self.plan_explicit)
+            self.w.lock = self.lock
             self.defaults = {
                 "generate": self.h_generate,
                 "status": self.h_status,
@@ -412,8 +603,15 @@ class Fake:
                 "pricing": lambda req, m: ok({"success": True, "data": json.loads(json.dumps(PRICING))}),
                 "usage": self.h_usage,
             }
+            for r in ROUTES:
+                name = r[2]
+                h = getattr(self, "h_" + name, None)
+                if name not in self.defaults and h:
+                    self.defaults[name] = h
             for r in AUTH_ROUTES:
-                self.defaults[r] = self.authed(self.defaults[r])
+                fn = self.defaults[r]
+                self.defaults[r] = self.authed(self.metered(r, fn))
+                self.defaults[r].unlocked = getattr(fn, "unlocked", False)
 
     def script(self, route, responses):
         """Responses consumed in order; the last one repeats."""
@@ -437,7 +635,34 @@ class Fake:
         def h(req, m):
             if not req["headers"].get("api-secret"):
                 return envelope(401, "MISSING_AUTH", "Missing api-secret header")
+            if self.w.plan == "free" and req["route"] != "me":
+                e = envelope(403, "PLAN_REQUIRED", "API and SDK access starts at the Creator plan. "
+                             "Upgrade at https://www.bithuman.ai/pricing")
+                e[2]["error"]["upgrade_url"] = "https://www.bithuman.ai/pricing"
+                return e
             return fn(req, m)
+        return h
+
+    def metered(self, route, fn):
+        """The account's token buckets (API-NOTES §17): the bucket of the route, 429
+        RATE_LIMITED with Retry-After past it, X-RateLimit-* on every metered answer."""
+        if route in UNMETERED:
+            return fn
+        def h(req, m):
+            bucket = ("generate" if route in GENERATE_BUCKET
+                      else "read" if req["method"] == "GET" else "write")
+            with self.lock:
+                allowed, rh = self.w.take(bucket)
+            if not allowed:
+                resp = envelope(429, "RATE_LIMITED",
+                                f"Too many {bucket} requests for this api-secret. "
+                                f"Retry in ~{rh['Retry-After']}s.", rh)
+                req["bucket_429"] = bucket
+                return resp
+            st, hh, b = fn(req, m)
+            hh = dict(hh)
+            hh.update(rh)
+            return st, hh, b
         return h
 
     def submit(self, route, req, fn):
@@ -697,9 +922,13 @@ class Fake:
                     w.refund(job["_pre"] - charged, "talking_video_" + job["model"], job["agent_code"])
                     job.update(status="completed", duration_seconds=dur, credits_charged=charged,
                                video_url=w.video_url or f"{self.base}/files/videos/{job['job_id']}.mp4")
+                    w.fire("video.completed", {k: job.get(k) for k in (
+                        "job_id", "status", "model", "video_url", "duration_seconds", "credits_charged")})
                 else:
                     w.refund(job["_pre"], "talking_video_" + job["model"], job["agent_code"])
                     job.update(status="failed", error={"message": w.video_error})
+                    w.fire("video.failed", {"job_id": job["job_id"], "status": "failed",
+                                            "error": {"message": w.video_error}})
         out = {"success": True}
         out.update({k: v for k, v in job.items() if not k.startswith("_") and k not in ("agent_code", "input")})
         return ok(out)
@@ -756,8 +985,11 @@ class Fake:
     def h_me(self, req, m):
         bal = self.w.balance
         plan = min(bal, 1800)
-        return ok({"data": {"user_id": "u_12345", "email": "qa@example.com", "plan": "pro",
-                            "plan_code": "membership_pro", "credit_balance": bal,
+        w = self.w
+        return ok({"data": {"user_id": w.user_id, "email": "qa@example.com",
+                            "plan": w.plan if w.plan_explicit else "pro",
+                            "plan_code": "membership_" + (w.plan if w.plan_explicit else "pro"),
+                            "credit_balance": bal,
                             "plan_credits_remaining": plan, "topup_credits_remaining": bal - plan,
                             "account_status": "active",
                             "upgrade_url": "https://www.bithuman.ai/pricing",
@@ -790,6 +1022,318 @@ class Fake:
         return ok({"success": True, "data": page,
                    "pagination": {"limit": limit, "offset": offset, "total": len(rows),
                                   "has_more": True if w.usage_always_more else offset + len(page) < len(rows)}})
+
+
+    # ---------------------------------------------------------------- webhooks (API-NOTES §14)
+    def hook_public(self, hook):
+        return {k: v for k, v in hook.items() if k != "secret"}
+
+    def h_webhook_create(self, req, m):
+        w = self.w
+        b, err = self.body_obj(req)
+        if err:
+            return err
+        url = b.get("url")
+        if not isinstance(url, str) or not re.match(r"^https?://[^\s/]+", url):
+            return envelope(400, "VALIDATION_ERROR", "url must be an https URL")
+        events = b.get("events") or []
+        if not isinstance(events, list) or any(e not in WEBHOOK_EVENTS for e in events):
+            return envelope(400, "VALIDATION_ERROR", "events must be a list of: " + ", ".join(WEBHOOK_EVENTS))
+        desc = b.get("description")
+        now = iso(time.time())
+        hook = {"id": str(uuid.uuid4()), "url": url, "events": list(events),
+                "description": desc if isinstance(desc, str) else None, "active": True,
+                "created_at": now, "updated_at": now, "secret": "whsec_" + uuid.uuid4().hex + uuid.uuid4().hex[:8]}
+        w.webhooks[hook["id"]] = hook
+        return ok({"success": True, "data": dict(hook)})
+
+    def h_webhook_list(self, req, m):
+        hooks = sorted(self.w.webhooks.values(), key=lambda h: h["created_at"], reverse=True)
+        return ok({"success": True, "data": [self.hook_public(h) for h in hooks]})
+
+    def find_hook(self, hid):
+        hook = self.w.webhooks.get(hid)
+        if hook is None:
+            return None, envelope(404, "NOT_FOUND", f"Webhook not found: {hid}")
+        return hook, None
+
+    def h_webhook_get(self, req, m):
+        hook, err = self.find_hook(m.group(1))
+        return err or ok({"success": True, "data": self.hook_public(hook)})
+
+    def h_webhook_delete(self, req, m):
+        hook, err = self.find_hook(m.group(1))
+        if err:
+            return err
+        del self.w.webhooks[hook["id"]]
+        return ok({"success": True, "deleted": True})
+
+    def h_webhook_test(self, req, m):
+        """Sends one ping, synchronously (all attempts), without holding the fake's lock."""
+        with self.lock:
+            hook, err = self.find_hook(m.group(1))
+            if err:
+                return err
+            rec = self.w.new_delivery(hook, "ping", {"webhook_id": hook["id"], "message": "Test event from bitHuman"})
+        rec = self.w.deliver(hook, rec)
+        return ok({"success": True, "data": {"delivered": rec["delivered"], "status_code": rec["status_code"],
+                                             "attempts": rec["attempts"]}})
+    h_webhook_test.unlocked = True
+
+    def h_webhook_deliveries(self, req, m):
+        hook, err = self.find_hook(m.group(1))
+        if err:
+            return err
+        rows = [{k: v for k, v in d.items() if not k.startswith("_")} for d in self.w.deliveries.get(hook["id"], [])]
+        return ok({"success": True, "data": rows})
+
+    # ---------------------------------------------------------------- live sessions (API-NOTES §15-16)
+    def h_runtime_token(self, req, m):
+        w = self.w
+        b, err = self.body_obj(req)
+        if err:
+            return err
+        if w.runtime_suspended:
+            return envelope(403, "RUNTIME_SUSPENDED", "Runtime access for this account is suspended (revoke-all)")
+        if b.get("mode") is None:   # a plain runtime token (§15.2)
+            return ok({"data": {"token": "rt_" + uuid.uuid4().hex, "transaction_id": str(uuid.uuid4())},
+                       "status": "success", "status_code": 200})
+        if b.get("mode") not in ("gpu", "cpu"):
+            return envelope(400, "VALIDATION_ERROR", "mode must be gpu (or legacy cpu)")
+        missing = [k for k in ("livekit_url", "livekit_token", "room_name")
+                   if not (isinstance(b.get(k), str) and b.get(k))]
+        if missing:
+            return envelope(400, "VALIDATION_ERROR", "missing: " + ", ".join(missing))
+        model = b.get("model") or "essence-2"
+        if model not in SESSION_RATES:
+            return envelope(400, "VALIDATION_ERROR", "model must be one of " + ", ".join(SESSION_RATES))
+        aid, image = b.get("agent_id"), b.get("image")
+        if image is not None and model != "expression-1":
+            return envelope(400, "VALIDATION_ERROR", "image sessions need model expression-1")
+        if not aid and image is None:
+            return envelope(400, "VALIDATION_ERROR", "agent_id (or image) is required")
+        if aid:
+            a, err = w.lookup(aid)
+            if err:
+                return err
+            if a["status"] != "ready":
+                return envelope(409, "VALIDATION_ERROR", f"Agent {aid} is {a['status']}; it cannot serve a session yet")
+        if len(w.live_sessions()) >= w.session_cap:
+            return envelope(403, "CONCURRENCY_LIMIT_REACHED",
+                            f"Your {w.plan} plan allows {w.session_cap} concurrent sessions")
+        sid = "cs_" + uuid.uuid4().hex[:24]
+        w.sessions[sid] = {"session_id": sid, "id": str(uuid.uuid4()), "agent_id": aid, "image": image,
+                           "model": model, "mode": b["mode"], "room_name": b["room_name"],
+                           "_t0": time.time(), "_ended": None, "_end_answer": None,
+                           "_messages": [{"timestamp": iso(time.time()), "role": "user", "message": "Hello there"},
+                                         {"timestamp": iso(time.time()), "role": "assistant",
+                                          "message": "Hi! How can I help?"}]}
+        return ok({"avatar_session_started": True, "model": model, "session_id": sid, "mode": b["mode"],
+                   "agent_id": aid, "image": image, "user_id": w.user_id})
+
+    def h_session_get(self, req, m):
+        w = self.w
+        s = w.sessions.get(m.group(1))
+        if s is None:
+            return envelope(404, "NOT_FOUND", f"Session not found: {m.group(1)}")
+        if s["_end_answer"]:
+            out = dict(s["_end_answer"])
+        else:
+            secs, credits = w.session_view(s)
+            out = {"session_id": s["session_id"], "status": "live", "agent_id": s["agent_id"], "model": s["model"],
+                   "room_name": s["room_name"], "started_at": iso(s["_t0"]), "ended_at": None,
+                   "billed_seconds": secs, "credits": credits}
+        return ok(out)
+
+    def h_session_end(self, req, m):
+        s = self.w.sessions.get(m.group(1))
+        if s is None:
+            return envelope(404, "NOT_FOUND", f"Session not found: {m.group(1)}")
+        return ok(dict(self.w.end_session(s)))
+
+    def v2_user(self, m):
+        uid = m.group(1)
+        if not uid:
+            return (404, {"Content-Type": "application/json"}, {"detail": "Not Found"})
+        if uid != self.w.user_id:
+            return envelope(404, "NOT_FOUND", f"User not found: {uid}")
+        return None
+
+    def v2_find(self, sid):
+        for s in self.w.sessions.values():
+            if s["id"] == sid:
+                return s, None
+        return None, envelope(404, "NOT_FOUND", f"Session not found: {sid}")
+
+    def h_v2_sessions(self, req, m):
+        w = self.w
+        err = self.v2_user(m)
+        if err:
+            return err
+        q = req["q"]
+        window, kind = q.get("window", "all"), q.get("kind", "all")
+        try:
+            limit = int(q.get("limit", "50"))
+        except ValueError:
+            limit = -1
+        if window not in ("live", "recent", "all") or kind not in ("conversations", "self_hosted", "all") \
+                or not 1 <= limit <= 200:
+            return envelope(400, "VALIDATION_ERROR", "window live|recent|all, kind conversations|self_hosted|all, limit 1-200")
+        now = time.time()
+        rows = sorted(w.sessions.values(), key=lambda s: s["_t0"], reverse=True)
+        if window == "live":
+            rows = [s for s in rows if s["_ended"] is None]
+        elif window == "recent":
+            rows = [s for s in rows if s["_ended"] is None or now - s["_ended"] < 3600]
+        if kind == "self_hosted":
+            rows = []
+        items = []
+        for s in rows[:limit]:
+            secs, credits = w.session_view(s, now)
+            a = w.agents.get(s["agent_id"] or "")
+            live = s["_ended"] is None
+            items.append({"id": s["id"], "agent_code": s["agent_id"], "agent_name": a["name"] if a else None,
+                          "billing_type": "cloud", "key_alias": None, "room_name": s["room_name"],
+                          "started": iso(s["_t0"]), "last_seen": iso(s["_ended"] or now),
+                          "minutes": round(secs / 60, 2), "credits": credits,
+                          "burn_rate_cr_per_min": SESSION_RATES[s["model"]] if live else 0,
+                          "status": "live" if live else "ended", "has_transcript": bool(s["_messages"])})
+        live = w.live_sessions()
+        hour = sum(w.session_view(s, now)[1] for s in w.sessions.values()
+                   if s["_ended"] is None or now - s["_ended"] < 3600)
+        return ok({"success": True, "data": {
+            "active_count": len(live), "live_burn_rate_cr_per_min": sum(SESSION_RATES[s["model"]] for s in live),
+            "credits_this_hour": hour, "sessions": items}})
+
+    def h_v2_messages(self, req, m):
+        err = self.v2_user(m)
+        if err:
+            return err
+        s, err = self.v2_find(m.group(2))
+        if err:
+            return err
+        return ok({"success": True, "data": {"session_id": s["id"], "agent_code": s["agent_id"],
+                                             "started": iso(s["_t0"]),
+                                             "ended": iso(s["_ended"]) if s["_ended"] else None,
+                                             "live": s["_ended"] is None, "messages": list(s["_messages"])}})
+
+    def h_v2_terminate(self, req, m):
+        err = self.v2_user(m)
+        if err:
+            return err
+        s, err = self.v2_find(m.group(2))
+        if err:
+            return err
+        self.w.end_session(s, note="Session terminated: billing stopped; the avatar leaves within ~1 min.")
+        return ok({"success": True, "data": {"session_id": s["id"], "closed": True, "ended": False,
+                                             "self_hosted": False,
+                                             "note": "Billing stopped; the avatar leaves the room within ~1 min."}})
+
+    def h_v2_revoke_all(self, req, m):
+        err = self.v2_user(m)
+        if err:
+            return err
+        w = self.w
+        w.runtime_suspended = True
+        for s in w.live_sessions():   # the fake ends them at once (the API: within ~5 min)
+            w.end_session(s, note="Session ended: runtime access revoked.")
+        return ok({"success": True, "data": {"revoked": True, "effective_in_seconds": 320,
+                                             "runtime_suspended": True,
+                                             "note": "Runtime tokens revoked; create a new secret to restore access."}})
+
+    def live_rooms(self, aid):
+        return sorted({s["room_name"] for s in self.w.live_sessions() if s["agent_id"] == aid})
+
+    def h_speak(self, req, m):
+        return self.push_context(req, m, "message", "speak")
+
+    def h_add_context(self, req, m):
+        return self.push_context(req, m, "context", None)
+
+    def push_context(self, req, m, field, fixed_type):
+        w = self.w
+        aid = m.group(1)
+        a, err = w.lookup(aid)
+        if err:
+            return err
+        b, err = self.body_obj(req)
+        if err:
+            return err
+        text = b.get(field)
+        if not isinstance(text, str) or not text.strip():
+            return envelope(400, "MISSING_PARAM", f"{field} is required")
+        ctype = fixed_type or b.get("type", "add_context")
+        if ctype not in ("add_context", "speak"):
+            return envelope(400, "VALIDATION_ERROR", "type must be add_context or speak")
+        rooms = self.live_rooms(aid)
+        if b.get("room_id") is not None:
+            rooms = [r for r in rooms if r == b.get("room_id")]
+        if not rooms:
+            return envelope(404, "NOT_FOUND", f"No active rooms found for agent {aid}")
+        for s in w.live_sessions():
+            if s["agent_id"] == aid and s["room_name"] in rooms:
+                s["_messages"].append({"timestamp": iso(time.time()), "role": "assistant", "message": text})
+        return ok({"agent_code": aid, "context_type": ctype, "delivered_to_rooms": len(rooms)})
+
+    def h_agent_sessions(self, req, m):
+        aid = m.group(1)
+        a, err = self.w.lookup(aid)
+        if err:
+            return err
+        rooms = [{"room_id": s["room_name"], "num_participants": 2, "created_at": int(s["_t0"]), "deliverable": True}
+                 for s in self.w.live_sessions() if s["agent_id"] == aid]
+        return ok({"agent_code": aid, "sessions": rooms})
+
+    def h_embed_token(self, req, m):
+        w = self.w
+        b, err = self.body_obj(req)
+        if err:
+            return err
+        if w.runtime_suspended:
+            return envelope(403, "RUNTIME_SUSPENDED", "Runtime access for this account is suspended")
+        aid, fp, model = b.get("agent_id"), b.get("fingerprint"), b.get("model")
+        if not (isinstance(aid, str) and aid) or not (isinstance(fp, str) and fp):
+            return envelope(400, "VALIDATION_ERROR", "agent_id and fingerprint are required")
+        if model is not None and model not in SESSION_RATES:
+            return envelope(400, "VALIDATION_ERROR", "model must be one of " + ", ".join(SESSION_RATES))
+        a, err = w.lookup(aid)
+        if err:
+            return err
+        if model is not None and model not in a["supported_models"]:
+            return envelope(409, "MODEL_NOT_GENERATED", f"agent {aid}'s {model} model hasn't been generated yet")
+        import base64 as b64
+        enc = lambda o: b64.urlsafe_b64encode(json.dumps(o).encode()).rstrip(b"=").decode()
+        token = enc({"alg": "HS256", "typ": "JWT"}) + "." + enc({"sub": aid, "fp": fp, "exp": int(time.time()) + 3600}) \
+            + "." + uuid.uuid4().hex
+        data = {"token": token, "sid": "emb_" + uuid.uuid4().hex[:16], "supported_models": list(a["supported_models"])}
+        if model:
+            data["model"] = model
+        return ok({"status": "success", "status_code": 200, "data": data})
+
+
+class Receiver:
+    """A local webhook receiver: records each POST as (lower-cased headers, raw body) in
+    `got`; answers the status codes queued in `codes`, then 200."""
+
+    def __init__(self):
+        got, codes = self.got, self.codes = [], []
+
+        class R(BaseHTTPRequestHandler):
+            def log_message(self, *a):
+                pass
+
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                got.append(({k.lower(): v for k, v in self.headers.items()}, body))
+                self.send_response(codes.pop(0) if codes else 200)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+        self.srv = ThreadingHTTPServer(("127.0.0.1", 0), R)
+        threading.Thread(target=self.srv.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.srv.server_address[1]}/hook"
+
+    def close(self):
+        self.srv.shutdown()
 
 
 # -------------------------------------------------------------------- self-test
@@ -926,10 +1470,172 @@ def selftest(report=None):
         st, h, b = call("GET", "/v1/usage?agent_code=A2")
         rep("usage agent filter", b["data"] and all(r["agent_code"] == "A2" for r in b["data"]), b)
         rep("log records answers", any(r["route"] == "video_generate" and r["replayed"] for r in f.log), "")
+        selftest_v03(f, call, rep)
     finally:
         f.close()
 
 
+def selftest_v03(f, call, rep):
+    """v0.3: rate limits, the agent list, webhooks, live sessions, embed tokens."""
+    f.reset()
+    w = f.w
+    # rate limits (§17): default business, headers on metered answers only
+    st, h, b = call("GET", "/v1/agents")
+    now = time.time()
+    rep("business read bucket header", h.get("X-RateLimit-Limit") == "1440" and h.get("X-RateLimit-Remaining") == "1439"
+        and now < int(h.get("X-RateLimit-Reset", 0)) <= now + 61, h)
+    st, h, b = call("POST", "/v1/validate")
+    rep("validate not metered", "X-RateLimit-Limit" not in h, h)
+    st, h, b = call("POST", "/v1/agent/generate", {"prompt": "x", "model": "essence-1"})
+    rep("generate bucket 60", h.get("X-RateLimit-Limit") == "60", h)
+    w.set_limits(read=2)
+    codes = [call("GET", "/v1/agent/status/A1")[0] for _ in range(3)]
+    st, h, b = call("GET", "/v1/agent/A1")
+    rep("small read bucket -> 429 RATE_LIMITED + Retry-After", codes == [200, 200, 429] and st == 429
+        and b["error"]["code"] == "RATE_LIMITED" and int(h.get("Retry-After", 0)) >= 1
+        and h.get("X-RateLimit-Remaining") == "0", (codes, st, h))
+    st, h, b = call("POST", "/v1/agent/A1", {"system_prompt": "still writable"})
+    rep("write bucket separate", st == 200 and h.get("X-RateLimit-Limit") == "360", (st, h))
+    f.plan, f.plan_explicit = "creator", True
+    f.reset()
+    st, h, b = call("GET", "/v1/agents")
+    rep("creator read 240", h.get("X-RateLimit-Limit") == "240", h)
+    st, h, b = call("GET", "/v1/me")
+    rep("me names the chosen plan", b["data"]["plan"] == "creator", b)
+    f.plan, f.plan_explicit = "free", True
+    f.reset()
+    st, h, b = call("GET", "/v1/agents")
+    st2, h2, b2 = call("GET", "/v1/me")
+    rep("free: 403 PLAN_REQUIRED but /v1/me", st == 403 and b["error"]["code"] == "PLAN_REQUIRED" and st2 == 200, (st, st2))
+    f.plan, f.plan_explicit = "business", False
+    f.reset()
+    w = f.w
+    # agent list (§18)
+    w.seed_agents(3, statuses=("ready", "processing", "failed"))
+    st, h, b = call("GET", "/v1/agents?limit=2")
+    rep("list: status per item, newest first, pagination", [a["status"] for a in b["data"]] == ["failed", "processing"]
+        and b["pagination"] == {"limit": 2, "offset": 0, "total": 3, "has_more": True}, b)
+    # webhooks (§14)
+    rx = Receiver()
+    got, url = rx.got, rx.url
+    try:
+        st, h, b = call("POST", "/v1/webhooks", {"url": url, "events": ["agent.ready"]})
+        hook = b.get("data", {})
+        secret = hook.get("secret", "")
+        rep("create: 200, whsec_ secret shown", st == 200 and secret.startswith("whsec_") and hook["events"] == ["agent.ready"], b)
+        rep("create is metered as a write", h.get("X-RateLimit-Limit") == "360", h)
+        st, h, b = call("GET", "/v1/webhooks")
+        rep("list: secret redacted", st == 200 and len(b["data"]) == 1 and "secret" not in b["data"][0]
+            and secret not in json.dumps(b), b)
+        st, h, b = call("GET", f"/v1/webhooks/{hook['id']}")
+        rep("get", st == 200 and b["data"]["url"] == url and "secret" not in b["data"], b)
+        st, h, b = call("POST", "/v1/webhooks", {"url": "ftp://x"})
+        rep("create bad url -> 400", st == 400, b)
+        st, h, b = call("POST", f"/v1/webhooks/{hook['id']}/test")
+        rep("test: ping delivered", st == 200 and b["data"] == {"delivered": True, "status_code": 200, "attempts": 1}, b)
+        hd, body = got[-1] if got else ({}, b"")
+        ts = hd.get("x-bithuman-timestamp", "")
+        want = "sha256=" + hmac.new(secret.encode(), ts.encode() + b"." + body, hashlib.sha256).hexdigest()
+        env = json.loads(body or b"{}")
+        rep("ping signed: HMAC-SHA256(whsec_ string, ts.body), headers", hd.get("x-bithuman-signature") == want
+            and hd.get("x-bithuman-event") == "ping" and hd.get("x-bithuman-delivery") == env.get("id")
+            and env.get("event") == "ping" and env.get("created") == int(ts or 0), (hd, body))
+        w.mint_agent_ids, w.gen_polls = True, 1
+        st, h, b = call("POST", "/v1/agent/generate", {"prompt": "hook me", "model": "essence-1"})
+        aid = b["agent_id"]
+        n0 = len(got)
+        call("GET", f"/v1/agent/status/{aid}")
+        t0 = time.time()
+        while len(got) == n0 and time.time() - t0 < 5:
+            time.sleep(0.02)
+        env = json.loads(got[-1][1]) if len(got) > n0 else {}
+        rep("agent.ready delivered when the agent ends", env.get("event") == "agent.ready"
+            and env.get("data") == {"agent_id": aid, "code": aid}, env)
+        w.webhook_scale = 0.01
+        rx.codes[:] = [500, 500, 500]
+        st, h, b = call("POST", f"/v1/webhooks/{hook['id']}/test")
+        rep("failing receiver: 3 attempts", b["data"] == {"delivered": False, "status_code": 500, "attempts": 3}, b)
+        ids = {hd.get("x-bithuman-delivery") for hd, _ in got[-3:]}
+        rep("retries keep the delivery id", len(ids) == 1, ids)
+        st, h, b = call("GET", f"/v1/webhooks/{hook['id']}/deliveries")
+        rep("deliveries newest first", st == 200 and [d["event_type"] for d in b["data"]] == ["ping", "agent.ready", "ping"]
+            and b["data"][0]["attempts"] == 3 and b["data"][0]["delivered"] is False, b)
+        st, h, b = call("DELETE", f"/v1/webhooks/{hook['id']}")
+        st2, h2, b2 = call("GET", f"/v1/webhooks/{hook['id']}")
+        rep("delete, then 404", b == {"success": True, "deleted": True} and st2 == 404, (b, st2))
+    finally:
+        rx.close()
+    # live sessions (§15-16)
+    st, h, b = call("GET", "/v1/me")
+    uid = b["data"]["user_id"]
+    w.add_agent("A5")
+    st, h, b = call("POST", "/v1/agent/A5/speak", {"message": "hi"})
+    rep("speak without a live room -> 404 No active rooms", st == 404 and "No active rooms" in b["error"]["message"], b)
+    start = {"mode": "gpu", "model": "essence-2", "agent_id": "A5", "livekit_url": "wss://lk.example",
+             "livekit_token": "tok", "room_name": "room-1"}
+    st, h, b = call("POST", "/v1/runtime-tokens/request", start)
+    sid = b.get("session_id", "")
+    rep("session start: flat cs_ answer, not metered", st == 200 and b.get("avatar_session_started") is True
+        and sid.startswith("cs_") and b["user_id"] == uid and "X-RateLimit-Limit" not in h, (b, h))
+    w.session_cap = 1
+    st, h, b = call("POST", "/v1/runtime-tokens/request", dict(start, room_name="room-2"))
+    rep("over the cap -> 403 CONCURRENCY_LIMIT_REACHED", st == 403 and b["error"]["code"] == "CONCURRENCY_LIMIT_REACHED", b)
+    st, h, b = call("POST", "/v1/agent/A5/speak", {"message": "hello room"})
+    rep("speak with a live room", b == {"agent_code": "A5", "context_type": "speak", "delivered_to_rooms": 1}, b)
+    st, h, b = call("POST", "/v1/agent/A5/add-context", {"context": "c", "type": "bogus"})
+    rep("add-context bad type -> 400", st == 400, b)
+    w.session_speed = 600.0   # ten session minutes per second
+    time.sleep(0.2)
+    st, h, b = call("GET", f"/v1/runtime-sessions/{sid}")
+    rep("session get: live, billed so far", b["status"] == "live" and b["credits"] >= 4, b)
+    bal = w.balance
+    st, h, e1 = call("POST", f"/v1/runtime-sessions/{sid}/end")
+    st, h, e2 = call("POST", f"/v1/runtime-sessions/{sid}/end")
+    rep("end: billed, idempotent", e1["ended"] is True and e1["credits"] >= 4 and e1 == e2
+        and w.balance == bal - e1["credits"], (e1, e2, bal, w.balance))
+    st, h, b = call("GET", f"/v2/{uid}/runtime-sessions?window=all")
+    row = (b.get("data", {}).get("sessions") or [{}])[0]
+    rep("v2 list", st == 200 and row.get("status") == "ended" and b["data"]["active_count"] == 0, b)
+    st, h, b = call("GET", f"/v2/{uid}/runtime-sessions/{row.get('id')}/messages")
+    rep("v2 messages oldest first", st == 200 and b["data"]["messages"][0]["role"] == "user"
+        and b["data"]["messages"][-1]["message"] == "hello room", b)
+    st, h, b = call("GET", "/v2//runtime-sessions")
+    rep("empty user id -> 404", st == 404, b)
+    st, h, b = call("GET", f"/v1/runtime-sessions/cs_nope")
+    rep("unknown session -> 404", st == 404, b)
+    st, h, b = call("POST", "/v1/runtime-tokens/request", start)
+    st, h, b = call("POST", f"/v2/{uid}/runtime-sessions/" + w.sessions[b["session_id"]]["id"] + "/terminate", {})
+    rep("v2 terminate", st == 200 and b["data"]["closed"] is True, b)
+    st, h, b = call("POST", "/v1/embed-tokens/request", {"agent_id": "A5", "fingerprint": "ab12"})
+    rep("embed token", st == 200 and b["status"] == "success" and b["data"]["token"].count(".") == 2, b)
+    st, h, b = call("POST", "/v1/embed-tokens/request", {"agent_id": "A5"})
+    rep("embed token needs fingerprint", st == 400, b)
+    st, h, b = call("POST", f"/v2/{uid}/runtime/revoke-all", {})
+    st2, h2, b2 = call("POST", "/v1/runtime-tokens/request", start)
+    rep("revoke-all, then 403 RUNTIME_SUSPENDED", b["data"]["revoked"] is True and st2 == 403
+        and b2["error"]["code"] == "RUNTIME_SUSPENDED", (b, b2))
+
+
+def main(argv):
+    """python3 fake.py                      self-test
+    python3 fake.py --serve [--port N] [--host H] [--plan P] [--rate-limit generate=N,write=N,read=N]"""
+    if "--serve" not in argv:
+        selftest()
+        print("fake self-test ok")
+        return
+    opt = lambda k, d=None: argv[argv.index(k) + 1] if k in argv else d
+    f = Fake(plan=opt("--plan"), host=opt("--host", "127.0.0.1"), port=int(opt("--port", "0")))
+    f.w.mint_agent_ids = True
+    if opt("--rate-limit"):
+        f.w.set_limits(**{k: int(v) for k, v in (kv.split("=") for kv in opt("--rate-limit").split(","))})
+    print(f.base, flush=True)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        f.close()
+
+
 if __name__ == "__main__":
-    selftest()
-    print("fake self-test ok")
+    import sys
+    main(sys.argv[1:])

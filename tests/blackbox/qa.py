@@ -3,12 +3,18 @@
 only, against an independent fake API (fake.py, Python standard library) -- not the
 project's own sandbox -- so the CLI is not only tested against a fake it agrees with.
 
-Run: cargo build && python3 tests/blackbox/qa.py [--skip-missing] [--list] [SECTION|name-filter ...]
+Run: cargo build && python3 tests/blackbox/qa.py [--skip-missing] [--list] [--only GROUP] [--skip GROUP]
+     [SECTION|name-filter ...]
 (BITHUMAN_BIN=path overrides the binary; default target/debug/bithuman).
 
 Checks are grouped in sections: `v1` (part one, SPEC §1-7), `video`, `model`,
 `dynamics`, `agents`, `account`, `budget`, `journal`, `hostile` (SPEC §13),
-`sandbox2` and `fake` (a self-test of the fake, no binary needed). An argument that
+`sandbox2`, v0.3's `x-once` (SPEC §20, exactly once across runs), `webhook` (§16) and
+`session` (§17), and `fake` (a self-test of the fake, no binary needed). `--only GROUP`
+runs one group alone, `--skip GROUP` leaves one out (comma lists allowed). The v0.3
+groups print PASS or FAIL for every check; a v0.3 group whose command the binary lacks
+(`bithuman webhook --help` fails) is skipped visibly ("SKIP: ...") and its checks are
+counted as skipped in the closing line. An argument that
 names a section runs that section; any other argument is a substring of check names
 (as before). No argument runs everything. A section whose command the binary does
 not have yet (its probe, e.g. `bithuman video generate --help`, fails) counts as one
@@ -17,7 +23,7 @@ reported as skipped instead. A NOTE line is an observation where SPEC is silent;
 never fails the run."""
 import base64, hashlib, json, os, re, select, signal, stat, subprocess, sys, tempfile, threading, time, traceback
 sys.path.insert(0, os.path.dirname(__file__))
-from fake import Fake, ok, envelope, record, selftest, PRICING, MP4, IMX
+from fake import Fake, Receiver, ok, envelope, record, selftest, PRICING, MP4, IMX
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BIN = os.environ.get("BITHUMAN_BIN", os.path.join(ROOT, "target", "debug", "bithuman"))
@@ -35,6 +41,8 @@ def check(what, cond, detail=""):
     RESULTS.append((CUR["name"], what, bool(cond), detail))
     if not cond:
         print(f"  FAIL [{CUR['name']}] {what}  :: {str(detail)[:600]}")
+    elif CUR.get("verbose"):
+        print(f"  PASS [{CUR['name']}] {what}")
 
 
 NOTES = []
@@ -120,14 +128,22 @@ GEN_OK = ok({"success": True, "message": "Agent generation started", "agent_id":
 
 TESTS = []          # (section, fn)
 SECTIONS = {}       # name -> probe args (None: always available)
+SKIP_IF_MISSING = set()   # sections whose missing command is a visible SKIP, not a failure
+VERBOSE = set()           # sections that print a PASS line for every check too
 CUR_SECTION = ["v1"]
 
 
-def section(name, probe=None):
+def section(name, probe=None, skip_if_missing=False, verbose=False):
     """Checks defined after this call belong to section `name`; `probe` is a command
-    (args) that exits 0 when the binary has the section's feature."""
+    (args) that exits 0 when the binary has the section's feature. skip_if_missing: a
+    failing probe skips the section's checks visibly ("SKIP: ...", counted) instead of
+    failing; verbose: every check prints PASS or FAIL."""
     SECTIONS[name] = probe
     CUR_SECTION[0] = name
+    if skip_if_missing:
+        SKIP_IF_MISSING.add(name)
+    if verbose:
+        VERBOSE.add(name)
 
 
 def test(fn):
@@ -3017,6 +3033,641 @@ def sandbox_v02():
     check("no requests reached the fake", not fake.reqs())
 
 
+# ================================================================ v0.3 (SPEC part three)
+# ---------------------------------------------------------------- exactly once across runs (SPEC §20)
+section("x-once", probe=["batch", "--help"], verbose=True)
+
+_OTHER = {}
+
+
+def other_fake(host="127.0.0.1"):
+    """A second, independent API (another base URL) -- one per host for the whole run."""
+    if host not in _OTHER:
+        _OTHER[host] = Fake(host=host)
+    f = _OTHER[host]
+    f.reset()
+    return f
+
+
+def write_manifest(c, rows, name="rows.jsonl", folder=None):
+    """rows: dicts (one JSON line each) or raw bytes lines. Returns the path."""
+    d = folder or c.cwd
+    os.makedirs(d, exist_ok=True)
+    p = os.path.join(d, name)
+    with open(p, "wb") as f:
+        for r in rows:
+            f.write(r if isinstance(r, bytes) else json.dumps(r).encode())
+            f.write(b"\n")
+    return p
+
+
+def state_of(manifest):
+    return os.path.splitext(manifest)[0] + ".state.jsonl"
+
+
+def gen_keys():
+    """prompt -> [idempotency keys], over every generate POST the fake saw."""
+    out = {}
+    for r in fake.reqs("generate"):
+        j = r["json"] if isinstance(r["json"], dict) else {}
+        out.setdefault(j.get("prompt"), []).append(r["headers"].get("idempotency-key"))
+    return out
+
+
+def lines_with(path, needle):
+    """The lines of a file that contain needle, and those of them that parse as JSON."""
+    lines = [l for l in open(path, "rb").read().split(b"\n") if needle.encode() in l]
+    parsed = []
+    for l in lines:
+        try:
+            parsed.append(json.loads(l))
+        except Exception:
+            pass
+    return lines, parsed
+
+
+def billed_generates():
+    return [r for r in fake.submits() if r["route"] == "generate"]
+
+
+def rows_of(n, tag="row"):
+    return [{"prompt": f"{tag} {i}", "model": "essence-1"} for i in range(1, n + 1)]
+
+
+def all_bodies(f=None):
+    f = f or fake
+    return b"\n".join(r["body"] + r["path"].encode() + r["query"].encode() for r in f.reqs())
+
+
+SANE_RC = {0, 1, 2, 65, 66, 69, 70, 75, 77}
+
+
+@test
+def xo_two_runs_at_once():
+    c = Ctx()
+    fake.w.mint_agent_ids = True
+    fake.w.hold["generate"] = 1.0       # each generate takes a second: the two runs overlap
+    m = write_manifest(c, rows_of(6))
+    procs = [spawn(c, ["batch", m, "--json"]) for _ in range(2)]
+    outs = []
+    for p in procs:
+        try:
+            o, e = p.communicate(timeout=120)
+        except subprocess.TimeoutExpired:
+            p.kill()
+            o, e = p.communicate()
+        outs.append((p.returncode, o.decode(errors="replace"), e.decode(errors="replace")))
+    keys = gen_keys()
+    gens = fake.reqs("generate")
+    check("every row sent under one idempotency key (6 rows, 6 distinct keys)",
+          len({k for ks in keys.values() for k in ks}) == 6 and all(len(set(ks)) == 1 for ks in keys.values()),
+          {p: ks for p, ks in keys.items()})
+    check("every row billed exactly once (6 billed generates)", len(billed_generates()) == 6,
+          [r["json"].get("prompt") for r in billed_generates()])
+    check("every row POSTed once: the second run waited for the state file or was refused", len(gens) == 6,
+          sorted(str(r["json"].get("prompt")) for r in gens))
+    for i, (rc, o, e) in enumerate(outs):
+        no_panic(rc, e, f"run {i + 1}")
+        check(f"run {i + 1}: rc 0, or refused with a message about the state file being in use",
+              rc == 0 or (rc in SANE_RC and re.search(r"state", e, re.I)
+                          and re.search(r"lock|in use|another|running|busy|held", e, re.I)), (rc, e[-300:]))
+    fake.w.hold.clear()
+    before = len(fake.reqs("generate"))
+    rc, out, err, _ = c.run(["batch", m, "--json"])
+    res = [o for o in jl(out) if "row" in o]
+    check("a third run resends nothing", len(fake.reqs("generate")) == before, len(fake.reqs("generate")) - before)
+    check("...and reports 6 rows, 6 distinct ids", len(res) == 6 and len({o.get("id") for o in res if o.get("id")}) == 6,
+          out[-600:])
+
+
+@test
+def xo_state_other_api():
+    c = Ctx()
+    fake.w.mint_agent_ids = True
+    m = write_manifest(c, rows_of(2))
+    rc, out, err, _ = c.run(["batch", m, "--json"])
+    check("setup: first run rc 0", rc == 0, (rc, err[-300:]))
+    ids = [o.get("id") for o in jl(out) if o.get("id")]
+    other = other_fake()
+    rc, out, err, _ = c.run(["batch", m, "--json"], extra={"BITHUMAN_API_BASE": other.base})
+    no_panic(rc, err)
+    check("state file of another API: refused (non-zero)", rc != 0, (rc, out[-300:], err[-300:]))
+    check("...with no request to the other API", not other.reqs(), [(r["method"], r["path"]) for r in other.reqs()])
+    check("...and the first API's ids never reported as results", not any(i in out for i in ids), out[-400:])
+    # the same with a profile: one API, another profile
+    c.write_cfg(f'[profiles.other]\nbase_url = "{fake.base}"\napi_secret = "{SECRET}"\n')
+    fake.log.clear()
+    rc, out, err, _ = c.run(["batch", m, "--json", "--profile", "other"], extra={"BITHUMAN_API_BASE": None})
+    no_panic(rc, err, "(profile)")
+    check("state file of another profile: refused (non-zero), nothing sent", rc != 0 and not fake.reqs("generate"),
+          (rc, err[-300:], [r["path"] for r in fake.reqs()]))
+    # the journal: a lost answer on this API, then `wait --last` against another
+    c2 = Ctx()
+    lost_answer(c2, "generate", ["generate", "--prompt", "journal of one API"],
+                {"success": True, "agent_id": "A00NEVER00", "status": "processing"})
+    other = other_fake()
+    rc, out, err, _ = c2.run(["wait", "--last", "--interval", "1s", "--timeout", "10s"],
+                             extra={"BITHUMAN_API_BASE": other.base})
+    no_panic(rc, err, "(wait --last)")
+    check("wait --last against another API never re-sends the journalled submit there",
+          not other.reqs("generate"), [r["json"] for r in other.reqs("generate")])
+
+
+@test
+def xo_torn_last_line():
+    c = Ctx()
+    fake.w.mint_agent_ids = True
+    m = write_manifest(c, rows_of(2))
+    rc, out, err, _ = c.run(["batch", m, "--json"])
+    check("setup: first run rc 0", rc == 0, (rc, err[-300:]))
+    st = state_of(m)
+    check("setup: state file beside the manifest (rows.state.jsonl)", os.path.exists(st), os.listdir(c.cwd))
+    if not os.path.exists(st):
+        return
+    with open(st, "ab") as f:
+        f.write(b'{"row": 7, "key": "torn-by-a-full-di')       # a torn last line: no newline
+    with open(m, "ab") as f:
+        f.write(json.dumps({"prompt": "row 3", "model": "essence-1"}).encode() + b"\n")
+    rc, out, err, _ = c.run(["batch", m, "--json"])
+    check("after a torn state line: the run goes on (rc 0)", rc == 0, (rc, err[-300:]))
+    check("...and sends the new row once", list(gen_keys().get("row 3", [])) and len(gen_keys()["row 3"]) == 1,
+          gen_keys())
+    key3 = (gen_keys().get("row 3") or ["?"])[0]
+    good, ok_json = lines_with(st, key3)
+    check("the new row's state line is whole JSON, not glued onto the torn one", good and len(ok_json) == len(good),
+          [l[:200] for l in good])
+    before = len(fake.reqs("generate"))
+    rc, out, err, _ = c.run(["batch", m, "--json"])
+    check("a third run: the new row's entry was not lost (nothing re-sent)",
+          len(fake.reqs("generate")) == before, [r["json"] for r in fake.reqs("generate")[before:]])
+    check("...rc 0, 3 rows with ids", rc == 0 and len([o for o in jl(out) if o.get("id")]) == 3, (rc, out[-400:], err[-300:]))
+    # the journal (<XDG_STATE_HOME>/bithuman/jobs.jsonl, docs/jobs.md)
+    c = Ctx()
+    fake.w.gen_polls = 1
+    rc, out, err, _ = c.run(["generate", "--prompt", "journal a"])
+    p, txt, objs = journal(c)
+    check("setup: journal at <XDG_STATE_HOME>/bithuman/jobs.jsonl", txt is not None, p)
+    if txt is None:
+        return
+    with open(p, "ab") as f:
+        f.write(b'{"time": "2026-12-07T00:00:00Z", "kind": "agent", "idempotency_key": "torn')
+    rc, out, err, _ = c.run(["generate", "--prompt", "journal b"])
+    aid_b = out.strip()
+    check("setup: second generate rc 0", rc == 0 and aid_b, (rc, err[-300:]))
+    key_b = (gen_keys().get("journal b") or ["?"])[0]
+    lines_b, parsed = lines_with(p, key_b)
+    check("journal: the next entry is its own JSON line (torn line repaired first)", lines_b and len(parsed) == len(lines_b),
+          [l[:200] for l in lines_b])
+    rc, out, err, _ = c.run(["wait", "--last", "--json", "--interval", "1s", "--timeout", "30s"])
+    o = jl(out)
+    check("journal: wait --last finds the entry written after the torn line", rc == 0 and o and o[-1].get("agent_id") == aid_b,
+          (rc, out[-300:], err[-300:]))
+
+
+@test
+def xo_max_credits_resumed():
+    c = Ctx()
+    fake.w.mint_agent_ids = True
+    m = write_manifest(c, rows_of(2))           # essence-1: 250 credits each
+    rc, out, err, _ = c.run(["batch", m, "--json", "--max-credits", "600"])
+    check("setup: 2 rows, 500 credits, within 600", rc == 0 and len(billed_generates()) == 2, (rc, err[-300:]))
+    with open(m, "ab") as f:
+        f.write(json.dumps({"prompt": "row 3", "model": "essence-1"}).encode() + b"\n")
+    rc, out, err, _ = c.run(["batch", m, "--json", "--max-credits", "600"])
+    no_panic(rc, err)
+    check("resumed with --max-credits 600: the earlier 500 count, row 3 (250 more) is not sent",
+          "row 3" not in gen_keys(), gen_keys())
+    r3 = [o for o in jl(out) if o.get("row") == 3]
+    check("...row 3 ends BUDGET_EXCEEDED", r3 and (r3[0].get("error") or {}).get("code") == "BUDGET_EXCEEDED", out[-500:])
+
+
+@test
+def xo_transient_failure_resend():
+    c = Ctx()
+    fake.w.mint_agent_ids = True
+    m = write_manifest(c, rows_of(2))
+    fake.script("generate", [envelope(503, "SERVICE_UNAVAILABLE", "Service temporarily unavailable", {"Retry-After": "1"})])
+    rc, out, err, _ = c.run(["batch", m, "--json", "--concurrency", "2"], timeout=150)
+    no_panic(rc, err)
+    check("first run (503s to the end): not 0", rc != 0, (rc, err[-300:]))
+    first = gen_keys()
+    check("setup: both rows were tried", set(first) == {"row 1", "row 2"}, first)
+    fake.queues.pop("generate", None)
+    fake.log.clear()
+    rc, out, err, _ = c.run(["batch", m, "--json", "--concurrency", "2"])
+    again = gen_keys()
+    for p in ("row 1", "row 2"):
+        check(f"{p}: the re-run re-sends it with the SAME idempotency key",
+              p in again and first.get(p) and again[p][0] == first[p][0], (first.get(p), again.get(p)))
+    res = [o for o in jl(out) if "row" in o]
+    check("re-run: rc 0, both rows end ok with an id", rc == 0 and len(res) == 2
+          and all(o.get("id") and o.get("outcome") in ("pending", "ready") for o in res), (rc, out[-400:], err[-300:]))
+
+
+@test
+def xo_comment_and_touch():
+    c = Ctx()
+    fake.w.mint_agent_ids = True
+    m = write_manifest(c, rows_of(2))
+    rc, out, err, _ = c.run(["batch", m, "--json"])
+    ids = sorted(o.get("id") for o in jl(out) if o.get("id"))
+    check("setup: first run rc 0", rc == 0 and len(ids) == 2, (rc, err[-300:]))
+    body = open(m, "rb").read()
+    with open(m, "wb") as f:
+        f.write(b"# a comment added at the top\n" + body)
+    t = time.time() + 5
+    os.utime(m, (t, t))
+    before = len(fake.reqs("generate"))
+    rc, out, err, _ = c.run(["batch", m, "--json"])
+    check("a comment line and a touch: nothing re-sent", len(fake.reqs("generate")) == before,
+          [r["json"] for r in fake.reqs("generate")[before:]])
+    check("...not refused as changed rows (rc 0), the same ids reported",
+          rc == 0 and sorted(o.get("id") for o in jl(out) if o.get("id")) == ids, (rc, out[-400:], err[-300:]))
+
+
+@test
+def xo_check_pass():
+    c = Ctx()
+    m = write_manifest(c, [{"prompt": "a", "model": "essence-1", "key": "same-key"},
+                           {"prompt": "b", "model": "essence-1", "key": "same-key"}])
+    rc, out, err, _ = c.run(["batch", m, "--json"])
+    no_panic(rc, err, "(one key twice)")
+    check("two rows with one key: refused in the check pass (non-zero, nothing sent)",
+          rc != 0 and not fake.reqs("generate"), (rc, err[-300:], [r["json"] for r in fake.reqs("generate")]))
+    fake.log.clear()
+    c = Ctx()
+    m = write_manifest(c, [b'{"prompt": "caf\xe9 latin-1", "model": "essence-1"}', {"prompt": "clean", "model": "essence-1"}])
+    rc, out, err, _ = c.run(["batch", m, "--json"])
+    no_panic(rc, err, "(latin-1)")
+    check("a row with a Latin-1 byte: refused (non-zero, nothing sent)", rc != 0 and not fake.reqs("generate"),
+          (rc, err[-300:], [r["json"] for r in fake.reqs("generate")]))
+    fake.log.clear()
+    if os.path.exists(state_of(m)):        # a fresh start: what the first run may have recorded aside
+        os.unlink(state_of(m))
+    rc, out, err, _ = c.run(["batch", m, "--json", "--skip-invalid"])
+    no_panic(rc, err, "(latin-1, --skip-invalid)")
+    sent = [r["json"].get("prompt") for r in fake.reqs("generate") if isinstance(r["json"], dict)]
+    check("--skip-invalid: the Latin-1 row is skipped, never sent as U+FFFD",
+          "latin-1" not in " ".join(map(str, sent)) and "\ufffd".encode() not in all_bodies(), sent)
+    check("--skip-invalid: the Latin-1 row is refused for that row only; the clean row is sent", sent == ["clean"],
+          (sent, rc, err[-300:]))
+    fake.log.clear()
+    c = Ctx()
+    m = write_manifest(c, [b'{"prompt": "first", "model": "essence-1", "prompt": "second"}'])
+    rc, out, err, _ = c.run(["batch", m, "--json"])
+    no_panic(rc, err, "(repeated key)")
+    check("a repeated JSON key in a row: refused (non-zero, nothing sent)", rc != 0 and not fake.reqs("generate"),
+          (rc, err[-300:], [r["json"] for r in fake.reqs("generate")]))
+
+
+@test
+def xo_confined_paths():
+    c = Ctx()
+    top = os.path.join(c.cwd, "top")
+    sub = os.path.join(top, "manifests")
+    os.makedirs(sub)
+    marker = "TOPSECRET-" + hashlib.sha1(str(time.time()).encode()).hexdigest()[:12]
+    secret = os.path.join(top, "secret.txt")
+    with open(secret, "w") as f:
+        f.write(f"{marker} you are a spy\n")
+    os.symlink(secret, os.path.join(sub, "link.txt"))
+    import shutil
+    shutil.copy(FACE, os.path.join(top, "face.png"))
+    for what, row in (("prompt_file ../secret.txt", {"prompt_file": "../secret.txt"}),
+                      ("prompt_file as an absolute path outside", {"prompt_file": secret}),
+                      ("prompt_file: a symlink in the folder to a file outside", {"prompt_file": "link.txt"}),
+                      ("image ../face.png", {"image": "../face.png"})):
+        fake.log.clear()
+        row = dict(row, model="essence-1")
+        m = write_manifest(c, [row], folder=sub)
+        for f in (state_of(m),):
+            if os.path.exists(f):
+                os.unlink(f)
+        rc, out, err, _ = c.run(["batch", m, "--json"])
+        no_panic(rc, err, what)
+        check(f"{what}: refused (non-zero)", rc != 0, (rc, err[-300:]))
+        check(f"{what}: nothing of it reaches the API", marker.encode() not in all_bodies()
+              and not fake.reqs("generate") and not fake.reqs("upload"), [(r["method"], r["path"]) for r in fake.reqs()])
+    c = Ctx()
+    m = write_manifest(c, rows_of(1))
+    orig = open(m, "rb").read()
+    os.symlink(m, os.path.join(c.cwd, "alias.jsonl"))
+    for what, st in (("--state equal to the manifest", m), ("--state ./rows.jsonl", "./rows.jsonl"),
+                     ("--state: a symlink to the manifest", os.path.join(c.cwd, "alias.jsonl"))):
+        fake.log.clear()
+        try:
+            rc, out, err, _ = c.run(["batch", m, "--json", "--state", st], timeout=15)
+        except subprocess.TimeoutExpired:
+            rc, out, err = "hung", "", ""
+        check(f"{what}: ends (within 15 s)", rc != "hung", "still running after 15 s, killed")
+        if rc != "hung":
+            no_panic(rc, err, what)
+        check(f"{what}: refused (non-zero), nothing sent", rc != 0 and not fake.reqs("generate"),
+              (rc, err[-300:], len(fake.reqs("generate"))))
+        check(f"{what}: the manifest is unchanged", open(m, "rb").read() == orig,
+              (os.path.getsize(m), open(m, "rb").read()[:300]))
+        with open(m, "wb") as f:
+            f.write(orig)
+
+
+@test
+def xo_wait_last_foreign_host():
+    there = other_fake("127.0.0.2")
+    variants = (
+        ("request path '@127.0.0.2:PORT/v1/agent/generate'", "path", f"@127.0.0.2:{there.port}/v1/agent/generate"),
+        ("recorded base_url of another host", "base", there.base),
+        ("request path of another API route (/v1/agent/A1)", "path", "/v1/agent/A1"),
+    )
+    for what, field, value in variants:
+        fake.reset()
+        there.reset()
+        c = Ctx()
+        first = lost_answer(c, "generate", ["generate", "--prompt", "foreign host"],
+                            {"success": True, "agent_id": "A00NEVER00", "status": "processing"})
+        key = first["headers"].get("idempotency-key")
+        p, txt, objs = journal(c)
+        if not txt:
+            check(f"setup: journal written ({what})", False, p)
+            continue
+        changed = [0]
+
+        def edit(o):
+            if isinstance(o, dict):
+                for k, v in list(o.items()):
+                    if field == "path" and isinstance(v, str) and v.endswith("/v1/agent/generate"):
+                        o[k] = value
+                        changed[0] += 1
+                    elif field == "base" and k == "base_url" and isinstance(v, str):
+                        o[k] = value
+                        changed[0] += 1
+                    else:
+                        edit(v)
+            elif isinstance(o, list):
+                for v in o:
+                    edit(v)
+        out_lines = []
+        for line in txt.splitlines():
+            try:
+                o = json.loads(line)
+            except Exception:
+                out_lines.append(line)
+                continue
+            if o.get("idempotency_key") == key:
+                edit(o)
+                if field == "path" and "request" in o and not changed[0] and isinstance(o["request"], dict):
+                    o["request"]["path"] = value
+                    changed[0] += 1
+            out_lines.append(json.dumps(o))
+        with open(p, "w") as f:
+            f.write("\n".join(out_lines) + "\n")
+        fake.log.clear()
+        rc, out, err, _ = c.run(["wait", "--last", "--interval", "1s", "--timeout", "10s"])
+        no_panic(rc, err, what)
+        check(f"{what}: nothing arrives at 127.0.0.2", not there.reqs(), [(r["method"], r["path"]) for r in there.reqs()])
+        if field == "base":
+            check(f"{what}: not re-sent to the API in use either (the entry belongs to another API)",
+                  not fake.reqs("generate"), [r["headers"].get("idempotency-key") for r in fake.reqs("generate")])
+        if field == "path" and value.startswith("/v1/agent/A1"):
+            check(f"{what}: not POSTed to that route", not fake.reqs("agent_update"),
+                  [(r["method"], r["path"]) for r in fake.reqs()])
+
+
+@test
+def xo_wait_last_in_flight():
+    c = Ctx()
+    fake.w.mint_agent_ids = True
+    fake.w.gen_polls = 1
+    fake.w.hold["generate"] = 4.0         # the first process's submit is still in flight
+    p = spawn(c, ["generate", "--prompt", "in flight elsewhere"])
+    check("setup: the submit arrived", wait_for(lambda: fake.reqs("generate"), 20))
+    rc, out, err, _ = c.run(["wait", "--last", "--interval", "1s", "--timeout", "30s"])
+    p.communicate(timeout=60)
+    no_panic(rc, err)
+    g = fake.reqs("generate")
+    check("wait --last does not re-send a submit another process still has in flight (one POST)", len(g) == 1,
+          [r["headers"].get("idempotency-key") for r in g])
+
+
+@test
+def xo_retry_after_huge():
+    c = Ctx()
+    m = write_manifest(c, rows_of(1))
+    fake.script("generate", [envelope(429, "RATE_LIMITED", "Too many generate requests",
+                                      {"Retry-After": "18446744073709551615"}), GEN_OK])
+    t0 = time.time()
+    try:
+        rc, out, err, _ = c.run(["batch", m, "--json"], timeout=70)
+    except subprocess.TimeoutExpired:
+        rc, out, err = "hung", "", ""
+    took = time.time() - t0
+    check("Retry-After 2^64-1 on a batch submit: the pause is capped (ends within 70 s)", rc != "hung",
+          f"still running after {took:.0f} s")
+    if rc == "hung":
+        return
+    no_panic(rc, err)
+    check("exit code sane", rc in SANE_RC, (rc, err[-300:]))
+    if rc == 0:
+        check("rc 0: the submit was retried after the capped pause", len(fake.reqs("generate")) == 2,
+              len(fake.reqs("generate")))
+
+
+@test
+def xo_reads_paced():
+    c = Ctx()
+    ids = fake.w.seed_agents(70, prefix="R")
+    fake.w.set_limits(read=60)                 # 60 reads a minute, burst 60: 70 ids need pacing
+    rc, out, err, _ = c.run(["wait"] + ids + ["--json", "--interval", "1s", "--timeout", "120s"], timeout=150)
+    r429 = [r["path"] for r in fake.reqs() if r.get("answer") == 429]
+    check("wait on 70 ids against a read bucket of 60/min: rc 0", rc == 0, (rc, err[-300:]))
+    check("...and no 429 on reads (paced by the read bucket, SPEC §15)", not r429, (len(r429), r429[:5]))
+
+
+# ---------------------------------------------------------------- webhooks (SPEC §16)
+section("webhook", probe=["webhook", "--help"], skip_if_missing=True, verbose=True)
+
+
+def sign(secret, ts, body):
+    import hmac
+    return "sha256=" + hmac.new(secret.encode(), str(ts).encode() + b"." + body, hashlib.sha256).hexdigest()
+
+
+@test
+def wh_create_list_show_delete():
+    c = Ctx()
+    rx = Receiver()
+    try:
+        rc, out, err, _ = c.run(["webhook", "create", "--url", rx.url, "--event", "agent.ready", "--json"])
+        check("webhook create -> 0", rc == 0, (rc, err[-300:]))
+        hooks = list(fake.w.webhooks.values())
+        check("one webhook at the API with that URL and event", len(hooks) == 1 and hooks[0]["url"] == rx.url
+              and hooks[0]["events"] == ["agent.ready"], hooks)
+        if not hooks:
+            return
+        h = hooks[0]
+        check("create prints the id and the signing secret (shown once)", h["id"] in out and h["secret"] in out, out)
+        rc, out, err, _ = c.run(["webhook", "list", "--json"])
+        check("webhook list -> 0, names it, no secret", rc == 0 and h["id"] in out and h["secret"] not in out + err, (rc, out))
+        rc, out, err, _ = c.run(["webhook", "show", h["id"], "--json"])
+        check("webhook show -> 0", rc == 0 and rx.url in out, (rc, out, err[-200:]))
+        rc, out, err, _ = c.run(["webhook", "delete", h["id"]])
+        check("webhook delete off a terminal without --yes -> 2, kept", rc == 2 and h["id"] in fake.w.webhooks, (rc, err[-200:]))
+        rc, out, err, _ = c.run(["webhook", "delete", h["id"], "--yes"])
+        check("webhook delete --yes -> 0, gone", rc == 0 and not fake.w.webhooks, (rc, err[-200:]))
+        rc, out, err, _ = c.run(["webhook", "show", h["id"]])
+        check("webhook show of a deleted id -> 66", rc == 66, (rc, err[-200:]))
+    finally:
+        rx.close()
+
+
+@test
+def wh_test_and_deliveries():
+    c = Ctx()
+    rx = Receiver()
+    try:
+        rc, out, err, _ = c.run(["webhook", "create", "--url", rx.url, "--json"])
+        hid = next(iter(fake.w.webhooks), "?")
+        rc, out, err, _ = c.run(["webhook", "test", hid])
+        check("webhook test -> 0, the ping delivered", rc == 0 and any(h.get("x-bithuman-event") == "ping" for h, _ in rx.got),
+              (rc, err[-300:], len(rx.got)))
+        rc, out, err, _ = c.run(["webhook", "deliveries", hid, "--json"])
+        rows = [o for o in jl(out) if "_bad" not in o]
+        check("webhook deliveries --json: one line per delivery", rc == 0 and len(rows) == 1, (rc, out, err[-200:]))
+    finally:
+        rx.close()
+
+
+@test
+def wh_verify():
+    c = Ctx()
+    secret = "whsec_" + "ab" * 16
+    body = b'{"id":"evt_1","event":"agent.ready","created":1,"data":{"agent_id":"A1","code":"A1"}}'
+    now = int(time.time())
+    good = sign(secret, now, body)
+    rc, out, err, _ = c.run(["webhook", "verify", "--secret", secret, "--timestamp", str(now), "--signature", good],
+                            stdin=body, secret=False)
+    check("verify: a good signature -> 0", rc == 0, (rc, err[-300:]))
+    rc, out, err, _ = c.run(["webhook", "verify", "--secret", secret, "--timestamp", str(now), "--signature", good],
+                            stdin=body + b" ", secret=False)
+    check("verify: a changed body -> 1", rc == 1, (rc, err[-300:]))
+    old = now - 3600
+    rc, out, err, _ = c.run(["webhook", "verify", "--secret", secret, "--timestamp", str(old),
+                             "--signature", sign(secret, old, body)], stdin=body, secret=False)
+    check("verify: a stale timestamp (1 h) -> 1", rc == 1, (rc, err[-300:]))
+    check("verify sends nothing", not fake.reqs())
+
+
+def free_port():
+    import socket
+    so = socket.socket()
+    so.bind(("127.0.0.1", 0))
+    port = so.getsockname()[1]
+    so.close()
+    return port
+
+
+@test
+def wh_listen():
+    c = Ctx()
+    port = free_port()
+    p = spawn(c, ["webhook", "listen", "--port", str(port), "--public-url", f"http://127.0.0.1:{port}/",
+                  "--print-secret", "--json"])
+    lines = []
+
+    def reader():
+        for line in iter(p.stdout.readline, b""):
+            lines.append(line.decode(errors="replace"))
+    threading.Thread(target=reader, daemon=True).start()
+    try:
+        check("listen registers a webhook at the API", wait_for(lambda: fake.w.webhooks, 20), (p.poll(),))
+        hook = next(iter(fake.w.webhooks.values()), None)
+        if hook is None:
+            return
+        wait_for(lambda: lines, 10)
+        first = lines[0].strip() if lines else ""
+        check("--print-secret: the whsec_ secret is the first stdout line", first == hook["secret"], first)
+        with fake.lock:
+            fake.w.fire("agent.ready", {"agent_id": "A77", "code": "A77"})
+        ok_sent = wait_for(lambda: any(st and 200 <= st < 300 for _, _, st in fake.w.sent_events), 20)
+        check("a signed delivery: answered 2xx", ok_sent, fake.w.sent_events)
+        wait_for(lambda: any('"A77"' in l for l in lines), 10)
+        line = next((l for l in lines if '"A77"' in l), "")
+        check("...and printed as a JSON line", line.lstrip().startswith("{"), lines)
+        import urllib.request, urllib.error
+        body = b'{"id":"evt_forged","event":"agent.ready","created":1,"data":{"agent_id":"A66","code":"A66"}}'
+        ts = str(int(time.time()))
+        for what, hdrs in (("unsigned", {}),
+                           ("badly signed", {"X-BitHuman-Timestamp": ts, "X-BitHuman-Signature": "sha256=" + "0" * 64}),
+                           ("stale (1 h)", {"X-BitHuman-Timestamp": str(int(ts) - 3600),
+                                            "X-BitHuman-Signature": sign(hook["secret"], int(ts) - 3600, body)})):
+            h = {"Content-Type": "application/json", "X-BitHuman-Event": "agent.ready", "X-BitHuman-Delivery": "evt_forged"}
+            h.update(hdrs)
+            try:
+                with urllib.request.urlopen(urllib.request.Request(f"http://127.0.0.1:{port}/", data=body, headers=h,
+                                                                   method="POST"), timeout=10) as r:
+                    code = r.status
+            except urllib.error.HTTPError as e:
+                code = e.code
+            except Exception as e:
+                code = str(e)
+            check(f"{what} delivery refused (401)", code == 401, code)
+    finally:
+        p.send_signal(signal.SIGTERM)
+        try:
+            p.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            p.kill()
+            p.wait()
+        time.sleep(0.2)
+    check("never acted on the forged deliveries", not any("A66" in l for l in lines), lines[-3:])
+    check("the webhook is deleted on SIGTERM", not fake.w.webhooks, list(fake.w.webhooks))
+
+
+# ---------------------------------------------------------------- live sessions (SPEC §17)
+section("session", probe=["session", "--help"], skip_if_missing=True, verbose=True)
+
+START = ["--livekit-url", "wss://lk.example", "--livekit-token", "tok", "--room", "room-1"]
+
+
+@test
+def sess_start_show_end():
+    c = Ctx()
+    fake.w.add_agent("A5")
+    rc, out, err, _ = c.run(["session", "start", "--agent", "A5"] + START + ["--model", "essence-2", "--json"])
+    check("session start -> 0", rc == 0, (rc, err[-300:]))
+    sid = next(iter(fake.w.sessions), "cs_missing")
+    check("the session id printed", sid in out, out)
+    rc, out, err, _ = c.run(["session", "show", sid])
+    check("session show -> 0", rc == 0, (rc, err[-300:]))
+    rc, out, err, _ = c.run(["session", "end", sid])
+    check("session end -> 0, billing stopped at the API", rc == 0 and fake.w.sessions.get(sid, {}).get("_ended"),
+          (rc, err[-300:]))
+    n = len(fake.reqs("session_end"))
+    rc, out, err, _ = c.run(["session", "end", sid])
+    check("ending it again -> 0 (idempotent)", rc == 0, (rc, err[-300:]))
+    rc, out, err, _ = c.run(["session", "end", "not-a-session"])
+    check("a malformed session id -> 2", rc == 2, (rc, err[-200:]))
+    rc, out, err, _ = c.run(["session", "end", "cs_0000000000000000deadbeef"])
+    check("an unknown session -> 66", rc == 66, (rc, err[-200:]))
+
+
+@test
+def sess_cap_and_speak():
+    c = Ctx()
+    fake.w.add_agent("A5")
+    fake.w.session_cap = 1
+    rc, out, err, _ = c.run(["agent", "speak", "A5", "--text", "hello"])
+    check("agent speak with no live room -> 66", rc == 66, (rc, err[-300:]))
+    rc, out, err, _ = c.run(["session", "start", "--agent", "A5"] + START)
+    check("first session -> 0", rc == 0, (rc, err[-300:]))
+    rc, out, err, _ = c.run(["session", "start", "--agent", "A5"] + START)
+    no_panic(rc, err)
+    check("over the plan's cap (403 CONCURRENCY_LIMIT_REACHED) -> non-zero", rc not in (0, 101), (rc, err[-300:]))
+    rc, out, err, _ = c.run(["agent", "speak", "A5", "--text", "hello"])
+    check("agent speak with a live room -> 0", rc == 0 and fake.reqs("speak"), (rc, err[-300:]))
+    rc, out, err, _ = c.run(["embed-token", "--agent", "A5"])
+    check("embed-token -> 0", rc == 0 and fake.reqs("embed_token"), (rc, err[-300:]))
+
+
 # ---------------------------------------------------------------- the fake itself
 section("fake", probe=None)
 
@@ -3045,13 +3696,33 @@ def main():
             names = [fn.__name__ for sec, fn in TESTS if sec == name]
             print(f"{name} ({len(names)}): {' '.join(names)}")
         return
-    args = [a for a in args if not a.startswith("--")]
-    secs = [a for a in args if a in SECTIONS]
+    # --only G / --skip G (also --only=G,H): run one group alone, or leave one out.
+    only, skip = [], []
+    rest = []
+    it = iter(args)
+    for a in it:
+        for flag, dest in (("--only", only), ("--skip", skip)):
+            if a == flag:
+                dest.extend(next(it, "").split(","))
+                break
+            if a.startswith(flag + "="):
+                dest.extend(a.split("=", 1)[1].split(","))
+                break
+        else:
+            rest.append(a)
+    for g in only + skip:
+        if g not in SECTIONS:
+            sys.exit(f"qa.py: unknown group {g!r}; groups: {', '.join(SECTIONS)}")
+    args = [a for a in rest if not a.startswith("--")]
+    secs = [a for a in args if a in SECTIONS] + only
     flt = [a for a in args if a not in SECTIONS]
     probed = {}
     skipped = []
+    skipped_checks = []
     for sec, t in TESTS:
         if secs and sec not in secs:
+            continue
+        if sec in skip:
             continue
         if flt and not any(f in t.__name__ for f in flt):
             continue
@@ -3060,14 +3731,21 @@ def main():
             if not probed[sec][0]:
                 CUR["name"] = f"section {sec}"
                 what = f"binary has `bithuman {' '.join(SECTIONS[sec])}`"
-                if skip_missing:
+                if sec in SKIP_IF_MISSING:
+                    print(f"== SKIP section {sec}: `bithuman {' '.join(SECTIONS[sec])}` exits non-zero")
+                    skipped.append(sec)
+                elif skip_missing:
                     print(f"== SKIP section {sec}: {what} failed")
                     skipped.append(sec)
                 else:
                     check(what, False, probed[sec][1])
         if not probed[sec][0]:
+            if sec in skipped:
+                print(f"SKIP: [{sec}] {t.__name__}: the binary has no `bithuman {' '.join(SECTIONS[sec])}`")
+                skipped_checks.append((sec, t.__name__))
             continue
         CUR["name"] = t.__name__
+        CUR["verbose"] = sec in VERBOSE
         fake.reset()
         t0 = time.time()
         print(f"== [{sec}] {t.__name__}", flush=True)
@@ -3091,6 +3769,7 @@ def main():
         print(f"NOTE {n}: {w}")
     fails = [r for r in RESULTS if not r[2]]
     print(f"\n{len(RESULTS)-len(fails)} passed, {len(fails)} failed"
+          + (f", {len(skipped_checks)} skipped" if skipped_checks else "")
           + (f"; sections skipped: {', '.join(skipped)}" if skipped else ""))
     for n, w, _, d in fails:
         print(f"FAIL {n}: {w}")
