@@ -422,3 +422,85 @@ fn a_file_that_changes_while_it_is_sent_is_a_local_error_not_the_network() {
     assert!(r.stderr.contains("changed size"), "{}", r.stderr);
     assert!(!r.stderr.contains("check your network"), "{}", r.stderr);
 }
+
+// The test secret as a server might echo it back without quoting it
+// verbatim: partly or wholly percent-encoded (either case of hex),
+// JSON-escaped, split across lines or JSON strings.
+fn echoed_secrets() -> Vec<String> {
+    let every = |upper: bool| -> String {
+        SECRET
+            .bytes()
+            .map(|b| {
+                if upper {
+                    format!("%{b:02X}")
+                } else {
+                    format!("%{b:02x}")
+                }
+            })
+            .collect()
+    };
+    let json_escaped: String = SECRET
+        .chars()
+        .map(|c| format!("\\u{:04x}", c as u32))
+        .collect();
+    let (first, second) = SECRET.split_at(14);
+    vec![
+        SECRET.replacen('_', "%5F", 1),
+        SECRET.replace("S3", "%53%33").replace('_', "%5f"),
+        every(false),
+        every(true),
+        json_escaped,
+        format!("{first}\n    {second}"),
+        format!("{first}\",\"{second}"),
+    ]
+}
+
+#[test]
+fn a_secret_echoed_encoded_or_split_in_an_error_is_redacted() {
+    let w = World::new();
+    for echo in echoed_secrets() {
+        w.respond(
+            Some("GET"),
+            "/v1/me",
+            1,
+            400,
+            &envelope(400, "BAD_REQUEST", &format!("bad key [{echo}] here")),
+        );
+        let r = w.run(&["account"]);
+        r.code(1);
+        assert!(
+            r.stderr.contains("bad key [***] here"),
+            "{echo}: {}",
+            r.stderr
+        );
+        assert!(!r.stderr.contains(&echo), "{echo} leaked: {}", r.stderr);
+    }
+}
+
+#[test]
+fn a_secret_echoed_encoded_or_split_in_a_verbose_log_is_redacted() {
+    let w = World::new();
+    let (first, second) = SECRET.split_at(20);
+    let every: String = SECRET.bytes().map(|b| format!("%{b:02x}")).collect();
+    let body = serde_json::json!({"data": {
+        "plan": "free",
+        "echo": every,
+        "pieces": [first, second],
+    }})
+    .to_string();
+    w.respond(Some("GET"), "/v1/me", 1, 200, &body);
+    let r = w.run(&["account", "-vv", "--json"]);
+    r.code(0);
+    assert!(r.stderr.contains("body:"), "{}", r.stderr);
+    assert!(r.stderr.contains(r#""echo":"***""#), "{}", r.stderr);
+    assert!(r.stderr.contains(r#""pieces":["***"]"#), "{}", r.stderr);
+    for leak in [every.as_str(), first, second] {
+        assert!(!r.stderr.contains(leak), "{leak} in the log: {}", r.stderr);
+        assert!(
+            !r.stdout.contains(leak),
+            "{leak} in the output: {}",
+            r.stdout
+        );
+    }
+    assert_eq!(r.json()["pieces"], serde_json::json!(["***"]));
+}
