@@ -113,6 +113,8 @@ pub struct Settings {
     pub sandbox_speed: f64,
     /// `BITHUMAN_ALLOW_HTTP`: plain http to a non-loopback host is the user's choice.
     pub allow_http: bool,
+    /// `COLUMNS`: the width tables fit, instead of the terminal's.
+    pub columns: Option<usize>,
 }
 
 /// The parsed config file (TOML): top-level keys and `[profiles.NAME]`.
@@ -383,6 +385,10 @@ pub fn resolve(
         backoff_base: test_duration("BITHUMAN_RETRY_BASE"),
         sandbox_speed,
         allow_http: env.flag("BITHUMAN_ALLOW_HTTP"),
+        columns: env
+            .get("COLUMNS")
+            .and_then(|v| v.trim().parse::<usize>().ok())
+            .filter(|w| *w > 0),
         state_dir: env
             .get("XDG_STATE_HOME")
             .map(PathBuf::from)
