@@ -296,6 +296,13 @@ pub const MAX_VIDEO_MINUTES: u64 = 2;
 /// asking more is broken or hostile, and what it prices is unpriceable.
 pub const MAX_PRICE: u64 = 1_000_000_000;
 
+/// The minutes a video of `length` is billed for: rounded up (a second
+/// over a minute is two), at least one.
+pub fn billed_minutes(length: std::time::Duration) -> u64 {
+    let minutes = length.as_nanos().div_ceil(60_000_000_000);
+    u64::try_from(minutes).unwrap_or(u64::MAX).max(1)
+}
+
 /// `so_far + price`, or `None` when the sum would overflow: a budget adds
 /// prices with this, so a huge price can never wrap to a small total.
 pub fn add_credits(so_far: u64, price: u64) -> Option<u64> {
@@ -434,6 +441,18 @@ mod tests {
         let p = Pricing(json!({"talking_video": {"rates": {"essence-1": 4.0}}}));
         assert_eq!(p.video("essence-1", None).map(|p| p.credits), Some(8));
         assert_eq!(add_credits(u64::MAX - 1, 2), None);
+        let secs = std::time::Duration::from_secs_f64;
+        assert_eq!(
+            [
+                secs(0.0),
+                secs(59.9),
+                secs(60.0),
+                secs(60.001),
+                secs(3600.0)
+            ]
+            .map(billed_minutes),
+            [1, 1, 1, 2, 60]
+        );
         assert_eq!(add_credits(3, 4), Some(7));
     }
 

@@ -504,3 +504,129 @@ fn a_secret_echoed_encoded_or_split_in_a_verbose_log_is_redacted() {
     }
     assert_eq!(r.json()["pieces"], serde_json::json!(["***"]));
 }
+
+// A 16 kHz mono 16-bit WAV of `seconds` of silence whose header claims
+// `byte_rate` bytes a second (32 000 is the truth).
+fn wav_of(seconds: u32, byte_rate: u32) -> Vec<u8> {
+    let data = seconds * 32_000;
+    let mut wav = Vec::new();
+    wav.extend_from_slice(b"RIFF");
+    wav.extend_from_slice(&(36 + data).to_le_bytes());
+    wav.extend_from_slice(b"WAVEfmt ");
+    for field in [
+        16u32.to_le_bytes().to_vec(),
+        1u16.to_le_bytes().to_vec(),
+        1u16.to_le_bytes().to_vec(),
+    ] {
+        wav.extend_from_slice(&field);
+    }
+    wav.extend_from_slice(&16_000u32.to_le_bytes());
+    wav.extend_from_slice(&byte_rate.to_le_bytes());
+    wav.extend_from_slice(&2u16.to_le_bytes());
+    wav.extend_from_slice(&16u16.to_le_bytes());
+    wav.extend_from_slice(b"data");
+    wav.extend_from_slice(&data.to_le_bytes());
+    wav.resize(wav.len() + data as usize, 0);
+    wav
+}
+
+#[test]
+fn a_wav_is_priced_by_its_data_and_a_lying_header_is_unpriceable() {
+    let w = World::new();
+    let rate = w.run(&["pricing", "--json"]).json()["talking_video"]["rates"]["essence-1"]
+        .as_u64()
+        .expect("a rate");
+    // 150 s of audio: three billed minutes.
+    let honest = w.file("honest.wav", &wav_of(150, 32_000));
+    let honest = honest.to_str().expect("utf8");
+    let r = w.run(&[
+        "video",
+        "generate",
+        "--agent",
+        "A1",
+        "--audio",
+        honest,
+        "--max-credits",
+        "1",
+        "--dry-run",
+        "--json",
+    ]);
+    r.code(0);
+    assert_eq!(r.json()["price"]["credits"], 3 * rate, "{}", r.stdout);
+    // byte_rate 10× too high would have made it 15 s, one minute.
+    let lying = w.file("lying.wav", &wav_of(150, 320_000));
+    let lying = lying.to_str().expect("utf8");
+    let r = w.run(&[
+        "video",
+        "generate",
+        "--agent",
+        "A1",
+        "--audio",
+        lying,
+        "--max-credits",
+        "1000",
+    ]);
+    r.code(77);
+    assert!(
+        r.stderr.contains("cannot price the video") && r.stderr.contains("contradicts itself"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        w.requests("/v1/files").is_empty() && w.requests("/v1/video").is_empty(),
+        "nothing was sent"
+    );
+}
+
+#[test]
+fn prices_that_overflow_or_make_no_sense_are_unpriceable() {
+    for rate in [
+        "9223372036854775809",
+        "18446744073709551615",
+        "2.5",
+        "-2",
+        "1e300",
+    ] {
+        let w = World::new();
+        let pricing = format!(
+            r#"{{"success":true,"data":{{"talking_video":{{"rates":{{"essence-1":{rate}}}}},"agent_generation":{{"by_model":{{"essence-1":{rate}}}}}}}}}"#
+        );
+        w.respond(Some("GET"), "/v1/pricing", 2, 200, &pricing);
+        let r = w.run(&[
+            "video",
+            "generate",
+            "--agent",
+            "A1",
+            "--text",
+            "hi",
+            "--model",
+            "essence-1",
+            "--max-credits",
+            "100",
+            "--json",
+        ]);
+        r.code(77);
+        r.assert_json_error("BUDGET_EXCEEDED", None);
+        assert!(
+            r.json_error()["message"]
+                .as_str()
+                .is_some_and(|m| m.starts_with("cannot price the video")),
+            "{rate}: {}",
+            r.stderr
+        );
+        let r = w.run(&[
+            "generate",
+            "--prompt",
+            "p",
+            "--model",
+            "essence-1",
+            "--max-credits",
+            "100",
+        ]);
+        r.code(77);
+        assert!(
+            w.requests("/v1/video").is_empty() && w.requests("/v1/agent/generate").is_empty(),
+            "{rate}"
+        );
+    }
+}
