@@ -630,3 +630,37 @@ fn prices_that_overflow_or_make_no_sense_are_unpriceable() {
         );
     }
 }
+
+#[test]
+fn bidi_controls_from_the_server_never_reach_the_terminal_or_json() {
+    const BIDI: [char; 13] = [
+        '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}',
+        '\u{2068}', '\u{2069}', '\u{200E}', '\u{200F}', '\u{061C}', '\u{202E}',
+    ];
+    let evil: String = format!("invoice{}", BIDI.iter().collect::<String>()) + "gpj.exe";
+    let w = World::new();
+    let agent = serde_json::json!({"agent_id": "A1", "name": evil, "status": "ready", "model": "essence-1"});
+    let listing =
+        serde_json::json!({"data": [agent], "pagination": {"has_more": false}}).to_string();
+    let me = serde_json::json!({"data": {"plan": evil, "credit_balance": 5}}).to_string();
+    for (route, body, args) in [
+        ("/v1/agents", &listing, vec!["agent", "list", "--json"]),
+        ("/v1/agents", &listing, vec!["agent", "list"]),
+        ("/v1/me", &me, vec!["account", "--json"]),
+        ("/v1/me", &me, vec!["account"]),
+    ] {
+        w.respond(Some("GET"), route, 1, 200, body);
+        let r = w.run(&args);
+        r.code(0);
+        assert!(
+            r.stdout.contains("invoicegpj.exe"),
+            "{args:?}: {}",
+            r.stdout
+        );
+        assert!(
+            !r.stdout.contains(BIDI) && !r.stderr.contains(BIDI),
+            "{args:?} kept a bidi control: {:?}",
+            r.stdout
+        );
+    }
+}

@@ -33,10 +33,9 @@ struct Deleted<'a> {
     deleted: bool,
 }
 
+// Sanitized where every JSON line is written (Output::emit).
 fn emit_object(ctx: &Ctx, v: &Value) -> Result<(), CliError> {
-    let mut v = v.clone();
-    bithuman::sanitize::sanitize_json(&mut v);
-    match &v {
+    match v {
         Value::Object(fields) => ctx.out.emit(&Item { fields }),
         _ => Ok(()),
     }

@@ -126,7 +126,11 @@ impl Output {
         )
     }
 
+    // Every JSON line on stdout passes here, so every server string in it
+    // goes through the one sanitizer (control and bidi characters out).
     fn json_value(&self, value: &Value) -> Result<(), CliError> {
+        let mut value = value.clone();
+        sanitize_json(&mut value);
         self.data(&escape_c1(&value.to_string()))
     }
 
