@@ -59,6 +59,7 @@ impl ApiSecret {
         // must match where it is echoed as it is.
         for view in [View::literal(text), View::decoded(text)] {
             view.find(s.as_bytes(), &mut ranges);
+            view.find_cut(text, s.as_bytes(), &mut ranges);
         }
         let mut out = replace_ranges(text, ranges);
         for form in base64_forms(s.as_bytes()) {
@@ -147,6 +148,54 @@ impl View {
             }
         }
     }
+}
+
+/// The shortest start of the secret redacted where text was shortened
+/// with `…` (as [`crate::sanitize::sanitize`] does past 500 characters)
+/// right after it: a cut must not show the first half of the secret.
+const MIN_CUT_PIECE: usize = 6;
+
+impl View {
+    // Adds the ranges of every start of `secret` (MIN_CUT_PIECE characters
+    // or more) that a `…` cuts short.
+    fn find_cut(&self, text: &str, secret: &[u8], ranges: &mut Vec<(usize, usize)>) {
+        let longest = secret.len().saturating_mul(MAX_GAP + 1);
+        for end in 1..self.bytes.len() {
+            let at = self.from[end].0;
+            if self.from[end - 1].0 == at || !text.as_bytes()[at..].starts_with("…".as_bytes()) {
+                continue;
+            }
+            let hay = &self.bytes[..end];
+            let cut = (end.saturating_sub(longest)..end)
+                .find(|&start| match_prefix(hay, start, secret) >= MIN_CUT_PIECE);
+            if let Some(start) = cut {
+                ranges.push((self.from[start].0, self.from[end - 1].1));
+            }
+        }
+    }
+}
+
+// How many characters of `secret` match from `start` to the very end of
+// `hay` (as in `match_at`); 0 when they do not reach it exactly.
+fn match_prefix(hay: &[u8], start: usize, secret: &[u8]) -> usize {
+    let mut p = start;
+    for (j, want) in secret.iter().enumerate() {
+        let mut gap = 0;
+        loop {
+            let Some(&got) = hay.get(p) else {
+                return if gap == 0 { j } else { 0 };
+            };
+            p += 1;
+            if got.eq_ignore_ascii_case(want) {
+                break;
+            }
+            if j == 0 || !is_gap(got) || gap == MAX_GAP {
+                return 0;
+            }
+            gap += 1;
+        }
+    }
+    0
 }
 
 // The end of a match of `secret` starting at `start` (ASCII case ignored,
@@ -378,6 +427,14 @@ mod tests {
         ] {
             assert_eq!(s.redact(text), text);
         }
+        // Text cut short with `…` in the middle of the secret.
+        let long = format!("{} sk_test_S3cr3tV4lue_9f8e7d", "x".repeat(490));
+        let cut = crate::sanitize::sanitize(&long);
+        assert!(cut.ends_with(" sk_test_S…"), "{cut}");
+        assert!(s.redact(&cut).ends_with(" ***…"), "{}", s.redact(&cut));
+        assert_eq!(s.redact("sk_test_S3cr…"), "***…");
+        assert_eq!(s.redact("sk_te…"), "sk_te…");
+        assert_eq!(s.redact("the key sk_test_S3cr"), "the key sk_test_S3cr");
         // Escapes elsewhere in the text stay as they were.
         assert_eq!(
             s.redact("a%20b sk%5Ftest_S3cr3tV4lue_9f8e7d \\u00e9"),

@@ -475,6 +475,22 @@ fn a_secret_echoed_encoded_or_split_in_an_error_is_redacted() {
         );
         assert!(!r.stderr.contains(&echo), "{echo} leaked: {}", r.stderr);
     }
+    // A long message shortened (at 300 characters) in the middle of the
+    // secret shows none of it: 6 to 19 of its characters would show.
+    for pad in 280..294 {
+        let message = format!("{} {SECRET} tail", "x".repeat(pad));
+        w.respond(
+            Some("GET"),
+            "/v1/me",
+            1,
+            400,
+            &envelope(400, "BAD_REQUEST", &message),
+        );
+        let r = w.run(&["account"]);
+        r.code(1);
+        assert!(r.stderr.contains("***…"), "{}", r.stderr);
+        assert!(!r.stderr.contains(&SECRET[..6]), "{pad}: {}", r.stderr);
+    }
 }
 
 #[test]
