@@ -680,3 +680,21 @@ fn bidi_controls_from_the_server_never_reach_the_terminal_or_json() {
         );
     }
 }
+
+#[test]
+fn a_secret_echoed_in_a_status_step_is_redacted_from_the_wait_lines() {
+    let w = World::new();
+    let id = w.create();
+    let (first, second) = SECRET.split_at(16);
+    for step in [SECRET.to_string(), format!("{first}\n{second}")] {
+        let body = serde_json::json!({"success": true, "data": {
+            "agent_id": id, "status": "processing", "progress": 0.5, "current_step": format!("checking {step}"),
+        }})
+        .to_string();
+        w.respond(Some("GET"), "/v1/agent/status/", 1, 200, &body);
+        let r = w.run(&["wait", &id, "--interval", "1s"]);
+        r.code(0);
+        assert!(r.stderr.contains("checking ***"), "{}", r.stderr);
+        assert!(!r.stderr.contains(first), "{}", r.stderr);
+    }
+}
