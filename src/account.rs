@@ -50,11 +50,11 @@ pub enum PagingStop {
 
 impl std::fmt::Display for PagingStop {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Self::RepeatedPage => "the server sent a page it had already sent",
-            Self::RepeatedItems => "the server sent only items it had already listed",
-            Self::PageCap => "the server still had more after 10000 pages",
-        })
+        match self {
+            Self::RepeatedPage => f.write_str("the server sent a page it had already sent"),
+            Self::RepeatedItems => f.write_str("the server sent only items it had already listed"),
+            Self::PageCap => write!(f, "the server still had more after {MAX_PAGES} pages"),
+        }
     }
 }
 

@@ -56,8 +56,13 @@ impl ApiSecret {
         }
         let mut ranges = Vec::new();
         // The literal view too: a secret that itself holds `%41` or `\n`
-        // must match where it is echoed as it is.
-        for view in [View::literal(text), View::decoded(text)] {
+        // must match where it is echoed as it is. Text without escapes (most
+        // of it) needs no decoded copy.
+        let mut views = vec![View::literal(text)];
+        if text.contains(['%', '\\']) {
+            views.push(View::decoded(text));
+        }
+        for view in views {
             view.find(s.as_bytes(), &mut ranges);
             view.find_cut(text, s.as_bytes(), &mut ranges);
         }
@@ -101,36 +106,54 @@ fn is_gap(b: u8) -> bool {
 
 /// Text as bytes, each remembering the range of the original text it came
 /// from, so a match in the decoded view redacts the escapes it was made of.
-struct View {
-    bytes: Vec<u8>,
-    from: Vec<(usize, usize)>,
+struct View<'a> {
+    bytes: std::borrow::Cow<'a, [u8]>,
+    /// Per byte, its range in the original; `None`: the text itself.
+    from: Option<Vec<(usize, usize)>>,
 }
 
-impl View {
-    fn literal(text: &str) -> Self {
+impl<'a> View<'a> {
+    fn literal(text: &'a str) -> Self {
         Self {
-            bytes: text.as_bytes().to_vec(),
-            from: (0..text.len()).map(|i| (i, i + 1)).collect(),
+            bytes: std::borrow::Cow::Borrowed(text.as_bytes()),
+            from: None,
         }
     }
 
     // `%XX` and JSON string escapes (`\u0073`, `\/`, `\n`, …) decoded.
     fn decoded(text: &str) -> Self {
         let raw = text.as_bytes();
-        let mut view = Self {
-            bytes: Vec::with_capacity(raw.len()),
-            from: Vec::with_capacity(raw.len()),
-        };
+        let mut bytes = Vec::with_capacity(raw.len());
+        let mut from = Vec::with_capacity(raw.len());
         let mut i = 0;
         while i < raw.len() {
-            let (decoded, used) = decode_at(raw, i).unwrap_or_else(|| (vec![raw[i]], 1));
-            for b in decoded {
-                view.bytes.push(b);
-                view.from.push((i, i + used));
+            match decode_at(raw, i) {
+                Some((decoded, used)) => {
+                    for b in decoded {
+                        bytes.push(b);
+                        from.push((i, i + used));
+                    }
+                    i += used;
+                }
+                None => {
+                    bytes.push(raw[i]);
+                    from.push((i, i + 1));
+                    i += 1;
+                }
             }
-            i += used;
         }
-        view
+        Self {
+            bytes: std::borrow::Cow::Owned(bytes),
+            from: Some(from),
+        }
+    }
+
+    // The range of the original text that byte `i` came from.
+    fn span(&self, i: usize) -> (usize, usize) {
+        match &self.from {
+            Some(from) => from[i],
+            None => (i, i + 1),
+        }
     }
 
     // Adds the original byte ranges of every match of `secret`.
@@ -141,7 +164,7 @@ impl View {
             if self.bytes[i].eq_ignore_ascii_case(&first)
                 && let Some(end) = match_at(&self.bytes, i, secret)
             {
-                ranges.push((self.from[i].0, self.from[end - 1].1));
+                ranges.push((self.span(i).0, self.span(end - 1).1));
                 i = end;
             } else {
                 i += 1;
@@ -155,21 +178,24 @@ impl View {
 /// right after it: a cut must not show the first half of the secret.
 const MIN_CUT_PIECE: usize = 6;
 
-impl View {
+impl View<'_> {
     // Adds the ranges of every start of `secret` (MIN_CUT_PIECE characters
     // or more) that a `…` cuts short.
     fn find_cut(&self, text: &str, secret: &[u8], ranges: &mut Vec<(usize, usize)>) {
+        if !text.contains('…') {
+            return;
+        }
         let longest = secret.len().saturating_mul(MAX_GAP + 1);
         for end in 1..self.bytes.len() {
-            let at = self.from[end].0;
-            if self.from[end - 1].0 == at || !text.as_bytes()[at..].starts_with("…".as_bytes()) {
+            let at = self.span(end).0;
+            if self.span(end - 1).0 == at || !text.as_bytes()[at..].starts_with("…".as_bytes()) {
                 continue;
             }
             let hay = &self.bytes[..end];
             let cut = (end.saturating_sub(longest)..end)
                 .find(|&start| match_prefix(hay, start, secret) >= MIN_CUT_PIECE);
             if let Some(start) = cut {
-                ranges.push((self.from[start].0, self.from[end - 1].1));
+                ranges.push((self.span(start).0, self.span(end - 1).1));
             }
         }
     }
