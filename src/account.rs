@@ -8,6 +8,7 @@ use crate::http::{Method, ReqBody, Request};
 use crate::ids::encode_id;
 use crate::media::StreamBody;
 use serde_json::{Value, json};
+use std::hash::BuildHasher;
 
 /// One page of a listing.
 #[derive(Clone, Debug, Default)]
@@ -31,27 +32,129 @@ pub struct UsageQuery {
     pub agent: Option<String>,
 }
 
-/// Pages through a listing from `offset` 0: `fetch(offset)` gets one page,
-/// `on_page` hears each. Goes on while `has_more` and `all`, and stops anyway
-/// at an empty or short page or once the offset reaches `total`, so a server
-/// that always says `has_more` cannot loop it forever.
-pub fn paginate(
-    limit: u32,
-    all: bool,
-    mut fetch: impl FnMut(u64) -> Result<Page>,
-    mut on_page: impl FnMut(&Page) -> Result<()>,
-) -> Result<()> {
-    let mut offset = 0u64;
-    loop {
-        let page = fetch(offset)?;
-        on_page(&page)?;
-        let got = page.items.len() as u64;
-        offset += got;
-        let short = got < u64::from(limit);
-        let past_total = page.total.is_some_and(|t| offset >= t);
-        if !all || !page.has_more || got == 0 || short || past_total {
-            return Ok(());
+/// The most pages one listing reads: past it, a server that always has
+/// more is taken to be broken, and the listing stops with a warning.
+pub const MAX_PAGES: u64 = 10_000;
+
+/// Why a listing stopped before the server said it was complete.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum PagingStop {
+    /// A page the same as one already read.
+    RepeatedPage,
+    /// A page of items that were all listed already.
+    RepeatedItems,
+    /// [`MAX_PAGES`] pages were read and the server still had more.
+    PageCap,
+}
+
+impl std::fmt::Display for PagingStop {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::RepeatedPage => f.write_str("the server sent a page it had already sent"),
+            Self::RepeatedItems => f.write_str("the server sent only items it had already listed"),
+            Self::PageCap => write!(f, "the server still had more after {MAX_PAGES} pages"),
         }
+    }
+}
+
+/// The pages of a listing from `offset` 0, one `fetch(offset)` each: with
+/// `all`, on while the server says `has_more` and sends items (its `total`
+/// is not trusted to end the listing: a low one would cut it short). An
+/// item whose id was listed already is left out of later pages; a repeated
+/// page, a page of nothing new, or [`MAX_PAGES`] end the listing, and
+/// [`Pages::stopped`] then says why, so a server that always has more can
+/// neither loop it forever nor cut it short silently.
+pub struct Pages<F> {
+    fetch: F,
+    all: bool,
+    offset: u64,
+    read: u64,
+    done: bool,
+    stopped: Option<PagingStop>,
+    // Hashes, not copies: the server chooses how long ids and pages are.
+    seen_pages: std::collections::HashSet<u64>,
+    seen_items: std::collections::HashSet<u64>,
+    hasher: std::collections::hash_map::RandomState,
+}
+
+impl<F: FnMut(u64) -> Result<Page>> Pages<F> {
+    /// Pages from `fetch`; only the first unless `all`.
+    pub fn new(all: bool, fetch: F) -> Self {
+        Self {
+            fetch,
+            all,
+            offset: 0,
+            read: 0,
+            done: false,
+            stopped: None,
+            seen_pages: Default::default(),
+            seen_items: Default::default(),
+            hasher: Default::default(),
+        }
+    }
+
+    /// Why the listing ended early, once the iterator is done.
+    pub fn stopped(&self) -> Option<PagingStop> {
+        self.stopped
+    }
+
+    fn stop(&mut self, why: PagingStop) -> Option<Result<Page>> {
+        self.done = true;
+        self.stopped = Some(why);
+        None
+    }
+
+    // An item's identity: its id when it has one, else all of it.
+    fn item_hash(&self, item: &Value) -> u64 {
+        let id = ["agent_id", "code", "id", "job_id"]
+            .iter()
+            .find_map(|k| item.get(*k).filter(|v| v.is_string() || v.is_number()));
+        match id {
+            Some(id) => self.hasher.hash_one(("id", id.to_string())),
+            None => self.hasher.hash_one(("item", item.to_string())),
+        }
+    }
+}
+
+impl<F: FnMut(u64) -> Result<Page>> Iterator for Pages<F> {
+    type Item = Result<Page>;
+
+    fn next(&mut self) -> Option<Result<Page>> {
+        if self.done {
+            return None;
+        }
+        if self.read == MAX_PAGES {
+            return self.stop(PagingStop::PageCap);
+        }
+        let mut page = match (self.fetch)(self.offset) {
+            Ok(page) => page,
+            Err(e) => {
+                self.done = true;
+                return Some(Err(e));
+            }
+        };
+        self.read += 1;
+        let got = page.items.len() as u64;
+        self.offset = self.offset.saturating_add(got);
+        let page_hash = self
+            .hasher
+            .hash_one(serde_json::to_string(&page.items).unwrap_or_default());
+        if !self.seen_pages.insert(page_hash) && got > 0 {
+            return self.stop(PagingStop::RepeatedPage);
+        }
+        let hashes: Vec<u64> = page.items.iter().map(|i| self.item_hash(i)).collect();
+        let keep: Vec<bool> = hashes
+            .into_iter()
+            .map(|h| self.seen_items.insert(h))
+            .collect();
+        if got > 0 && !keep.contains(&true) {
+            return self.stop(PagingStop::RepeatedItems);
+        }
+        let mut keep = keep.into_iter();
+        page.items.retain(|_| keep.next().unwrap_or(false));
+        self.done = !self.all || !page.has_more || got == 0;
+        Some(Ok(page))
     }
 }
 
@@ -189,12 +292,41 @@ pub struct Price {
 /// The longest talking video, in minutes: an unknown length is priced at it.
 pub const MAX_VIDEO_MINUTES: u64 = 2;
 
+/// The highest price (credits, or credits a minute) believed: a price list
+/// asking more is broken or hostile, and what it prices is unpriceable.
+pub const MAX_PRICE: u64 = 1_000_000_000;
+
+/// The minutes a video of `length` is billed for: rounded up (a second
+/// over a minute is two), at least one.
+pub fn billed_minutes(length: std::time::Duration) -> u64 {
+    let minutes = length.as_nanos().div_ceil(60_000_000_000);
+    u64::try_from(minutes).unwrap_or(u64::MAX).max(1)
+}
+
+/// `so_far + price`, or `None` when the sum would overflow: a budget adds
+/// prices with this, so a huge price can never wrap to a small total.
+pub fn add_credits(so_far: u64, price: u64) -> Option<u64> {
+    so_far.checked_add(price)
+}
+
 impl Pricing {
+    // A price from the list: a whole number from 0 to MAX_PRICE. Anything
+    // else (negative, fractional, huge, not a number) prices nothing, so a
+    // budget check fails closed.
     fn number(&self, pointer: &str) -> Option<u64> {
-        self.0.pointer(pointer).and_then(|v| {
-            v.as_u64()
-                .or_else(|| v.as_f64().filter(|f| *f >= 0.0).map(|f| f.ceil() as u64))
-        })
+        let v = self.0.pointer(pointer)?;
+        let n = match v.as_u64() {
+            Some(n) => n,
+            None => {
+                let f = v.as_f64()?;
+                if !(f.is_finite() && f >= 0.0 && f.fract() == 0.0 && f <= MAX_PRICE as f64) {
+                    return None;
+                }
+                // Whole and in range: the conversion is exact.
+                f as u64
+            }
+        };
+        (n <= MAX_PRICE).then_some(n)
     }
 
     /// Creating an agent with `model` (`auto` at its listed worst case).
@@ -224,7 +356,8 @@ impl Pricing {
     }
 
     /// A talking video with `model`, `minutes` long (rounded up), or at the
-    /// 2-minute maximum when the length is not known.
+    /// 2-minute maximum when the length is not known; `None` when the
+    /// product overflows.
     pub fn video(&self, model: &str, minutes: Option<u64>) -> Option<Price> {
         let rate = self.number(&format!("/talking_video/rates/{}", pointer_key(model)))?;
         let (m, why) = match minutes {
@@ -235,7 +368,7 @@ impl Pricing {
             ),
         };
         Some(Price {
-            credits: rate * m,
+            credits: rate.checked_mul(m)?,
             basis: format!("{model} video: {why} × {rate} credits/min"),
         })
     }
@@ -279,39 +412,106 @@ mod tests {
     }
 
     #[test]
-    fn paging_stops_on_a_server_that_always_has_more() {
+    fn absurd_prices_and_overflow_price_nothing() {
+        for rate in [
+            json!(9_223_372_036_854_775_809u64),
+            json!(u64::MAX),
+            json!(MAX_PRICE + 1),
+            json!(-2),
+            json!(2.5),
+            json!(1e300),
+            json!("2"),
+        ] {
+            let p = Pricing(json!({
+                "agent_generation": {"by_model": {"essence-1": rate}},
+                "talking_video": {"rates": {"essence-1": rate}},
+                "dynamics_generation": {"flat": rate}
+            }));
+            assert_eq!(p.video("essence-1", None), None, "{rate}");
+            assert_eq!(p.video("essence-1", Some(3)), None, "{rate}");
+            assert_eq!(p.agent("essence-1"), None, "{rate}");
+            assert_eq!(p.dynamics(), None, "{rate}");
+        }
+        let p = Pricing(json!({"talking_video": {"rates": {"essence-1": MAX_PRICE}}}));
+        assert_eq!(p.video("essence-1", Some(u64::MAX / 2)), None);
+        assert_eq!(
+            p.video("essence-1", Some(3)).map(|p| p.credits),
+            Some(3 * MAX_PRICE)
+        );
+        let p = Pricing(json!({"talking_video": {"rates": {"essence-1": 4.0}}}));
+        assert_eq!(p.video("essence-1", None).map(|p| p.credits), Some(8));
+        assert_eq!(add_credits(u64::MAX - 1, 2), None);
+        let secs = std::time::Duration::from_secs_f64;
+        assert_eq!(
+            [
+                secs(0.0),
+                secs(59.9),
+                secs(60.0),
+                secs(60.001),
+                secs(3600.0)
+            ]
+            .map(billed_minutes),
+            [1, 1, 1, 2, 60]
+        );
+        assert_eq!(add_credits(3, 4), Some(7));
+    }
+
+    fn agents(ids: std::ops::Range<u64>) -> Vec<Value> {
+        ids.map(|i| json!({"agent_id": format!("A{i}")})).collect()
+    }
+
+    // Reads every page of `fetch`: the agent ids listed, the requests made,
+    // and why the listing stopped early.
+    fn list_all(mut fetch: impl FnMut(u64) -> Page) -> (Vec<String>, u64, Option<PagingStop>) {
         let mut calls = 0;
-        paginate(
-            2,
-            true,
-            |offset| {
-                calls += 1;
-                let n = if offset >= 6 { 1 } else { 2 };
-                Ok(Page {
-                    items: vec![Value::Null; n],
-                    total: None,
-                    has_more: true,
-                })
-            },
-            |_| Ok(()),
-        )
-        .expect("pages");
-        assert_eq!(calls, 4, "stops at the short page");
-        let mut calls = 0;
-        paginate(
-            2,
-            true,
-            |_| {
-                calls += 1;
-                Ok(Page {
-                    items: vec![Value::Null; 2],
-                    total: Some(4),
-                    has_more: true,
-                })
-            },
-            |_| Ok(()),
-        )
-        .expect("pages");
-        assert_eq!(calls, 2, "stops at the total");
+        let mut pages = Pages::new(true, |offset| {
+            calls += 1;
+            Ok(fetch(offset))
+        });
+        let mut ids = Vec::new();
+        for page in &mut pages {
+            for item in page.expect("page").items {
+                ids.push(item["agent_id"].as_str().unwrap_or("?").to_string());
+            }
+        }
+        let stopped = pages.stopped();
+        (ids, calls, stopped)
+    }
+
+    #[test]
+    fn paging_stops_on_repeats_and_at_the_page_cap_and_trusts_has_more_over_total() {
+        // The same page forever.
+        let (ids, calls, stopped) = list_all(|_| Page {
+            items: agents(0..2),
+            total: None,
+            has_more: true,
+        });
+        assert_eq!(
+            (ids.len(), calls, stopped),
+            (2, 2, Some(PagingStop::RepeatedPage))
+        );
+        // Pages that shift but bring nothing new.
+        let (ids, _, stopped) = list_all(|offset| Page {
+            items: agents(offset % 3..offset % 3 + 2),
+            total: None,
+            has_more: true,
+        });
+        assert_eq!(ids, ["A0", "A1", "A2", "A3"]);
+        assert_eq!(stopped, Some(PagingStop::RepeatedItems));
+        // New ids forever: the page cap.
+        let (ids, calls, stopped) = list_all(|offset| Page {
+            items: agents(offset..offset + 1),
+            total: Some(1),
+            has_more: true,
+        });
+        assert_eq!((calls, stopped), (MAX_PAGES, Some(PagingStop::PageCap)));
+        assert_eq!(ids.len() as u64, MAX_PAGES);
+        // A low total and short pages do not end a listing that has more.
+        let (ids, calls, stopped) = list_all(|offset| Page {
+            items: agents(offset..(offset + 2).min(5)),
+            total: Some(2),
+            has_more: offset + 2 < 5,
+        });
+        assert_eq!((ids.len(), calls, stopped), (5, 3, None));
     }
 }

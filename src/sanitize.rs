@@ -44,14 +44,13 @@ pub fn sanitize_line(text: &str) -> String {
 }
 
 /// Sanitizes every string inside a JSON value (keys included), for server
-/// data printed in `--json` mode.
+/// data printed in `--json` mode (and MCP results): escape sequences,
+/// control characters other than newline and tab, and bidi controls are
+/// removed; nothing is truncated.
 pub fn sanitize_json(value: &mut serde_json::Value) {
     use serde_json::Value;
     match value {
-        Value::String(s)
-            if s.chars()
-                .any(|c| (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c)) =>
-        {
+        Value::String(s) if s.chars().any(is_unsafe_in_json) => {
             *s = strip_controls_keep_length(s);
         }
         Value::Array(items) => items.iter_mut().for_each(sanitize_json),
@@ -60,7 +59,7 @@ pub fn sanitize_json(value: &mut serde_json::Value) {
             // Keys are rarely hostile: only those that are get rebuilt.
             let bad: Vec<String> = map
                 .keys()
-                .filter(|k| k.chars().any(|c| c.is_control() || is_bidi_control(c)))
+                .filter(|k| k.chars().any(is_unsafe_in_json))
                 .cloned()
                 .collect();
             for k in bad {
@@ -73,14 +72,20 @@ pub fn sanitize_json(value: &mut serde_json::Value) {
     }
 }
 
+// What a JSON string must not carry: control characters other than newline
+// and tab (ESC starts every escape sequence), and bidi controls, which serde
+// leaves unescaped so `jq -r` would hand them to the terminal.
+fn is_unsafe_in_json(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c)
+}
+
 // In JSON output the text is escaped by serde anyway; we still drop the
-// escape sequences so a `jq -r` of a field cannot drive the terminal, but we
-// do not truncate data fields.
+// escape sequences and bidi controls so a `jq -r` of a field cannot drive
+// or reorder the terminal, but we do not truncate data fields.
 fn strip_controls_keep_length(s: &str) -> String {
     strip_ansi_escapes::strip_str(s)
         .chars()
-        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
-        .filter(|c| !is_bidi_control(*c))
+        .filter(|c| !is_unsafe_in_json(*c))
         .collect()
 }
 
@@ -118,5 +123,11 @@ mod tests {
         sanitize_json(&mut v);
         assert_eq!(v["error_message"], "xy");
         assert_eq!(v["n"][0], "");
+        let mut v = serde_json::json!({"name": "evil\u{202E}gpj.exe\u{2066}\u{200F}", "k\u{061C}ey": "line\none"});
+        sanitize_json(&mut v);
+        assert_eq!(
+            v,
+            serde_json::json!({"name": "evilgpj.exe", "key": "line\none"})
+        );
     }
 }

@@ -422,3 +422,279 @@ fn a_file_that_changes_while_it_is_sent_is_a_local_error_not_the_network() {
     assert!(r.stderr.contains("changed size"), "{}", r.stderr);
     assert!(!r.stderr.contains("check your network"), "{}", r.stderr);
 }
+
+// The test secret as a server might echo it back without quoting it
+// verbatim: partly or wholly percent-encoded (either case of hex),
+// JSON-escaped, split across lines or JSON strings.
+fn echoed_secrets() -> Vec<String> {
+    let every = |upper: bool| -> String {
+        SECRET
+            .bytes()
+            .map(|b| {
+                if upper {
+                    format!("%{b:02X}")
+                } else {
+                    format!("%{b:02x}")
+                }
+            })
+            .collect()
+    };
+    let json_escaped: String = SECRET
+        .chars()
+        .map(|c| format!("\\u{:04x}", c as u32))
+        .collect();
+    let (first, second) = SECRET.split_at(14);
+    vec![
+        SECRET.replacen('_', "%5F", 1),
+        SECRET.replace("S3", "%53%33").replace('_', "%5f"),
+        every(false),
+        every(true),
+        json_escaped,
+        format!("{first}\n    {second}"),
+        format!("{first}\",\"{second}"),
+    ]
+}
+
+#[test]
+fn a_secret_echoed_encoded_or_split_in_an_error_is_redacted() {
+    let w = World::new();
+    for echo in echoed_secrets() {
+        w.respond(
+            Some("GET"),
+            "/v1/me",
+            1,
+            400,
+            &envelope(400, "BAD_REQUEST", &format!("bad key [{echo}] here")),
+        );
+        let r = w.run(&["account"]);
+        r.code(1);
+        assert!(
+            r.stderr.contains("bad key [***] here"),
+            "{echo}: {}",
+            r.stderr
+        );
+        assert!(!r.stderr.contains(&echo), "{echo} leaked: {}", r.stderr);
+    }
+    // A long message shortened (at 300 characters) in the middle of the
+    // secret shows none of it: 6 to 19 of its characters would show.
+    for pad in 280..294 {
+        let message = format!("{} {SECRET} tail", "x".repeat(pad));
+        w.respond(
+            Some("GET"),
+            "/v1/me",
+            1,
+            400,
+            &envelope(400, "BAD_REQUEST", &message),
+        );
+        let r = w.run(&["account"]);
+        r.code(1);
+        assert!(r.stderr.contains("***…"), "{}", r.stderr);
+        assert!(!r.stderr.contains(&SECRET[..6]), "{pad}: {}", r.stderr);
+    }
+}
+
+#[test]
+fn a_secret_echoed_encoded_or_split_in_a_verbose_log_is_redacted() {
+    let w = World::new();
+    let (first, second) = SECRET.split_at(20);
+    let every: String = SECRET.bytes().map(|b| format!("%{b:02x}")).collect();
+    let body = serde_json::json!({"data": {
+        "plan": "free",
+        "echo": every,
+        "pieces": [first, second],
+    }})
+    .to_string();
+    w.respond(Some("GET"), "/v1/me", 1, 200, &body);
+    let r = w.run(&["account", "-vv", "--json"]);
+    r.code(0);
+    assert!(r.stderr.contains("body:"), "{}", r.stderr);
+    assert!(r.stderr.contains(r#""echo":"***""#), "{}", r.stderr);
+    assert!(r.stderr.contains(r#""pieces":["***"]"#), "{}", r.stderr);
+    for leak in [every.as_str(), first, second] {
+        assert!(!r.stderr.contains(leak), "{leak} in the log: {}", r.stderr);
+        assert!(
+            !r.stdout.contains(leak),
+            "{leak} in the output: {}",
+            r.stdout
+        );
+    }
+    assert_eq!(r.json()["pieces"], serde_json::json!(["***"]));
+}
+
+// A 16 kHz mono 16-bit WAV of `seconds` of silence whose header claims
+// `byte_rate` bytes a second (32 000 is the truth).
+fn wav_of(seconds: u32, byte_rate: u32) -> Vec<u8> {
+    let data = seconds * 32_000;
+    let mut wav = Vec::new();
+    wav.extend_from_slice(b"RIFF");
+    wav.extend_from_slice(&(36 + data).to_le_bytes());
+    wav.extend_from_slice(b"WAVEfmt ");
+    for field in [
+        16u32.to_le_bytes().to_vec(),
+        1u16.to_le_bytes().to_vec(),
+        1u16.to_le_bytes().to_vec(),
+    ] {
+        wav.extend_from_slice(&field);
+    }
+    wav.extend_from_slice(&16_000u32.to_le_bytes());
+    wav.extend_from_slice(&byte_rate.to_le_bytes());
+    wav.extend_from_slice(&2u16.to_le_bytes());
+    wav.extend_from_slice(&16u16.to_le_bytes());
+    wav.extend_from_slice(b"data");
+    wav.extend_from_slice(&data.to_le_bytes());
+    wav.resize(wav.len() + data as usize, 0);
+    wav
+}
+
+#[test]
+fn a_wav_is_priced_by_its_data_and_a_lying_header_is_unpriceable() {
+    let w = World::new();
+    let rate = w.run(&["pricing", "--json"]).json()["talking_video"]["rates"]["essence-1"]
+        .as_u64()
+        .expect("a rate");
+    // 150 s of audio: three billed minutes.
+    let honest = w.file("honest.wav", &wav_of(150, 32_000));
+    let honest = honest.to_str().expect("utf8");
+    let r = w.run(&[
+        "video",
+        "generate",
+        "--agent",
+        "A1",
+        "--audio",
+        honest,
+        "--max-credits",
+        "1",
+        "--dry-run",
+        "--json",
+    ]);
+    r.code(0);
+    assert_eq!(r.json()["price"]["credits"], 3 * rate, "{}", r.stdout);
+    // byte_rate 10× too high would have made it 15 s, one minute.
+    let lying = w.file("lying.wav", &wav_of(150, 320_000));
+    let lying = lying.to_str().expect("utf8");
+    let r = w.run(&[
+        "video",
+        "generate",
+        "--agent",
+        "A1",
+        "--audio",
+        lying,
+        "--max-credits",
+        "1000",
+    ]);
+    r.code(77);
+    assert!(
+        r.stderr.contains("cannot price the video") && r.stderr.contains("contradicts itself"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        w.requests("/v1/files").is_empty() && w.requests("/v1/video").is_empty(),
+        "nothing was sent"
+    );
+}
+
+#[test]
+fn prices_that_overflow_or_make_no_sense_are_unpriceable() {
+    for rate in [
+        "9223372036854775809",
+        "18446744073709551615",
+        "2.5",
+        "-2",
+        "1e300",
+    ] {
+        let w = World::new();
+        let pricing = format!(
+            r#"{{"success":true,"data":{{"talking_video":{{"rates":{{"essence-1":{rate}}}}},"agent_generation":{{"by_model":{{"essence-1":{rate}}}}}}}}}"#
+        );
+        w.respond(Some("GET"), "/v1/pricing", 2, 200, &pricing);
+        let r = w.run(&[
+            "video",
+            "generate",
+            "--agent",
+            "A1",
+            "--text",
+            "hi",
+            "--model",
+            "essence-1",
+            "--max-credits",
+            "100",
+            "--json",
+        ]);
+        r.code(77);
+        r.assert_json_error("BUDGET_EXCEEDED", None);
+        assert!(
+            r.json_error()["message"]
+                .as_str()
+                .is_some_and(|m| m.starts_with("cannot price the video")),
+            "{rate}: {}",
+            r.stderr
+        );
+        let r = w.run(&[
+            "generate",
+            "--prompt",
+            "p",
+            "--model",
+            "essence-1",
+            "--max-credits",
+            "100",
+        ]);
+        r.code(77);
+        assert!(
+            w.requests("/v1/video").is_empty() && w.requests("/v1/agent/generate").is_empty(),
+            "{rate}"
+        );
+    }
+}
+
+#[test]
+fn bidi_controls_from_the_server_never_reach_the_terminal_or_json() {
+    const BIDI: [char; 13] = [
+        '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}',
+        '\u{2068}', '\u{2069}', '\u{200E}', '\u{200F}', '\u{061C}', '\u{202E}',
+    ];
+    let evil: String = format!("invoice{}", BIDI.iter().collect::<String>()) + "gpj.exe";
+    let w = World::new();
+    let agent = serde_json::json!({"agent_id": "A1", "name": evil, "status": "ready", "model": "essence-1"});
+    let listing =
+        serde_json::json!({"data": [agent], "pagination": {"has_more": false}}).to_string();
+    let me = serde_json::json!({"data": {"plan": evil, "credit_balance": 5}}).to_string();
+    for (route, body, args) in [
+        ("/v1/agents", &listing, vec!["agent", "list", "--json"]),
+        ("/v1/agents", &listing, vec!["agent", "list"]),
+        ("/v1/me", &me, vec!["account", "--json"]),
+        ("/v1/me", &me, vec!["account"]),
+    ] {
+        w.respond(Some("GET"), route, 1, 200, body);
+        let r = w.run(&args);
+        r.code(0);
+        assert!(
+            r.stdout.contains("invoicegpj.exe"),
+            "{args:?}: {}",
+            r.stdout
+        );
+        assert!(
+            !r.stdout.contains(BIDI) && !r.stderr.contains(BIDI),
+            "{args:?} kept a bidi control: {:?}",
+            r.stdout
+        );
+    }
+}
+
+#[test]
+fn a_secret_echoed_in_a_status_step_is_redacted_from_the_wait_lines() {
+    let w = World::new();
+    let id = w.create();
+    let (first, second) = SECRET.split_at(16);
+    for step in [SECRET.to_string(), format!("{first}\n{second}")] {
+        let body = serde_json::json!({"success": true, "data": {
+            "agent_id": id, "status": "processing", "progress": 0.5, "current_step": format!("checking {step}"),
+        }})
+        .to_string();
+        w.respond(Some("GET"), "/v1/agent/status/", 1, 200, &body);
+        let r = w.run(&["wait", &id, "--interval", "1s"]);
+        r.code(0);
+        assert!(r.stderr.contains("checking ***"), "{}", r.stderr);
+        assert!(!r.stderr.contains(first), "{}", r.stderr);
+    }
+}

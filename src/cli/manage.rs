@@ -5,10 +5,10 @@ use super::Ctx;
 use super::args::{AgentDeleteArgs, AgentListArgs, AgentUpdateArgs, UsageArgs};
 use super::exit::{CliError, Kind, code, from_lib};
 use super::submit;
-use super::table::{Table, stdout_width};
+use super::table::{Table, table_width};
 use super::text::shown;
 use super::wait::{self, Failures};
-use bithuman::account::paginate;
+use bithuman::account::{MAX_PRICE, Pages, PagingStop};
 use bithuman::{Job, UsageQuery};
 use serde::Serialize;
 use serde_json::Value;
@@ -33,10 +33,9 @@ struct Deleted<'a> {
     deleted: bool,
 }
 
+// Sanitized where every JSON line is written (Output::emit).
 fn emit_object(ctx: &Ctx, v: &Value) -> Result<(), CliError> {
-    let mut v = v.clone();
-    bithuman::sanitize::sanitize_json(&mut v);
-    match &v {
+    match v {
         Value::Object(fields) => ctx.out.emit(&Item { fields }),
         _ => Ok(()),
     }
@@ -52,39 +51,57 @@ fn text(v: &Value, keys: &[&str]) -> String {
         .unwrap_or_else(|| "-".into())
 }
 
-/// `agent list`: a table, or one JSON object per agent, page by page.
+/// `agent list`: a table, or one JSON object per agent, printed page by
+/// page as the pages arrive.
 pub fn list(ctx: &mut Ctx, a: AgentListArgs) -> Result<u8, CliError> {
     let client = ctx.client()?;
+    let width = table_width(&ctx.settings);
     let mut table = Table::new(&["ID", "NAME", "MODEL", "STATUS", "CREATED"], &[1]);
-    paginate(
-        a.limit,
-        a.all,
-        |offset| client.list_agents(a.status.as_deref(), a.limit, offset),
-        |page| {
-            for agent in &page.items {
-                if ctx.out.json {
-                    emit_object(ctx, agent).map_err(|e| bithuman::Error::Config(e.message))?;
-                } else {
-                    table.row(vec![
-                        text(agent, &["agent_id", "code"]),
-                        text(agent, &["name"]),
-                        text(agent, &["model"]),
-                        text(agent, &["status"]),
-                        text(agent, &["created_at"]),
-                    ]);
-                }
+    let mut pages = Pages::new(a.all, |offset| {
+        client.list_agents(a.status.as_deref(), a.limit, offset)
+    });
+    for page in &mut pages {
+        for agent in &page?.items {
+            if ctx.out.json {
+                emit_object(ctx, agent)?;
+            } else {
+                table.row(vec![
+                    text(agent, &["agent_id", "code"]),
+                    text(agent, &["name"]),
+                    text(agent, &["model"]),
+                    text(agent, &["status"]),
+                    text(agent, &["created_at"]),
+                ]);
             }
-            Ok(())
-        },
-    )?;
-    if !ctx.out.json {
-        if table.is_empty() {
-            ctx.out.note("No agents.");
-        } else {
-            ctx.out.data(&table.render(stdout_width()))?;
         }
+        print_rows(ctx, &mut table, width)?;
+    }
+    warn_if_cut(ctx, pages.stopped());
+    if !ctx.out.json && !table.started() {
+        ctx.out.note("No agents.");
     }
     Ok(code::OK)
+}
+
+// Prints the rows added since the last page.
+fn print_rows(ctx: &Ctx, table: &mut Table, width: Option<usize>) -> Result<(), CliError> {
+    if table.is_empty() {
+        return Ok(());
+    }
+    match table.take(width) {
+        Some(rows) => ctx.out.data(&rows),
+        None => Ok(()),
+    }
+}
+
+// A listing the server never ended (or ended with repeats) is printed as far
+// as it went, with a warning that it may be incomplete.
+fn warn_if_cut(ctx: &Ctx, stopped: Option<PagingStop>) {
+    if let Some(why) = stopped {
+        ctx.out.warn(&format!(
+            "stopped paging: {why}; the list may be incomplete"
+        ));
+    }
 }
 
 /// `agent show ID...`: the full records.
@@ -239,14 +256,77 @@ pub fn pricing(ctx: &mut Ctx) -> Result<u8, CliError> {
     if let Some(flat) = pricing.0.pointer("/dynamics_generation/flat") {
         table.row(vec!["gestures".into(), "-".into(), flat.to_string()]);
     }
-    ctx.out.data(&table.render(stdout_width()))?;
+    ctx.out.data(&table.render(table_width(&ctx.settings)))?;
     ctx.out
         .note("Adding a model to an agent costs its agent price (expression-1 is free).");
     Ok(code::OK)
 }
 
-/// `usage`: `GET /v1/usage`, a table and the total of `credits_change`.
+/// `usage`: `GET /v1/usage`, a table (page by page) and the total of
+/// `credits_change`.
 pub fn usage(ctx: &mut Ctx, a: UsageArgs) -> Result<u8, CliError> {
+    let query = usage_query(&a)?;
+    let client = ctx.client()?;
+    let width = table_width(&ctx.settings);
+    let mut table = Table::new(&["TIME", "WHAT", "AGENT", "CREDITS"], &[1]);
+    let mut total = Some(0.0);
+    let mut pages = Pages::new(a.all, |offset| client.usage(&query, a.limit, offset));
+    for page in &mut pages {
+        for row in &page?.items {
+            total = total.and_then(|t| add_change(t, row.get("credits_change")));
+            if ctx.out.json {
+                emit_object(ctx, row)?;
+            } else {
+                table.row(vec![
+                    text(row, &["created_at", "start_time"]),
+                    text(
+                        row,
+                        &[
+                            "source",
+                            "pricing_code_meaning",
+                            "activity_type",
+                            "pricing_code",
+                        ],
+                    ),
+                    text(row, &["agent_code"]),
+                    text(row, &["credits_change"]),
+                ]);
+            }
+        }
+        print_rows(ctx, &mut table, width)?;
+    }
+    warn_if_cut(ctx, pages.stopped());
+    if !ctx.out.json {
+        match total {
+            Some(t) if t.fract() == 0.0 => ctx.out.data(&format!("total {t:+.0} credits"))?,
+            Some(t) => ctx.out.data(&format!("total {t:+} credits"))?,
+            None => {
+                ctx.out.data("total unknown")?;
+                ctx.out.warn(&format!(
+                    "the server sent a credits_change that is not a number from -{MAX_PRICE} to {MAX_PRICE}; the total is unknown"
+                ));
+            }
+        }
+    }
+    Ok(code::OK)
+}
+
+// `total + change`: `None` when the change is not a plausible number (a
+// string, an absurd magnitude), so the total is shown as unknown rather
+// than as `+inf` or a wrong figure. A row without one changed nothing.
+fn add_change(total: f64, change: Option<&Value>) -> Option<f64> {
+    let change = match change {
+        None | Some(Value::Null) => 0.0,
+        Some(v) => v.as_f64()?,
+    };
+    // At most 2 million rows (the page cap) of at most MAX_PRICE each: the
+    // sum stays finite, and exact for whole credits (below 2^53).
+    (change.is_finite() && change.abs() <= MAX_PRICE as f64).then_some(total + change)
+}
+
+// The usage filters: dates normalised to UTC, a range that ends before it
+// starts refused (exit 2) rather than sent.
+fn usage_query(a: &UsageArgs) -> Result<UsageQuery, CliError> {
     let query = UsageQuery {
         start: a.since.as_deref().map(since).transpose()?,
         end: a
@@ -256,56 +336,18 @@ pub fn usage(ctx: &mut Ctx, a: UsageArgs) -> Result<u8, CliError> {
             .transpose()?,
         agent: a.agent.clone(),
     };
+    if let (Some(start), Some(end)) = (&query.start, &query.end)
+        && start > end
+    {
+        // Both are `YYYY-MM-DDTHH:MM:SSZ`, so text order is time order.
+        return Err(CliError::usage(format!(
+            "--since ({start}) is after --until ({end}): nothing can match"
+        )));
+    }
     if let Some(agent) = &a.agent {
         bithuman::client::validate_agent_id(agent)?;
     }
-    let client = ctx.client()?;
-    let mut table = Table::new(&["TIME", "WHAT", "AGENT", "CREDITS"], &[1]);
-    let mut total: f64 = 0.0;
-    paginate(
-        a.limit,
-        a.all,
-        |offset| client.usage(&query, a.limit, offset),
-        |page| {
-            for row in &page.items {
-                total += row
-                    .get("credits_change")
-                    .and_then(Value::as_f64)
-                    .unwrap_or(0.0);
-                if ctx.out.json {
-                    emit_object(ctx, row).map_err(|e| bithuman::Error::Config(e.message))?;
-                } else {
-                    table.row(vec![
-                        text(row, &["created_at", "start_time"]),
-                        text(
-                            row,
-                            &[
-                                "source",
-                                "pricing_code_meaning",
-                                "activity_type",
-                                "pricing_code",
-                            ],
-                        ),
-                        text(row, &["agent_code"]),
-                        text(row, &["credits_change"]),
-                    ]);
-                }
-            }
-            Ok(())
-        },
-    )?;
-    if !ctx.out.json {
-        if !table.is_empty() {
-            ctx.out.data(&table.render(stdout_width()))?;
-        }
-        let shown_total = if total.fract() == 0.0 {
-            format!("{total:+.0}")
-        } else {
-            format!("{total:+}")
-        };
-        ctx.out.data(&format!("total {shown_total} credits"))?;
-    }
-    Ok(code::OK)
+    Ok(query)
 }
 
 // `--since`: a date, or a duration ago (`7d`).
@@ -322,16 +364,19 @@ fn since(text: &str) -> Result<String, CliError> {
 /// A date (`2026-11-01`: its start, or with `end_of_day` its last second) or
 /// an RFC 3339 time (`Z` or an offset like `+02:00`), as UTC RFC 3339.
 fn date(flag: &str, text: &str, end_of_day: bool) -> Result<String, CliError> {
-    let t = text.trim();
+    let given = text.trim();
+    // RFC 3339 (§5.6) allows a lowercase `t` and `z`; humantime wants capitals.
+    let upper = given.to_ascii_uppercase();
+    let t = upper.as_str();
     let bad = || {
         CliError::usage(format!(
-            "{flag} {t:?} is not a date: use 2026-11-01, 2026-11-01T12:00:00Z, 2026-11-01T12:00:00+02:00, or (for --since) a duration like 7d"
+            "{flag} {given:?} is not a date: use 2026-11-01, 2026-11-01T12:00:00Z, 2026-11-01T12:00:00+02:00, or (for --since) a duration like 7d"
         ))
     };
     let (local, offset) = if t.len() == 10 {
         let time = if end_of_day { "23:59:59" } else { "00:00:00" };
         (format!("{t}T{time}"), 0i64)
-    } else if let Some(l) = t.strip_suffix('Z').or_else(|| t.strip_suffix('z')) {
+    } else if let Some(l) = t.strip_suffix('Z') {
         (l.to_string(), 0)
     } else if t.len() > 6
         && matches!(t.as_bytes()[t.len() - 6], b'+' | b'-')
@@ -387,6 +432,12 @@ mod tests {
         );
         assert_eq!(
             date("--since", "2026-08-01T10:00:00Z", false)
+                .ok()
+                .as_deref(),
+            Some("2026-08-01T10:00:00Z")
+        );
+        assert_eq!(
+            date("--since", "2026-08-01t10:00:00z", false)
                 .ok()
                 .as_deref(),
             Some("2026-08-01T10:00:00Z")

@@ -129,9 +129,13 @@ impl Output {
         )
     }
 
+    // Every JSON line on stdout passes here, so every server string in it
+    // goes through the one sanitizer (control and bidi characters out).
     fn json_value(&self, value: &Value) -> Result<(), CliError> {
+        let mut value = value.clone();
+        sanitize_json(&mut value);
         if let Some(jq) = &self.jq {
-            for line in jq.lines(value)? {
+            for line in jq.lines(&value)? {
                 self.data(&line)?;
             }
             return Ok(());
@@ -493,6 +497,8 @@ pub struct WaitProgress {
     plain: bool,
     last: std::collections::HashMap<String, (String, String)>,
     started: Instant,
+    /// The secret, redacted from the server's statuses and steps shown.
+    secret: Option<bithuman::ApiSecret>,
 }
 
 impl WaitProgress {
@@ -517,6 +523,7 @@ impl WaitProgress {
             bar,
             last: Default::default(),
             started: Instant::now(),
+            secret: out.secret.clone(),
         }
     }
 
@@ -524,9 +531,13 @@ impl WaitProgress {
     pub fn update(&mut self, job: &Job, record: &Record) {
         let id = job.id.as_str();
         let elapsed = self.started.elapsed();
+        let redact = |line: String| match &self.secret {
+            Some(s) => s.redact(&line),
+            None => line,
+        };
         if let Some(bar) = &self.bar {
             // The bar draws the elapsed time itself, so it ticks between polls.
-            let line = status_line(job, record, elapsed);
+            let line = redact(status_line(job, record, elapsed));
             let without_elapsed = line
                 .rsplit_once(' ')
                 .map_or(line.as_str(), |(head, _)| head);
@@ -537,7 +548,7 @@ impl WaitProgress {
                 record.current_step().unwrap_or("").to_string(),
             );
             if self.last.get(id) != Some(&key) {
-                stderr_line(&status_line(job, record, elapsed));
+                stderr_line(&redact(status_line(job, record, elapsed)));
                 self.last.insert(id.to_string(), key);
             }
         }

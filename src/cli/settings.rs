@@ -117,6 +117,8 @@ pub struct Settings {
     pub opener: Option<String>,
     /// A person at a terminal (stderr is one, not CI): the platform's opener may run.
     pub interactive: bool,
+    /// `COLUMNS`: the width tables fit, instead of the terminal's.
+    pub columns: Option<usize>,
 }
 
 /// The parsed config file (TOML): top-level keys and `[profiles.NAME]`.
@@ -389,6 +391,10 @@ pub fn resolve(
         allow_http: env.flag("BITHUMAN_ALLOW_HTTP"),
         opener: env.get("BITHUMAN_OPENER").map(str::to_string),
         interactive: tty.stderr && !ci,
+        columns: env
+            .get("COLUMNS")
+            .and_then(|v| v.trim().parse::<usize>().ok())
+            .filter(|w| *w > 0),
         state_dir: env
             .get("XDG_STATE_HOME")
             .map(PathBuf::from)

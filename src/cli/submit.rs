@@ -206,7 +206,7 @@ pub fn budget(
     let price = price_of(&pricing).ok_or_else(|| {
         CliError::new(
             Kind::NoPermission,
-            format!("cannot price the {what}: /v1/pricing does not list it, so --max-credits {max} cannot be checked; nothing was sent"),
+            format!("cannot price the {what}: /v1/pricing does not list a usable price for it, so --max-credits {max} cannot be checked; nothing was sent"),
         )
         .with_code("BUDGET_EXCEEDED")
         .with_hint("see: bithuman pricing")

@@ -10,7 +10,7 @@ use super::text::{shell_word, shown};
 use super::wait;
 use bithuman::download::{Destination, DownloadEvent};
 use bithuman::generate::RequestPreview;
-use bithuman::media::{MediaInput, MediaKind};
+use bithuman::media::{AudioLength, LocalFile, MediaInput, MediaKind};
 use bithuman::video::{VideoInput, VideoRequest};
 use bithuman::wait::WaitOutcome;
 use bithuman::{Client, Error, Job, JobKind};
@@ -96,9 +96,7 @@ fn generate(ctx: &mut Ctx, mut a: VideoGenerateArgs) -> Result<u8, CliError> {
     let model = request.model.clone();
     // A local WAV's length is known: price its minutes, not the 2-minute maximum.
     let minutes = match &request.input {
-        VideoInput::Audio(MediaInput::File(f)) => {
-            bithuman::media::audio_duration(f).map(|d| d.as_secs().div_ceil(60).max(1))
-        }
+        VideoInput::Audio(MediaInput::File(f)) => wav_minutes(f, a.submit.max_credits)?,
         _ => None,
     };
     let price = submit::budget(
@@ -198,6 +196,27 @@ fn generate(ctx: &mut Ctx, mut a: VideoGenerateArgs) -> Result<u8, CliError> {
         Ok(())
     })?;
     Ok(exit)
+}
+
+// The billed minutes of a local WAV (`None`: not a WAV, priced at the
+// maximum). A WAV whose header lies or is absurd cannot be priced, so with
+// `--max-credits` it is refused like any unpriceable job (exit 77).
+fn wav_minutes(f: &LocalFile, max_credits: Option<u64>) -> Result<Option<u64>, CliError> {
+    match bithuman::media::audio_length(f) {
+        AudioLength::Known(d) => Ok(Some(bithuman::account::billed_minutes(d))),
+        AudioLength::Unusable(why) => match max_credits {
+            Some(max) => Err(CliError::new(
+                Kind::NoPermission,
+                format!(
+                    "cannot price the video: {} {why}, so --max-credits {max} cannot be checked; nothing was sent",
+                    shown(&f.display)
+                ),
+            )
+            .with_code("BUDGET_EXCEEDED")),
+            None => Ok(None),
+        },
+        _ => Ok(None),
+    }
 }
 
 fn wait_cmd(ctx: &mut Ctx, a: VideoWaitArgs) -> Result<u8, CliError> {

@@ -7,6 +7,7 @@
 mod body;
 mod detect;
 mod local;
+mod wav;
 
 use std::fmt;
 use std::io::{self, Read};
@@ -15,6 +16,7 @@ pub use crate::temp::remove_temp_files;
 pub use body::{BodyReader, Progress, StreamBody, push_encoded_value, upload_body};
 pub use detect::{Detected, detect};
 pub use local::LocalFile;
+pub use wav::{AudioLength, audio_length};
 
 /// Which generate field a file is for; also the upload API's `file_type`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -231,45 +233,6 @@ pub fn preflight(file: &LocalFile, kind: MediaKind) -> Result<(), MediaError> {
         )));
     }
     Ok(())
-}
-
-/// The length of a WAV recording, from its header (`None` for anything
-/// else, or a header that does not say). Used to price a talking video.
-pub fn audio_duration(file: &LocalFile) -> Option<std::time::Duration> {
-    let mut f = std::fs::File::open(&file.path).ok()?;
-    let mut head = Vec::new();
-    f.by_ref().take(64 * 1024).read_to_end(&mut head).ok()?;
-    if head.len() < 12 || &head[0..4] != b"RIFF" || &head[8..12] != b"WAVE" {
-        return None;
-    }
-    let u32_at = |i: usize| -> Option<u32> {
-        head.get(i..i + 4)
-            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-    };
-    let (mut pos, mut byte_rate, mut data) = (12usize, None, None);
-    while pos + 8 <= head.len() {
-        let id = &head[pos..pos + 4];
-        let size = u32_at(pos + 4)? as usize;
-        match id {
-            b"fmt " => byte_rate = u32_at(pos + 16),
-            b"data" => {
-                data = Some(size as u64);
-                break;
-            }
-            _ => {}
-        }
-        pos += 8 + size + (size & 1);
-    }
-    let (rate, data) = (byte_rate.filter(|r| *r > 0)?, data?);
-    // A streamed WAV may say 0 or 0xFFFFFFFF: then the size on disk tells.
-    let data = if data == 0 || data == u64::from(u32::MAX) {
-        file.len.saturating_sub(pos as u64 + 8)
-    } else {
-        data
-    };
-    Some(std::time::Duration::from_secs_f64(
-        data as f64 / f64::from(rate),
-    ))
 }
 
 /// A size for messages, in decimal units: "512 bytes", "12.3 kB", "10.0 MB", "1.2 GB".

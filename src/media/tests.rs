@@ -229,29 +229,139 @@ fn kinds_modes_and_sizes() {
     assert_eq!(human_size(1_500_000_000), "1.5 GB");
 }
 
+// A WAV header: format tag, channels, sample rate, byte rate, block align,
+// bits per sample, the data size it declares, and `data` bytes after it.
+struct Wav {
+    tag: u16,
+    channels: u16,
+    rate: u32,
+    byte_rate: u32,
+    align: u16,
+    bits: u16,
+    declared: u32,
+    data: usize,
+}
+
+impl Wav {
+    // 16 kHz mono 16-bit: 32 000 bytes a second.
+    fn voice(data: usize) -> Self {
+        Self {
+            tag: 1,
+            channels: 1,
+            rate: 16_000,
+            byte_rate: 32_000,
+            align: 2,
+            bits: 16,
+            declared: data as u32,
+            data,
+        }
+    }
+
+    fn length(&self) -> AudioLength {
+        let dir = tempfile::tempdir().unwrap();
+        let mut wav = Vec::new();
+        wav.extend_from_slice(b"RIFF");
+        wav.extend_from_slice(&self.declared.wrapping_add(36).to_le_bytes());
+        wav.extend_from_slice(b"WAVEfmt ");
+        wav.extend_from_slice(&16u32.to_le_bytes());
+        wav.extend_from_slice(&self.tag.to_le_bytes());
+        wav.extend_from_slice(&self.channels.to_le_bytes());
+        wav.extend_from_slice(&self.rate.to_le_bytes());
+        wav.extend_from_slice(&self.byte_rate.to_le_bytes());
+        wav.extend_from_slice(&self.align.to_le_bytes());
+        wav.extend_from_slice(&self.bits.to_le_bytes());
+        wav.extend_from_slice(b"data");
+        wav.extend_from_slice(&self.declared.to_le_bytes());
+        wav.resize(wav.len() + self.data, 0);
+        let path = write(&dir, "v.wav", &wav);
+        audio_length(&file(resolve_path(&path, MediaKind::Audio).unwrap()))
+    }
+}
+
+fn unusable(length: AudioLength) -> String {
+    match length {
+        AudioLength::Unusable(why) => why,
+        other => panic!("expected an unusable WAV, got {other:?}"),
+    }
+}
+
 #[test]
-fn wav_durations_come_from_the_header() {
+fn wav_lengths_come_from_the_data_size_and_format() {
+    use std::time::Duration;
+    assert_eq!(
+        Wav::voice(96_000).length(),
+        AudioLength::Known(Duration::from_secs(3))
+    );
+    assert_eq!(
+        Wav::voice(96_016).length(),
+        AudioLength::Known(Duration::new(3, 500_000))
+    );
+    // A streamed WAV (size 0 or 0xFFFFFFFF): the bytes on disk.
+    let streamed = Wav {
+        declared: u32::MAX,
+        ..Wav::voice(64_000)
+    };
+    assert_eq!(
+        streamed.length(),
+        AudioLength::Known(Duration::from_secs(2))
+    );
+    // Stereo 48 kHz float, and compressed ADPCM (length unknown).
+    let float = Wav {
+        tag: 3,
+        channels: 2,
+        rate: 48_000,
+        byte_rate: 384_000,
+        align: 8,
+        bits: 32,
+        ..Wav::voice(768_000)
+    };
+    assert_eq!(float.length(), AudioLength::Known(Duration::from_secs(2)));
+    let adpcm = Wav {
+        tag: 0x11,
+        byte_rate: 1,
+        ..Wav::voice(64)
+    };
+    assert_eq!(adpcm.length(), AudioLength::Unknown);
     let dir = tempfile::tempdir().unwrap();
-    // 16 kHz mono 16-bit: 32 000 bytes a second; 3 s of silence.
-    let mut wav = Vec::new();
-    let data = 96_000u32;
-    wav.extend_from_slice(b"RIFF");
-    wav.extend_from_slice(&(36 + data).to_le_bytes());
-    wav.extend_from_slice(b"WAVEfmt ");
-    wav.extend_from_slice(&16u32.to_le_bytes());
-    wav.extend_from_slice(&1u16.to_le_bytes());
-    wav.extend_from_slice(&1u16.to_le_bytes());
-    wav.extend_from_slice(&16_000u32.to_le_bytes());
-    wav.extend_from_slice(&32_000u32.to_le_bytes());
-    wav.extend_from_slice(&2u16.to_le_bytes());
-    wav.extend_from_slice(&16u16.to_le_bytes());
-    wav.extend_from_slice(b"data");
-    wav.extend_from_slice(&data.to_le_bytes());
-    wav.resize(wav.len() + data as usize, 0);
-    let path = write(&dir, "v.wav", &wav);
-    let f = file(resolve_path(&path, MediaKind::Audio).unwrap());
-    assert_eq!(audio_duration(&f), Some(std::time::Duration::from_secs(3)));
     let path = write(&dir, "x.png", samples::PNG);
-    let f = file(resolve_path(&path, MediaKind::Image).unwrap());
-    assert_eq!(audio_duration(&f), None);
+    assert_eq!(
+        audio_length(&file(resolve_path(&path, MediaKind::Image).unwrap())),
+        AudioLength::Unknown
+    );
+}
+
+#[test]
+fn a_wav_whose_header_lies_or_is_absurd_is_unusable() {
+    // byte_rate 10× too high would have priced 3 s as 0.3 s.
+    let lying = Wav {
+        byte_rate: 320_000,
+        ..Wav::voice(96_000)
+    };
+    assert!(unusable(lying.length()).contains("contradicts itself"));
+    let align = Wav {
+        align: 1,
+        ..Wav::voice(96_000)
+    };
+    assert!(unusable(align.length()).contains("contradicts itself"));
+    let fast = Wav {
+        rate: 4_000_000_000,
+        byte_rate: 0,
+        ..Wav::voice(64)
+    };
+    assert!(unusable(fast.length()).contains("samples a second"));
+    let bits = Wav {
+        bits: 12,
+        ..Wav::voice(64)
+    };
+    assert!(unusable(bits.length()).contains("bits a sample"));
+    let silent = Wav {
+        channels: 0,
+        ..Wav::voice(64)
+    };
+    assert!(unusable(silent.length()).contains("channels"));
+    let truncated = Wav {
+        declared: 96_000,
+        ..Wav::voice(100)
+    };
+    assert!(unusable(truncated.length()).contains("holds only 100"));
 }

@@ -554,16 +554,28 @@ impl Server {
                 .check()
                 .map_err(|m| CliError::new(Kind::BadInput, m))?;
             // A local WAV's length is known: price its minutes, as `video generate` does.
-            let minutes = match &request.input {
-                VideoInput::Audio(MediaInput::File(f)) => {
-                    media::audio_duration(f).map(|d| d.as_secs().div_ceil(60).max(1))
-                }
-                _ => None,
+            // A WAV whose header lies cannot be priced: under a cap that
+            // refuses the call (fail closed), as `video generate` does.
+            let (minutes, priceable) = match &request.input {
+                VideoInput::Audio(MediaInput::File(f)) => match media::audio_length(f) {
+                    media::AudioLength::Known(d) => {
+                        (Some(bithuman::account::billed_minutes(d)), true)
+                    }
+                    media::AudioLength::Unusable(_) => (None, false),
+                    _ => (None, true),
+                },
+                _ => (None, true),
             };
             let reserved = budget.reserve(
                 &client,
                 p.max_credits,
-                |p| p.video(&request.model, minutes),
+                |p| {
+                    if priceable {
+                        p.video(&request.model, minutes)
+                    } else {
+                        None
+                    }
+                },
                 "video",
                 &key,
             )?;
