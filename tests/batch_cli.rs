@@ -924,3 +924,21 @@ fn a_state_file_of_another_profile_or_an_older_version_is_refused() {
     assert_eq!(r.json_error()["code"], "NOT_A_STATE_FILE");
     assert_eq!(w.requests("/").len(), sent, "nothing sent");
 }
+
+#[test]
+fn a_row_error_echoing_the_secret_is_redacted_in_the_plain_lines() {
+    let w = World::new();
+    let m = manifest(&w, "rows.jsonl", &agent_rows(1));
+    w.respond(
+        Some("POST"),
+        "/v1/agent/generate",
+        1,
+        422,
+        &envelope(422, "VALIDATION_ERROR", &format!("bad secret {SECRET}")),
+    );
+    // World::run fails the test if the secret appears on stdout or stderr.
+    let r = w.run(&["batch", &m]);
+    r.code(65);
+    assert!(r.stderr.contains("row 1 error"), "{}", r.stderr);
+    assert!(r.stderr.contains("bad secret"), "{}", r.stderr);
+}

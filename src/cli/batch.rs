@@ -5,7 +5,6 @@
 use super::Ctx;
 use super::args::{BatchArgs, BatchKind};
 use super::exit::{CliError, Kind, code, from_lib, worse};
-use super::output::stderr_line;
 use super::table::{Table, stdout_width};
 use super::text::shown;
 use bithuman::batch::manifest::{Manifest, RowDefaults, RowError, RowErrorKind};
@@ -363,7 +362,7 @@ impl<'a> Report<'a> {
             .or(line.video_path.clone())
             .unwrap_or_default();
         if self.plain {
-            stderr_line(&format!(
+            self.ctx.out.progress_line(&format!(
                 "row {} {} {} {}",
                 line.row,
                 line.outcome,
@@ -561,7 +560,7 @@ fn dry_run(
         ctx.out.emit(&summary)?;
     } else {
         for l in &lines {
-            stderr_line(&format!("invalid: {}", shown(l)));
+            ctx.out.progress_line(&format!("invalid: {}", shown(l)));
         }
         ctx.out.data(&format!(
             "{} rows: {} planned, {} invalid; total price {}",

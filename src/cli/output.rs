@@ -180,6 +180,12 @@ impl Output {
         }
     }
 
+    /// A progress line on stderr (a batch's plain row lines), with the
+    /// secret redacted like everything else this output prints.
+    pub fn progress_line(&self, line: &str) {
+        stderr_line(&self.redact(line));
+    }
+
     fn redact(&self, text: &str) -> String {
         match &self.secret {
             Some(s) => s.redact(text),
