@@ -268,8 +268,14 @@ _bithuman() {
             bithuman__subcmd__help__subcmd__dynamics,status)
                 cmd="bithuman__subcmd__help__subcmd__dynamics__subcmd__status"
                 ;;
+            bithuman__subcmd__help__subcmd__sandbox,reset)
+                cmd="bithuman__subcmd__help__subcmd__sandbox__subcmd__reset"
+                ;;
             bithuman__subcmd__help__subcmd__sandbox,serve)
                 cmd="bithuman__subcmd__help__subcmd__sandbox__subcmd__serve"
+                ;;
+            bithuman__subcmd__help__subcmd__sandbox,status)
+                cmd="bithuman__subcmd__help__subcmd__sandbox__subcmd__status"
                 ;;
             bithuman__subcmd__help__subcmd__video,download)
                 cmd="bithuman__subcmd__help__subcmd__video__subcmd__download"
@@ -286,14 +292,26 @@ _bithuman() {
             bithuman__subcmd__sandbox,help)
                 cmd="bithuman__subcmd__sandbox__subcmd__help"
                 ;;
+            bithuman__subcmd__sandbox,reset)
+                cmd="bithuman__subcmd__sandbox__subcmd__reset"
+                ;;
             bithuman__subcmd__sandbox,serve)
                 cmd="bithuman__subcmd__sandbox__subcmd__serve"
+                ;;
+            bithuman__subcmd__sandbox,status)
+                cmd="bithuman__subcmd__sandbox__subcmd__status"
                 ;;
             bithuman__subcmd__sandbox__subcmd__help,help)
                 cmd="bithuman__subcmd__sandbox__subcmd__help__subcmd__help"
                 ;;
+            bithuman__subcmd__sandbox__subcmd__help,reset)
+                cmd="bithuman__subcmd__sandbox__subcmd__help__subcmd__reset"
+                ;;
             bithuman__subcmd__sandbox__subcmd__help,serve)
                 cmd="bithuman__subcmd__sandbox__subcmd__help__subcmd__serve"
+                ;;
+            bithuman__subcmd__sandbox__subcmd__help,status)
+                cmd="bithuman__subcmd__sandbox__subcmd__help__subcmd__status"
                 ;;
             bithuman__subcmd__video,download)
                 cmd="bithuman__subcmd__video__subcmd__download"
@@ -1856,7 +1874,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__help__subcmd__sandbox)
-            opts="serve"
+            opts="serve status reset"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1869,7 +1887,35 @@ _bithuman() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bithuman__subcmd__help__subcmd__sandbox__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bithuman__subcmd__help__subcmd__sandbox__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__sandbox__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2088,7 +2134,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__sandbox)
-            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version serve help"
+            opts="-q -v -h -V --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version serve status reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2114,7 +2160,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__sandbox__subcmd__help)
-            opts="serve help"
+            opts="serve status reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2128,6 +2174,20 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__sandbox__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__sandbox__subcmd__help__subcmd__reset)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2155,8 +2215,52 @@ _bithuman() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bithuman__subcmd__sandbox__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__sandbox__subcmd__reset)
+            opts="-y -q -v -h -V --state --yes --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bithuman__subcmd__sandbox__subcmd__serve)
-            opts="-q -v -h -V --port --speed --fail-rate --flaky --rate-limit --seed --secret --credits --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --port --speed --fail-rate --flaky --rate-limit --plan --state --seed --secret --credits --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2182,6 +2286,14 @@ _bithuman() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --seed)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2191,6 +2303,36 @@ _bithuman() {
                     return 0
                     ;;
                 --credits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__sandbox__subcmd__status)
+            opts="-q -v -h -V --state --json --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -779,6 +779,8 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand serve 'Serve the emulator on 127.0.0.1 until Ctrl-C'
+            cand status 'Show where the sandbox''s world is, its plan, balance and counts'
+            cand reset 'Empty the sandbox''s world: every agent, video, usage row, session and webhook'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'bithuman;sandbox;serve'= {
@@ -786,7 +788,9 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --speed 'Time factor: 10 makes agents ready in about a second'
             cand --fail-rate 'Share of jobs (0–1: agents, videos, model adds, gestures) that end `failed`'
             cand --flaky 'Share of requests (0–1) answered 503'
-            cand --rate-limit 'At most N generate requests per 60 s, then 429 with Retry-After'
+            cand --rate-limit 'Bucket sizes per minute: N (the generate bucket) or generate=N,write=N,read=N; past them 429 with Retry-After'
+            cand --plan 'The account''s plan: its rate buckets and agent cap (free: no API access) [default: the world''s, business when new]'
+            cand --state 'The world''s folder, or :memory: [default: BITHUMAN_SANDBOX_STATE, else the data folder''s bithuman/sandbox]'
             cand --seed 'Seed for repeatable random choices'
             cand --secret 'Accept only this api-secret (default: any non-empty one)'
             cand --credits 'Starting credit balance; billed jobs it cannot pay get 402 (default: 1000000)'
@@ -805,11 +809,53 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'bithuman;sandbox;status'= {
+            cand --state 'The world''s folder, or :memory: [default: BITHUMAN_SANDBOX_STATE, else the data folder''s bithuman/sandbox]'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;sandbox;reset'= {
+            cand --state 'The world''s folder, or :memory: [default: BITHUMAN_SANDBOX_STATE, else the data folder''s bithuman/sandbox]'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand -y 'Do not ask (required when not on a terminal)'
+            cand --yes 'Do not ask (required when not on a terminal)'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'bithuman;sandbox;help'= {
             cand serve 'Serve the emulator on 127.0.0.1 until Ctrl-C'
+            cand status 'Show where the sandbox''s world is, its plan, balance and counts'
+            cand reset 'Empty the sandbox''s world: every agent, video, usage row, session and webhook'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'bithuman;sandbox;help;serve'= {
+        }
+        &'bithuman;sandbox;help;status'= {
+        }
+        &'bithuman;sandbox;help;reset'= {
         }
         &'bithuman;sandbox;help;help'= {
         }
@@ -963,8 +1009,14 @@ set edit:completion:arg-completer[bithuman] = {|@words|
         }
         &'bithuman;help;sandbox'= {
             cand serve 'Serve the emulator on 127.0.0.1 until Ctrl-C'
+            cand status 'Show where the sandbox''s world is, its plan, balance and counts'
+            cand reset 'Empty the sandbox''s world: every agent, video, usage row, session and webhook'
         }
         &'bithuman;help;sandbox;serve'= {
+        }
+        &'bithuman;help;sandbox;status'= {
+        }
+        &'bithuman;help;sandbox;reset'= {
         }
         &'bithuman;help;completion'= {
         }
