@@ -614,6 +614,29 @@ fn plan_caps_live_agents_and_deleted_ones_do_not_count() {
 }
 
 #[test]
+fn the_buckets_belong_to_the_world_not_to_a_process() {
+    let dir = world_dir();
+    let creator = || {
+        in_world(
+            &dir,
+            SandboxConfig {
+                plan: Some(bithuman::sandbox::Plan::Creator),
+                rate_limits: bithuman::sandbox::RateLimits::parse("read=2").unwrap(),
+                ..fast()
+            },
+        )
+    };
+    let a = start(creator());
+    assert_eq!(get(&a, "/v1/agents").status(), 200);
+    assert_eq!(get(&a, "/v1/agents").status(), 200);
+    // Another process on the same world, naming the same plan, draws from
+    // the same (now empty) bucket rather than a fresh one.
+    let b = start(creator());
+    let limited = get(&b, "/v1/agents");
+    assert_error(limited, 429, "RATE_LIMITED");
+}
+
+#[test]
 fn every_metered_answer_carries_its_buckets_headers() {
     let sb = start(SandboxConfig {
         rate_limits: bithuman::sandbox::RateLimits::parse("write=2,read=3").unwrap(),

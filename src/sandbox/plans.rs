@@ -192,19 +192,37 @@ pub(crate) struct Admission {
     pub reset: u64,
 }
 
-/// Writes `plan` (its caps and bucket sizes, buckets refilled) into the world.
+/// Writes `plan` (its caps and bucket sizes) into the world.
 pub(crate) fn set_plan(conn: &Connection, plan: Plan, now_ms: u64) -> rusqlite::Result<()> {
-    conn.execute(
-        "UPDATE world SET plan = ?1, agent_cap = ?2, session_cap = ?3 WHERE id = 1",
-        params![plan.name(), plan.agent_cap(), plan.session_cap()],
-    )?;
+    configure(conn, Some(plan), RateLimits::default(), now_ms)
+}
+
+/// Writes what a sandbox was started with: the plan (when given) and the
+/// bucket sizes (an override, else the given plan's). Each bucket is sized
+/// once, so naming the plan and size a world already has changes nothing.
+pub(crate) fn configure(
+    conn: &Connection,
+    plan: Option<Plan>,
+    limits: RateLimits,
+    now_ms: u64,
+) -> rusqlite::Result<()> {
+    if let Some(plan) = plan {
+        conn.execute(
+            "UPDATE world SET plan = ?1, agent_cap = ?2, session_cap = ?3 WHERE id = 1",
+            params![plan.name(), plan.agent_cap(), plan.session_cap()],
+        )?;
+    }
     for bucket in Bucket::ALL {
-        set_bucket(conn, bucket, plan.per_minute(bucket), now_ms)?;
+        if let Some(n) = limits.get(bucket).or(plan.map(|p| p.per_minute(bucket))) {
+            set_bucket(conn, bucket, n, now_ms)?;
+        }
     }
     Ok(())
 }
 
-/// Sizes `bucket` at `per_minute` and fills it.
+/// Sizes `bucket` at `per_minute`, full. A bucket already of that size is
+/// left as it is: every `--sandbox` command naming the plan must not
+/// refill the account's buckets.
 pub(crate) fn set_bucket(
     conn: &Connection,
     bucket: Bucket,
@@ -213,23 +231,10 @@ pub(crate) fn set_bucket(
 ) -> rusqlite::Result<()> {
     conn.execute(
         "INSERT INTO buckets (name, per_minute, tokens, updated_ms) VALUES (?1, ?2, ?2, ?3)
-         ON CONFLICT (name) DO UPDATE SET per_minute = ?2, tokens = ?2, updated_ms = ?3",
+         ON CONFLICT (name) DO UPDATE SET per_minute = ?2, tokens = ?2, updated_ms = ?3
+         WHERE per_minute != ?2",
         params![bucket.name(), per_minute, now_ms as i64],
     )?;
-    Ok(())
-}
-
-/// Applies the overrides that are set.
-pub(crate) fn apply_overrides(
-    conn: &Connection,
-    limits: RateLimits,
-    now_ms: u64,
-) -> rusqlite::Result<()> {
-    for bucket in Bucket::ALL {
-        if let Some(n) = limits.get(bucket) {
-            set_bucket(conn, bucket, n, now_ms)?;
-        }
-    }
     Ok(())
 }
 

@@ -207,12 +207,9 @@ fn setup(store: &Store, config: &SandboxConfig, salt: i64) -> Result<(), StateEr
     let now = super::codec::now_ms();
     store.write(|conn| {
         super::world::insert_world(conn, salt, now)?;
-        if let Some(plan) = config.plan {
-            plans::set_plan(conn, plan, now)?;
-        }
         let mut limits = config.rate_limits;
         limits.generate = limits.generate.or(config.rate_limit);
-        plans::apply_overrides(conn, limits, now)
+        plans::configure(conn, config.plan, limits, now)
     })?;
     if let Some(credits) = config.credits {
         store.write_with(|conn| Books { conn, store }.set_balance(now, credits))?;
