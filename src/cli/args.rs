@@ -51,7 +51,7 @@ pub struct GlobalArgs {
     /// Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]
     #[arg(long, global = true, value_name = "NAME")]
     pub profile: Option<String>,
-    /// Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]
+    /// Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]
     #[arg(long, global = true)]
     pub sandbox: bool,
 }
