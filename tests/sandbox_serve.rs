@@ -840,3 +840,33 @@ fn sigkill_at_any_moment_leaves_a_consistent_world() {
         .expect("charges");
     assert_eq!(agents, charges);
 }
+
+#[test]
+fn serve_and_sandbox_commands_share_the_world() {
+    let state = tempfile::tempdir().expect("state");
+    let state_arg = state.path().to_str().expect("utf-8 path").to_string();
+    let server = Server::start(&[], &["--state", &state_arg, "--speed", "20"]);
+    let home = tempfile::tempdir().expect("home");
+    let (code, stdout, stderr) = run(in_world(home.path(), state.path()).args([
+        "--sandbox",
+        "generate",
+        "--model",
+        "essence-2",
+        "--prompt",
+        "made by a command",
+    ]));
+    assert_eq!(code, 0, "{stderr}");
+    let id = stdout.trim().to_string();
+    // The running server answers for it, with URLs on its own address.
+    let record = status(&server, &id);
+    assert_eq!(record["data"]["model"], "essence-2", "{record}");
+    // And what the server does, the next command sees.
+    let deleted = http()
+        .delete(server.url(&format!("/v1/agent/{id}")))
+        .header("api-secret", SECRET)
+        .send()
+        .expect("delete");
+    assert_eq!(deleted.status(), 200);
+    let (code, _, _) = run(in_world(home.path(), state.path()).args(["--sandbox", "status", &id]));
+    assert_eq!(code, 66);
+}
