@@ -1,7 +1,10 @@
 //! Black-box tests of `bithuman sandbox serve` (the built binary, as users run
 //! it) and of the global `--sandbox` mode: the stdout handshake, signals,
 //! fault knobs, `-v` logging, the vendor's REST flow in plain bash/curl/jq
-//! (`scripts/rest-flow.sh`), and our own CLI end to end against the server.
+//! (`scripts/rest-flow.sh`), our own CLI end to end against the server, and
+//! the one persistent world every `--sandbox` command and `serve` share
+//! (plans and buckets, `sandbox status`/`reset`, unusable state, many
+//! processes at once, SIGKILL).
 //!
 //! Every server child is owned by a [`Server`] guard that kills it on drop, so
 //! a failing assertion never leaves a process behind.
