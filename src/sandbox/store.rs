@@ -431,3 +431,65 @@ pub(crate) fn remove_files(dir: &Path) -> std::io::Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_writer_waits_for_another_process_instead_of_failing() {
+        let dir = tempfile::tempdir().unwrap();
+        let location = StateLocation::Dir(dir.path().to_path_buf());
+        let one = Store::open(&location).unwrap();
+        one.write(|conn| super::super::world::insert_world(conn, 1, 0).map(|_| ()))
+            .unwrap();
+        let two = Store::open(&location).unwrap();
+        let (held, release) = std::sync::mpsc::channel::<()>();
+        std::thread::scope(|scope| {
+            scope.spawn(|| {
+                one.write(|conn| {
+                    conn.execute("UPDATE world SET credits_start = credits_start - 1", [])?;
+                    // Hold the write lock past the busy timeout of one attempt.
+                    let _ = held.send(());
+                    std::thread::sleep(BUSY_TIMEOUT + Duration::from_millis(500));
+                    Ok(())
+                })
+                .unwrap();
+            });
+            let () = release.recv().unwrap();
+            two.write(|conn| {
+                conn.execute("UPDATE world SET credits_start = credits_start - 1", [])
+                    .map(|_| ())
+            })
+            .unwrap();
+        });
+        // Both updates landed: none was lost, neither failed.
+        let start: i64 = one
+            .read(|conn| {
+                conn.query_row("SELECT credits_start FROM world", [], |r| r.get(0))
+                    .map_err(|e| one.error(e))
+            })
+            .unwrap();
+        assert_eq!(start, super::super::ledger::DEFAULT_CREDITS as i64 - 2);
+    }
+
+    #[test]
+    fn a_newer_schema_and_a_foreign_file_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let location = StateLocation::Dir(dir.path().to_path_buf());
+        drop(Store::open(&location).unwrap());
+        let conn = Connection::open(dir.path().join(DB_FILE)).unwrap();
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+            .unwrap();
+        drop(conn);
+        assert!(matches!(
+            Store::open(&location),
+            Err(StateError::Newer { found, .. }) if found == SCHEMA_VERSION + 1
+        ));
+        std::fs::write(dir.path().join(DB_FILE), b"hello").unwrap();
+        assert!(matches!(
+            Store::open(&location),
+            Err(StateError::NotOurs { .. })
+        ));
+    }
+}
