@@ -280,8 +280,14 @@ _bithuman() {
             bithuman__subcmd__help__subcmd__dynamics,status)
                 cmd="bithuman__subcmd__help__subcmd__dynamics__subcmd__status"
                 ;;
+            bithuman__subcmd__help__subcmd__sandbox,reset)
+                cmd="bithuman__subcmd__help__subcmd__sandbox__subcmd__reset"
+                ;;
             bithuman__subcmd__help__subcmd__sandbox,serve)
                 cmd="bithuman__subcmd__help__subcmd__sandbox__subcmd__serve"
+                ;;
+            bithuman__subcmd__help__subcmd__sandbox,status)
+                cmd="bithuman__subcmd__help__subcmd__sandbox__subcmd__status"
                 ;;
             bithuman__subcmd__help__subcmd__video,download)
                 cmd="bithuman__subcmd__help__subcmd__video__subcmd__download"
@@ -298,14 +304,26 @@ _bithuman() {
             bithuman__subcmd__sandbox,help)
                 cmd="bithuman__subcmd__sandbox__subcmd__help"
                 ;;
+            bithuman__subcmd__sandbox,reset)
+                cmd="bithuman__subcmd__sandbox__subcmd__reset"
+                ;;
             bithuman__subcmd__sandbox,serve)
                 cmd="bithuman__subcmd__sandbox__subcmd__serve"
+                ;;
+            bithuman__subcmd__sandbox,status)
+                cmd="bithuman__subcmd__sandbox__subcmd__status"
                 ;;
             bithuman__subcmd__sandbox__subcmd__help,help)
                 cmd="bithuman__subcmd__sandbox__subcmd__help__subcmd__help"
                 ;;
+            bithuman__subcmd__sandbox__subcmd__help,reset)
+                cmd="bithuman__subcmd__sandbox__subcmd__help__subcmd__reset"
+                ;;
             bithuman__subcmd__sandbox__subcmd__help,serve)
                 cmd="bithuman__subcmd__sandbox__subcmd__help__subcmd__serve"
+                ;;
+            bithuman__subcmd__sandbox__subcmd__help,status)
+                cmd="bithuman__subcmd__sandbox__subcmd__help__subcmd__status"
                 ;;
             bithuman__subcmd__video,download)
                 cmd="bithuman__subcmd__video__subcmd__download"
@@ -2018,7 +2036,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__help__subcmd__sandbox)
-            opts="serve"
+            opts="serve status reset"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2031,7 +2049,35 @@ _bithuman() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bithuman__subcmd__help__subcmd__sandbox__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bithuman__subcmd__help__subcmd__sandbox__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__sandbox__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2300,7 +2346,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__sandbox)
-            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version serve help"
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version serve status reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2330,7 +2376,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__sandbox__subcmd__help)
-            opts="serve help"
+            opts="serve status reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2344,6 +2390,20 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__sandbox__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__sandbox__subcmd__help__subcmd__reset)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2371,8 +2431,56 @@ _bithuman() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bithuman__subcmd__sandbox__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__sandbox__subcmd__reset)
+            opts="-y -q -v -h -V --state --yes --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bithuman__subcmd__sandbox__subcmd__serve)
-            opts="-q -v -h -V --port --speed --fail-rate --flaky --rate-limit --seed --secret --credits --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --port --speed --fail-rate --flaky --rate-limit --plan --state --seed --secret --credits --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2398,6 +2506,14 @@ _bithuman() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --seed)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2407,6 +2523,40 @@ _bithuman() {
                     return 0
                     ;;
                 --credits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__sandbox__subcmd__status)
+            opts="-q -v -h -V --state --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -32,7 +32,7 @@ complete -c bithuman -n "__fish_bithuman_needs_command" -l json -d 'Print JSON (
 complete -c bithuman -n "__fish_bithuman_needs_command" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_needs_command" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_needs_command" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_needs_command" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_needs_command" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_needs_command" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_needs_command" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_needs_command" -f -a "generate" -d 'Create an agent from a prompt, a face image and a voice sample'
@@ -99,7 +99,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l json -d '
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand status" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
@@ -111,7 +111,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand status" -l json -d 'Pr
 complete -c bithuman -n "__fish_bithuman_using_subcommand status" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand status" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand status" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand status" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand status" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand status" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand status" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
@@ -126,7 +126,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -l json -d 'Prin
 complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand download" -s o -l output -d 'Target file, directory, or - for stdout [default: current directory, server\'s file name]' -r -F
@@ -141,7 +141,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand download" -l json -d '
 complete -c bithuman -n "__fish_bithuman_using_subcommand download" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand download" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand download" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand download" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand download" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand download" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand download" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and not __fish_seen_subcommand_from generate status wait download help" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
@@ -152,7 +152,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand video; and not __fish_
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and not __fish_seen_subcommand_from generate status wait download help" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and not __fish_seen_subcommand_from generate status wait download help" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and not __fish_seen_subcommand_from generate status wait download help" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand video; and not __fish_seen_subcommand_from generate status wait download help" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and not __fish_seen_subcommand_from generate status wait download help" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and not __fish_seen_subcommand_from generate status wait download help" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and not __fish_seen_subcommand_from generate status wait download help" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and not __fish_seen_subcommand_from generate status wait download help" -f -a "generate" -d 'Render a talking video of an agent from a script or a recording'
@@ -186,7 +186,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
@@ -198,7 +198,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from status" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from status" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from status" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
@@ -212,7 +212,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from download" -s o -l output -d 'Target file, directory, or - for stdout [default: ./<job>.mp4]' -r -F
@@ -225,7 +225,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from download" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from download" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from download" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from download" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from download" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from download" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Render a talking video of an agent from a script or a recording'
@@ -241,7 +241,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and not __fish_seen_subcommand_from add-model list show update delete generate status wait download help" -f -a "add-model" -d 'Add a model to a ready agent (billed at the model\'s creation price; expression-1 is free)'
@@ -273,7 +273,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -l status -d 'Only agents with this status (e.g. ready)' -r
@@ -287,7 +287,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
@@ -298,7 +298,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from show" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from show" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from show" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from update" -l prompt -d 'The new system prompt' -r
@@ -311,7 +311,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from update" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from update" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from update" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
@@ -323,7 +323,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from delete" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from delete" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from delete" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l prompt -d 'The agent\'s system prompt' -r
@@ -370,7 +370,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
@@ -382,7 +382,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from status" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from status" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from status" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
@@ -397,7 +397,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -s o -l output -d 'Target file, directory, or - for stdout [default: current directory, server\'s file name]' -r -F
@@ -412,7 +412,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from download" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "add-model" -d 'Add a model to a ready agent (billed at the model\'s creation price; expression-1 is free)'
@@ -433,7 +433,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and not __fi
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and not __fish_seen_subcommand_from generate status help" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and not __fish_seen_subcommand_from generate status help" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and not __fish_seen_subcommand_from generate status help" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and not __fish_seen_subcommand_from generate status help" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and not __fish_seen_subcommand_from generate status help" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and not __fish_seen_subcommand_from generate status help" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and not __fish_seen_subcommand_from generate status help" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and not __fish_seen_subcommand_from generate status help" -f -a "generate" -d 'Generate gestures for an agent (billed; see `bithuman pricing`)'
@@ -455,7 +455,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_s
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
@@ -466,7 +466,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_s
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from status" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from status" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from status" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Generate gestures for an agent (billed; see `bithuman pricing`)'
@@ -495,7 +495,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l json -d 'Pri
 complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand mcp" -l allow-path -d 'Also let tools read and write files below DIR (repeatable); by default only below the working folder' -r -F
@@ -508,7 +508,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand mcp" -l json -d 'Print
 complete -c bithuman -n "__fish_bithuman_using_subcommand mcp" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand mcp" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand mcp" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand mcp" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand mcp" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand mcp" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand mcp" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand account" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
@@ -519,7 +519,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand account" -l json -d 'P
 complete -c bithuman -n "__fish_bithuman_using_subcommand account" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand account" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand account" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand account" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand account" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand account" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand account" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand pricing" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
@@ -530,7 +530,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand pricing" -l json -d 'P
 complete -c bithuman -n "__fish_bithuman_using_subcommand pricing" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand pricing" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand pricing" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand pricing" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand pricing" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand pricing" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand pricing" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -l since -d 'From this date (2026-11-01, an RFC 3339 time) or this long ago (7d, 12h)' -r
@@ -546,7 +546,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -l json -d 'Pri
 complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand usage" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
@@ -557,7 +557,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_s
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "login" -d 'Store an API secret, asked for on a terminal or read from stdin (checked with the API first)'
@@ -573,7 +573,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
@@ -584,7 +584,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from status" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from status" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
@@ -595,31 +595,35 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from logout" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from logout" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Store an API secret, asked for on a terminal or read from stdin (checked with the API first)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Check the secret in use and tell where it comes from'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove the stored secret from the config file'
 complete -c bithuman -n "__fish_bithuman_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
-complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
-complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
-complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
-complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
-complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s h -l help -d 'Print help'
-complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s V -l version -d 'Print version'
-complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -f -a "serve" -d 'Serve the emulator on 127.0.0.1 until Ctrl-C'
-complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve status reset help" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve status reset help" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve status reset help" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve status reset help" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve status reset help" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve status reset help" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve status reset help" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve status reset help" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve status reset help" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve status reset help" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve status reset help" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve status reset help" -f -a "serve" -d 'Serve the emulator on 127.0.0.1 until Ctrl-C'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve status reset help" -f -a "status" -d 'Show where the sandbox\'s world is, its plan, balance and counts'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve status reset help" -f -a "reset" -d 'Empty the sandbox\'s world: every agent, video, usage row, session and webhook'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and not __fish_seen_subcommand_from serve status reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l port -d 'Port on 127.0.0.1 (0 = any free port)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l speed -d 'Time factor: 10 makes agents ready in about a second' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-rate -d 'Share of jobs (0–1: agents, videos, model adds, gestures) that end `failed`' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l flaky -d 'Share of requests (0–1) answered 503' -r
-complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l rate-limit -d 'At most N generate requests per 60 s, then 429 with Retry-After' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l rate-limit -d 'Bucket sizes per minute: N (the generate bucket) or generate=N,write=N,read=N; past them 429 with Retry-After' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l plan -d 'The account\'s plan: its rate buckets and agent cap (free: no API access) [default: the world\'s, business when new]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l state -d 'The world\'s folder, or :memory: [default: BITHUMAN_SANDBOX_STATE, else the data folder\'s bithuman/sandbox]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Seed for repeatable random choices' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l secret -d 'Accept only this api-secret (default: any non-empty one)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l credits -d 'Starting credit balance; billed jobs it cannot pay get 402 (default: 1000000)' -r
@@ -631,10 +635,37 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_se
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l state -d 'The world\'s folder, or :memory: [default: BITHUMAN_SANDBOX_STATE, else the data folder\'s bithuman/sandbox]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l state -d 'The world\'s folder, or :memory: [default: BITHUMAN_SANDBOX_STATE, else the data folder\'s bithuman/sandbox]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Do not ask (required when not on a terminal)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the emulator on 127.0.0.1 until Ctrl-C'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show where the sandbox\'s world is, its plan, balance and counts'
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Empty the sandbox\'s world: every agent, video, usage row, session and webhook'
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand completion" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand completion" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
@@ -644,7 +675,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand completion" -l json -d
 complete -c bithuman -n "__fish_bithuman_using_subcommand completion" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand completion" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand completion" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand completion" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand completion" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand completion" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand man" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
@@ -655,7 +686,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand man" -l json -d 'Print
 complete -c bithuman -n "__fish_bithuman_using_subcommand man" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand man" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand man" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand man" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand man" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand man" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand man" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand open" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
@@ -667,7 +698,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand open" -l json -d 'Prin
 complete -c bithuman -n "__fish_bithuman_using_subcommand open" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand open" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand open" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand open" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand open" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand open" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand open" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand doctor" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
@@ -678,7 +709,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand doctor" -l json -d 'Pr
 complete -c bithuman -n "__fish_bithuman_using_subcommand doctor" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand doctor" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand doctor" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand doctor" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand doctor" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand doctor" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand version" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
@@ -689,7 +720,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand version" -l json -d 'P
 complete -c bithuman -n "__fish_bithuman_using_subcommand version" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand version" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand version" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand version" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand version" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand version" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand version" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and not __fish_seen_subcommand_from generate status wait download video agent dynamics batch mcp account pricing usage auth sandbox completion man open doctor version help" -f -a "generate" -d 'Create an agent from a prompt, a face image and a voice sample'
@@ -731,3 +762,5 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Check the secret in use and tell where it comes from'
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the stored secret from the config file'
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the emulator on 127.0.0.1 until Ctrl-C'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "status" -d 'Show where the sandbox\'s world is, its plan, balance and counts'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Empty the sandbox\'s world: every agent, video, usage row, session and webhook'

@@ -99,7 +99,11 @@ fn create_list_update_delete_and_see_the_balance_explained() {
 
 #[test]
 fn list_all_streams_every_page() {
-    let w = World::new();
+    // 250 agents at once: past the business plan's generate bucket and agent cap.
+    let w = World::with(bithuman::sandbox::SandboxConfig {
+        speed: 20.0,
+        ..bithuman::sandbox::SandboxConfig::unmetered()
+    });
     let _ = rustls::crypto::ring::default_provider().install_default();
     let client = reqwest::blocking::Client::new();
     for i in 0..250 {

@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use base64::Engine;
-use bithuman::sandbox::{Fault, FaultAction, Sandbox, SandboxConfig};
+use bithuman::sandbox::{Fault, FaultAction, Sandbox, SandboxConfig, StateLocation};
 use reqwest::blocking::{Client, Response};
 use serde_json::{Value, json};
 
@@ -41,6 +41,18 @@ fn fast() -> SandboxConfig {
         speed: 20.0,
         ..SandboxConfig::default()
     }
+}
+
+/// `config` in the world kept in `dir`, which other sandboxes can share.
+fn in_world(dir: &tempfile::TempDir, config: SandboxConfig) -> SandboxConfig {
+    SandboxConfig {
+        state: StateLocation::Dir(dir.path().to_path_buf()),
+        ..config
+    }
+}
+
+fn world_dir() -> tempfile::TempDir {
+    tempfile::tempdir().expect("temp state folder")
 }
 
 fn client() -> Client {
@@ -576,14 +588,112 @@ fn regenerate_in_place_restarts_the_timeline() {
 }
 
 #[test]
-fn ids_are_recognised_by_other_sandboxes() {
-    let a = start(fast());
-    let b = start(fast());
+fn plan_caps_live_agents_and_deleted_ones_do_not_count() {
+    let sb = start(SandboxConfig {
+        plan: Some(bithuman::sandbox::Plan::Creator),
+        rate_limits: bithuman::sandbox::RateLimits {
+            generate: Some(100),
+            ..Default::default()
+        },
+        ..fast()
+    });
+    let ids: Vec<String> = (0..7)
+        .map(|i| generate(&sb, &json!({"prompt": format!("agent {i}")})))
+        .collect();
+    let refused = assert_error(
+        post(&sb, "/v1/agent/generate", &json!({"prompt": "eighth"})),
+        403,
+        "AGENT_LIMIT_REACHED",
+    );
+    assert!(
+        refused["error"]["message"].as_str().unwrap().contains('7'),
+        "{refused}"
+    );
+    assert_eq!(delete(&sb, &format!("/v1/agent/{}", ids[0])).status(), 200);
+    generate(&sb, &json!({"prompt": "eighth, after a delete"}));
+}
+
+#[test]
+fn the_buckets_belong_to_the_world_not_to_a_process() {
+    let dir = world_dir();
+    let creator = || {
+        in_world(
+            &dir,
+            SandboxConfig {
+                plan: Some(bithuman::sandbox::Plan::Creator),
+                rate_limits: bithuman::sandbox::RateLimits::parse("read=2").unwrap(),
+                ..fast()
+            },
+        )
+    };
+    let a = start(creator());
+    assert_eq!(get(&a, "/v1/agents").status(), 200);
+    assert_eq!(get(&a, "/v1/agents").status(), 200);
+    // Another process on the same world, naming the same plan, draws from
+    // the same (now empty) bucket rather than a fresh one.
+    let b = start(creator());
+    let limited = get(&b, "/v1/agents");
+    assert_error(limited, 429, "RATE_LIMITED");
+}
+
+#[test]
+fn every_metered_answer_carries_its_buckets_headers() {
+    let sb = start(SandboxConfig {
+        rate_limits: bithuman::sandbox::RateLimits::parse("write=2,read=3").unwrap(),
+        ..fast()
+    });
+    let header =
+        |r: &Response, name: &str| -> u64 { r.headers()[name].to_str().unwrap().parse().unwrap() };
+    // Reads: the read bucket (3), then 429 with Retry-After.
+    for left in [2, 1, 0] {
+        let r = get(&sb, "/v1/agents");
+        assert_eq!(r.status(), 200);
+        assert_eq!(header(&r, "x-ratelimit-limit"), 3);
+        assert_eq!(header(&r, "x-ratelimit-remaining"), left);
+    }
+    let limited = get(&sb, "/v1/agents");
+    assert!(header(&limited, "retry-after") >= 1);
+    let body = assert_error(limited, 429, "RATE_LIMITED");
+    assert!(
+        body["error"]["message"].as_str().unwrap().contains("read"),
+        "{body}"
+    );
+    // Writes draw from their own bucket; generate from the business plan's 60.
+    let r = post(&sb, "/v1/agent/A91XMB7113", &json!({"system_prompt": "x"}));
+    assert_eq!(header(&r, "x-ratelimit-limit"), 2);
+    let r = post(&sb, "/v1/agent/generate", &json!({"prompt": "x"}));
+    assert_eq!(header(&r, "x-ratelimit-limit"), 60);
+    let reset = header(&r, "x-ratelimit-reset");
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    assert!(
+        (now..=now + 2).contains(&reset),
+        "full again within a second or two: {reset}"
+    );
+    // `/v1/me` is not metered by the plan.
+    let me = get(&sb, "/v1/me");
+    assert!(!me.headers().contains_key("x-ratelimit-limit"));
+}
+
+#[test]
+fn ids_are_known_to_every_sandbox_sharing_the_world() {
+    let dir = world_dir();
+    let a = start(in_world(&dir, fast()));
+    let b = start(in_world(&dir, fast()));
     let id = generate(&a, &json!({"prompt": "shared", "model": "essence-2"}));
     let (status, body) = json_of(get(&b, &format!("/v1/agent/status/{id}")));
     assert_eq!(status, 200, "{body}");
     assert_eq!(body["data"]["agent_id"], id.as_str());
     assert_eq!(body["data"]["model"], "essence-2");
+    // Another world (a per-process one) never had it.
+    let elsewhere = start(fast());
+    assert_error(
+        get(&elsewhere, &format!("/v1/agent/status/{id}")),
+        404,
+        "NOT_FOUND",
+    );
     let mut tampered: Vec<char> = id.chars().collect();
     let last = tampered.len() - 1;
     tampered[last] = if tampered[last] == '0' { '1' } else { '0' };
@@ -1134,7 +1244,8 @@ fn add_model_reaches_supported_models() {
 
 #[test]
 fn cartoon_subjects_are_refused_by_essence_2() {
-    let sb = start(fast());
+    let dir = world_dir();
+    let sb = start(in_world(&dir, fast()));
     // The sandbox's rule: "cartoon" in the prompt or the image URL.
     assert_error(
         post(
@@ -1168,8 +1279,8 @@ fn cartoon_subjects_are_refused_by_essence_2() {
             .unwrap()
             .contains("cartoon")
     );
-    // The subject travels in the id: another sandbox refuses too.
-    let other = start(fast());
+    // The subject is kept in the world: another sandbox sharing it refuses too.
+    let other = start(in_world(&dir, fast()));
     assert_error(
         post(
             &other,
@@ -1286,9 +1397,10 @@ fn dynamics_become_ready_with_gestures() {
 }
 
 #[test]
-fn jobs_are_recognised_by_other_sandboxes() {
-    let a = start(fast());
-    let b = start(fast());
+fn jobs_are_known_to_every_sandbox_sharing_the_world() {
+    let dir = world_dir();
+    let a = start(in_world(&dir, fast()));
+    let b = start(in_world(&dir, fast()));
     let id = ready_agent(&a, "essence-1", "shared");
     let (_, reply) = json_of(post(
         &a,
@@ -1321,7 +1433,7 @@ fn jobs_are_recognised_by_other_sandboxes() {
         &text_video(&id, "essence-1", "Hi"),
     ));
     assert_eq!(status, 200);
-    // Model adds are kept by the sandbox that was asked (documented limit).
+    // A model add made through one is building in the other's answer too.
     let (status, _) = json_of(post(
         &a,
         &format!("/v1/agent/{id}/models"),
@@ -1329,17 +1441,24 @@ fn jobs_are_recognised_by_other_sandboxes() {
     ));
     assert_eq!(status, 200);
     let (_, seen) = json_of(get(&b, &format!("/v1/agent/{id}")));
-    assert_eq!(seen["data"]["supported_models"], json!(["essence-1"]));
+    assert_eq!(
+        seen["data"]["model_status"]["expression-2"]["state"], "pending",
+        "{seen}"
+    );
 }
 
 #[test]
 fn fail_rate_fails_jobs_with_a_reason() {
-    let healthy = start(fast());
+    let dir = world_dir();
+    let healthy = start(in_world(&dir, fast()));
     let id = ready_agent(&healthy, "essence-1", "doomed jobs");
-    let sb = start(SandboxConfig {
-        fail_rate: 1.0,
-        ..fast()
-    });
+    let sb = start(in_world(
+        &dir,
+        SandboxConfig {
+            fail_rate: 1.0,
+            ..fast()
+        },
+    ));
     let (_, reply) = json_of(post(
         &sb,
         "/v1/video/generate",
@@ -1413,7 +1532,8 @@ fn delete(sb: &Sandbox, path: &str) -> Response {
 
 #[test]
 fn agents_are_listed_updated_and_deleted() {
-    let sb = start(fast());
+    let dir = world_dir();
+    let sb = start(in_world(&dir, fast()));
     let list = schema("/v1/agents", "get", "200");
     let ids: Vec<String> = ["essence-1", "expression-1", "essence-1"]
         .iter()
@@ -1549,8 +1669,8 @@ fn agents_are_listed_updated_and_deleted() {
     assert_error(delete(&sb, "/v1/agent/A91XMB7113"), 404, "NOT_FOUND");
     let (_, page) = json_of(get(&sb, "/v1/agents"));
     assert_eq!(page["pagination"]["total"], 2);
-    // An agent another sandbox created can be deleted here too.
-    let other = start(fast());
+    // An agent another sandbox of the world created can be deleted here too.
+    let other = start(in_world(&dir, fast()));
     assert_eq!(
         delete(&other, &format!("/v1/agent/{}", ids[1])).status(),
         200
@@ -1724,13 +1844,17 @@ fn credits_are_charged_refunded_and_explained() {
 
 #[test]
 fn failed_jobs_are_refunded() {
-    let healthy = start(fast());
+    let dir = world_dir();
+    let healthy = start(in_world(&dir, fast()));
     let id = ready_agent(&healthy, "essence-1", "refunds");
-    let sb = start(SandboxConfig {
-        fail_rate: 1.0,
-        credits: Some(10_000),
-        ..fast()
-    });
+    let sb = start(in_world(
+        &dir,
+        SandboxConfig {
+            fail_rate: 1.0,
+            credits: Some(10_000),
+            ..fast()
+        },
+    ));
     let doomed = generate(&sb, &json!({"prompt": "fails", "model": "essence-2"}));
     assert_eq!(balance(&sb), 9500);
     assert_eq!(wait_ready(&sb, &doomed)["status"], "failed");
@@ -1748,6 +1872,7 @@ fn failed_jobs_are_refunded() {
         b["status"] == "failed"
     });
     assert_eq!(balance(&sb), 10_000);
+    // The world's usage: the other sandbox's creation of the agent too.
     let rows = usage(&sb, "");
     assert_eq!(
         rows,
@@ -1756,11 +1881,77 @@ fn failed_jobs_are_refunded() {
             (-8, "talking_video_expression_1".to_string()),
             (500, "credit_refund_agent_generation_essence_2".to_string()),
             (-500, "agent_generation_essence_2".to_string()),
+            (-250, "agent_generation_essence_1".to_string()),
         ]
     );
 }
 
 // ---- bounds ----
+
+#[test]
+fn concurrent_uploads_share_one_memory_budget() {
+    use std::io::{Read, Write};
+    let sb = start(fast());
+    let addr = sb.base_url().trim_start_matches("http://").to_string();
+    let open_upload = || {
+        let mut stream = std::net::TcpStream::connect(&addr).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(20)))
+            .unwrap();
+        // A 140 MB upload (within the route's cap) that is still arriving.
+        write!(
+            stream,
+            "POST /v1/files/upload HTTP/1.1\r\nHost: x\r\napi-secret: {SECRET}\r\n\
+             content-type: application/json\r\ncontent-length: {}\r\n\r\n{{\"file_data\": \"",
+            140 * 1024 * 1024
+        )
+        .unwrap();
+        stream
+    };
+    // Two at once would take the sandbox past its budget: one of them (the
+    // later to reach its handler) is answered 503 (retryable) at once
+    // instead of held in memory, while the other is still being received.
+    let mut uploads = [open_upload(), open_upload()];
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let (refused, text) = 'answered: loop {
+        for (i, stream) in uploads.iter_mut().enumerate() {
+            stream
+                .set_read_timeout(Some(Duration::from_millis(100)))
+                .unwrap();
+            let mut answer = vec![0u8; 4096];
+            if let Ok(n) = stream.read(&mut answer)
+                && n > 0
+            {
+                break 'answered (i, String::from_utf8_lossy(&answer[..n]).into_owned());
+            }
+        }
+        assert!(Instant::now() < deadline, "neither upload was answered");
+    };
+    assert!(text.starts_with("HTTP/1.1 503"), "{text}");
+    assert!(text.to_ascii_lowercase().contains("retry-after"), "{text}");
+    assert!(text.contains("SERVICE_UNAVAILABLE"), "{text}");
+    let [a, b] = uploads;
+    let first = if refused == 0 { b } else { a };
+    // Small requests still pass while the big one is open, and once it is
+    // gone its share of the budget is back.
+    assert_eq!(get(&sb, "/v1/agents").status(), 200);
+    drop(first);
+    let file = base64::engine::general_purpose::STANDARD.encode(b"RIFF....WAVEfmt ");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let (status, body) = json_of(post(
+            &sb,
+            "/v1/files/upload",
+            &json!({"file_data": file, "file_name": "v.wav"}),
+        ));
+        if status == 200 {
+            break;
+        }
+        assert_eq!(status, 503, "{body}");
+        assert!(Instant::now() < deadline, "the budget was never given back");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
 
 #[test]
 fn bodies_are_capped_per_route_before_they_are_read() {

@@ -1,7 +1,10 @@
 //! Black-box tests of `bithuman sandbox serve` (the built binary, as users run
 //! it) and of the global `--sandbox` mode: the stdout handshake, signals,
 //! fault knobs, `-v` logging, the vendor's REST flow in plain bash/curl/jq
-//! (`scripts/rest-flow.sh`), and our own CLI end to end against the server.
+//! (`scripts/rest-flow.sh`), our own CLI end to end against the server, and
+//! the one persistent world every `--sandbox` command and `serve` share
+//! (plans and buckets, `sandbox status`/`reset`, unusable state, many
+//! processes at once, SIGKILL).
 //!
 //! Every server child is owned by a [`Server`] guard that kills it on drop, so
 //! a failing assertion never leaves a process behind.
@@ -468,4 +471,405 @@ fn global_sandbox_flag_downloads_a_placeholder_without_a_secret() {
     let stdout = String::from_utf8_lossy(&output.stdout);
     let name = files[0].file_name().and_then(|n| n.to_str()).unwrap_or("");
     assert!(stdout.contains(name), "prints the saved path: {stdout}");
+}
+
+// ---------------------------------------------------------------- one world (SPEC §14)
+
+/// A `bithuman` command in `home` whose sandbox world is `state`.
+fn in_world(home: &Path, state: &Path) -> Command {
+    let mut cmd = isolated(home);
+    cmd.env("BITHUMAN_SANDBOX_STATE", state)
+        .env("BITHUMAN_SANDBOX_SPEED", "20");
+    cmd
+}
+
+/// Runs `cmd`; (exit code, stdout, stderr).
+fn run(cmd: &mut Command) -> (i32, String, String) {
+    let out = cmd.output().expect("run bithuman");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// stdout as JSON lines.
+fn json_lines(stdout: &str) -> Vec<Value> {
+    stdout
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+        .collect()
+}
+
+fn face() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/face.png")
+}
+
+#[test]
+fn sandbox_commands_share_one_world() {
+    let home = tempfile::tempdir().expect("home");
+    let state = tempfile::tempdir().expect("state");
+    let sb = || in_world(home.path(), state.path());
+    let (code, stdout, stderr) = run(sb()
+        .args(["--sandbox", "generate", "--image"])
+        .arg(face())
+        .args(["--wait", "--json", "--interval", "1s"]));
+    assert_eq!(code, 0, "{stdout}\n{stderr}");
+    let record = &json_lines(&stdout)[0];
+    let id = record["agent_id"].as_str().expect("agent_id").to_string();
+    assert_eq!(record["status"], "ready", "{record}");
+
+    // A later process lists it, with its status.
+    let (code, stdout, stderr) = run(sb().args(["--sandbox", "agent", "list", "--json"]));
+    assert_eq!(code, 0, "{stderr}");
+    let agents = json_lines(&stdout);
+    assert_eq!(agents.len(), 1, "{stdout}");
+    assert_eq!(agents[0]["code"], id.as_str());
+    assert_eq!(agents[0]["status"], "ready");
+
+    // Its charge is in the usage, and the balance went down by it.
+    let (code, stdout, stderr) = run(sb().args(["--sandbox", "usage", "--json"]));
+    assert_eq!(code, 0, "{stderr}");
+    let rows = json_lines(&stdout);
+    let charge = rows
+        .iter()
+        .find(|r| r["agent_code"] == id.as_str())
+        .unwrap_or_else(|| panic!("a usage row for {id}: {stdout}"));
+    let spent = -charge["credits_change"].as_i64().expect("credits_change");
+    assert!(spent > 0, "{charge}");
+    let (code, stdout, stderr) = run(sb().args(["--sandbox", "account", "--json"]));
+    assert_eq!(code, 0, "{stderr}");
+    let me = &json_lines(&stdout)[0];
+    assert_eq!(me["credit_balance"], 1_000_000 - spent, "{me}");
+
+    // Gestures made by one command show in the next.
+    let (code, _, stderr) = run(sb().args(["--sandbox", "dynamics", "generate", &id, "--wait"]));
+    assert_eq!(code, 0, "{stderr}");
+    let (code, stdout, stderr) = run(sb().args(["--sandbox", "dynamics", "status", &id, "--json"]));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("wave"), "gestures listed: {stdout}");
+
+    // Deleted stays deleted.
+    let (code, _, stderr) = run(sb().args(["--sandbox", "agent", "delete", &id, "--yes"]));
+    assert_eq!(code, 0, "{stderr}");
+    let (code, stdout, _) = run(sb().args(["--sandbox", "status", &id]));
+    assert_eq!(code, 66, "a deleted agent is not found: {stdout}");
+    let (_, stdout, _) = run(sb().args(["--sandbox", "agent", "list", "--json"]));
+    assert!(json_lines(&stdout).is_empty(), "{stdout}");
+}
+
+#[test]
+fn eight_sandbox_generates_at_once_are_all_listed_and_billed() {
+    let home = tempfile::tempdir().expect("home");
+    let state = tempfile::tempdir().expect("state");
+    let children: Vec<Child> = (0..8)
+        .map(|i| {
+            in_world(home.path(), state.path())
+                .args(["--sandbox", "generate", "--model", "essence-1", "--prompt"])
+                .arg(format!("agent {i}"))
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("spawn")
+        })
+        .collect();
+    let mut ids = Vec::new();
+    for child in children {
+        let out = child.wait_with_output().expect("wait");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{stderr}");
+        assert!(!stderr.contains("locked"), "{stderr}");
+        ids.push(String::from_utf8_lossy(&out.stdout).trim().to_string());
+    }
+    let (code, stdout, stderr) = run(in_world(home.path(), state.path()).args([
+        "--sandbox",
+        "agent",
+        "list",
+        "--json",
+        "--all",
+    ]));
+    assert_eq!(code, 0, "{stderr}");
+    let listed: Vec<String> = json_lines(&stdout)
+        .iter()
+        .map(|a| a["code"].as_str().unwrap_or_default().to_string())
+        .collect();
+    for id in &ids {
+        assert!(listed.contains(id), "{id} listed: {listed:?}");
+    }
+    // No lost update: every charge (essence-1: 250) reached the one balance.
+    let (_, stdout, _) =
+        run(in_world(home.path(), state.path()).args(["--sandbox", "account", "--json"]));
+    assert_eq!(
+        json_lines(&stdout)[0]["credit_balance"],
+        1_000_000 - 8 * 250
+    );
+}
+
+#[test]
+fn serve_plan_creator_has_its_buckets() {
+    let state = tempfile::tempdir().expect("state");
+    let state_arg = state.path().to_str().expect("utf-8 path").to_string();
+    let server = Server::start(&[], &["--plan", "creator", "--state", &state_arg]);
+    // Ten generate requests a minute; the plan's cap of 7 agents refuses
+    // the 8th to 10th, which still draw from the bucket.
+    let mut ids = Vec::new();
+    for i in 0..10 {
+        let answer = generate(&server, SECRET);
+        let limit = answer.headers()["x-ratelimit-limit"]
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert_eq!(limit, "10");
+        let status = answer.status();
+        let body: Value = answer.json().expect("JSON");
+        if i < 7 {
+            assert_eq!(status, 200, "{body}");
+            ids.push(body["agent_id"].as_str().expect("id").to_string());
+        } else {
+            assert_eq!(status, 403, "{body}");
+            assert_eq!(body["error"]["code"], "AGENT_LIMIT_REACHED", "{body}");
+        }
+    }
+    let limited = generate(&server, SECRET);
+    assert_eq!(limited.status(), 429);
+    assert!(limited.headers().contains_key("retry-after"));
+    assert_eq!(limited.headers()["x-ratelimit-remaining"], "0");
+    let body: Value = limited.json().expect("envelope");
+    assert_eq!(body["error"]["code"], "RATE_LIMITED", "{body}");
+    // A status poll is a read: the creator plan's 240 per minute.
+    let poll = http()
+        .get(server.url(&format!("/v1/agent/status/{}", ids[0])))
+        .header("api-secret", SECRET)
+        .send()
+        .expect("status");
+    assert_eq!(poll.status(), 200);
+    let headers = poll.headers();
+    assert_eq!(headers["x-ratelimit-limit"], "240");
+    let remaining: u32 = headers["x-ratelimit-remaining"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(remaining < 240, "{remaining}");
+    let reset: u64 = headers["x-ratelimit-reset"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    assert!(
+        reset >= now && reset <= now + 61,
+        "a Unix time within a minute: {reset}"
+    );
+    // The plan is the world's: `sandbox status` on the same state says so.
+    let home = tempfile::tempdir().expect("home");
+    let (code, stdout, stderr) =
+        run(isolated(home.path()).args(["sandbox", "status", "--json", "--state", &state_arg]));
+    assert_eq!(code, 0, "{stderr}");
+    let status = &json_lines(&stdout)[0];
+    assert_eq!(status["plan"], "creator", "{status}");
+    assert_eq!(status["agents"], 7, "{status}");
+    assert_eq!(status["rate_limits"]["read"], 240, "{status}");
+}
+
+#[test]
+fn serve_plan_free_refuses_all_but_me() {
+    let server = Server::start(&[], &["--plan", "free", "--state", ":memory:"]);
+    let refused = generate(&server, SECRET);
+    assert_eq!(refused.status(), 403);
+    let body: Value = refused.json().expect("envelope");
+    assert_eq!(body["error"]["code"], "PLAN_REQUIRED", "{body}");
+    let me: Value = http()
+        .get(server.url("/v1/me"))
+        .header("api-secret", SECRET)
+        .send()
+        .and_then(reqwest::blocking::Response::json)
+        .expect("me");
+    assert_eq!(me["data"]["plan"], "free", "{me}");
+}
+
+#[test]
+fn sandbox_reset_empties_the_world_and_asks_first() {
+    let home = tempfile::tempdir().expect("home");
+    let state = tempfile::tempdir().expect("state");
+    let sb = || in_world(home.path(), state.path());
+    let (code, stdout, stderr) = run(sb().args(["--sandbox", "generate", "--prompt", "x"]));
+    assert_eq!(code, 0, "{stderr}");
+    let id = stdout.trim().to_string();
+    let (code, stdout, _) = run(sb().args(["sandbox", "status"]));
+    assert_eq!(code, 0);
+    assert!(
+        stdout.contains(&state.path().display().to_string()),
+        "{stdout}"
+    );
+    assert!(stdout.contains("business"), "{stdout}");
+    // Off a terminal, --yes is required.
+    let (code, _, stderr) = run(sb().args(["sandbox", "reset"]));
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("--yes"), "{stderr}");
+    let (code, _, _) = run(sb().args(["--sandbox", "status", &id]));
+    assert_eq!(code, 0, "nothing was reset");
+    let (code, _, stderr) = run(sb().args(["sandbox", "reset", "--yes"]));
+    assert_eq!(code, 0, "{stderr}");
+    let (code, _, _) = run(sb().args(["--sandbox", "status", &id]));
+    assert_eq!(code, 66, "old ids answer 404 after a reset");
+    let (_, stdout, _) = run(sb().args(["sandbox", "status", "--json"]));
+    let status = &json_lines(&stdout)[0];
+    assert_eq!(
+        (status["agents"].as_u64(), status["balance"].as_i64()),
+        (Some(0), Some(1_000_000))
+    );
+}
+
+#[test]
+fn unusable_state_is_refused_with_the_path_and_the_fix() {
+    let home = tempfile::tempdir().expect("home");
+    let dir = tempfile::tempdir().expect("dir");
+    // Not writable: the folder would have to be made inside a file.
+    let file = dir.path().join("a-file");
+    std::fs::write(&file, "x").expect("write");
+    let below = file.join("sandbox");
+    let (code, _, stderr) = run(in_world(home.path(), &below).args(["--sandbox", "agent", "list"]));
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains(&below.display().to_string()), "{stderr}");
+
+    // Not our database: another program's file.
+    let foreign = dir.path().join("foreign");
+    std::fs::create_dir(&foreign).expect("mkdir");
+    std::fs::write(
+        foreign.join("world.sqlite3"),
+        "not a database at all, just text\n".repeat(200),
+    )
+    .expect("write");
+    let (code, _, stderr) =
+        run(in_world(home.path(), &foreign).args(["--sandbox", "agent", "list"]));
+    assert_eq!(code, 65, "{stderr}");
+    assert!(
+        stderr.contains("world.sqlite3") && stderr.contains("sandbox reset"),
+        "{stderr}"
+    );
+
+    // A newer schema.
+    let newer = dir.path().join("newer");
+    std::fs::create_dir(&newer).expect("mkdir");
+    let conn = rusqlite::Connection::open(newer.join("world.sqlite3")).expect("open");
+    conn.execute_batch("CREATE TABLE world (id INTEGER); PRAGMA user_version = 99;")
+        .expect("schema");
+    drop(conn);
+    let (code, _, stderr) = run(in_world(home.path(), &newer).args(["--sandbox", "agent", "list"]));
+    assert_eq!(code, 65, "{stderr}");
+    assert!(
+        stderr.contains("99") && stderr.contains("sandbox reset"),
+        "{stderr}"
+    );
+
+    // Corrupt: a real world with its pages overwritten.
+    let corrupt = dir.path().join("corrupt");
+    let (code, _, stderr) =
+        run(in_world(home.path(), &corrupt).args(["--sandbox", "generate", "--prompt", "x"]));
+    assert_eq!(code, 0, "{stderr}");
+    let db = corrupt.join("world.sqlite3");
+    let conn = rusqlite::Connection::open(&db).expect("open");
+    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+        .expect("checkpoint");
+    drop(conn);
+    let mut bytes = std::fs::read(&db).expect("read");
+    assert!(bytes.len() > 8192, "{} bytes", bytes.len());
+    for b in &mut bytes[4096..] {
+        *b = 0x5A;
+    }
+    std::fs::write(&db, &bytes).expect("write");
+    let (code, _, stderr) =
+        run(in_world(home.path(), &corrupt).args(["--sandbox", "agent", "list"]));
+    assert_eq!(code, 65, "{stderr}");
+    assert!(
+        stderr.contains("world.sqlite3") && stderr.contains("sandbox reset"),
+        "{stderr}"
+    );
+    // The fix the hint names works.
+    let (code, _, stderr) =
+        run(in_world(home.path(), &corrupt).args(["sandbox", "reset", "--yes"]));
+    assert_eq!(code, 0, "{stderr}");
+    let (code, _, stderr) =
+        run(in_world(home.path(), &corrupt).args(["--sandbox", "agent", "list"]));
+    assert_eq!(code, 0, "{stderr}");
+}
+
+#[test]
+fn sigkill_at_any_moment_leaves_a_consistent_world() {
+    let home = tempfile::tempdir().expect("home");
+    let state = tempfile::tempdir().expect("state");
+    for round in 0..8u64 {
+        let mut child = in_world(home.path(), state.path())
+            .args([
+                "--sandbox",
+                "generate",
+                "--model",
+                "essence-1",
+                "--prompt",
+                "x",
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn");
+        std::thread::sleep(Duration::from_millis(round * 25));
+        let _ = Command::new("kill")
+            .args(["-KILL", &child.id().to_string()])
+            .status();
+        let _ = child.wait();
+    }
+    let (code, _, stderr) = run(in_world(home.path(), state.path()).args(["sandbox", "status"]));
+    assert_eq!(code, 0, "{stderr}");
+    let conn = rusqlite::Connection::open(state.path().join("world.sqlite3")).expect("open");
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .expect("integrity_check");
+    assert_eq!(check, "ok");
+    // A charge and its agent are one transaction: never one without the other.
+    let agents: i64 = conn
+        .query_row("SELECT count(*) FROM agents", [], |r| r.get(0))
+        .expect("agents");
+    let charges: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM usage WHERE activity_type = 'agent_generation'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("charges");
+    assert_eq!(agents, charges);
+}
+
+#[test]
+fn serve_and_sandbox_commands_share_the_world() {
+    let state = tempfile::tempdir().expect("state");
+    let state_arg = state.path().to_str().expect("utf-8 path").to_string();
+    let server = Server::start(&[], &["--state", &state_arg, "--speed", "20"]);
+    let home = tempfile::tempdir().expect("home");
+    let (code, stdout, stderr) = run(in_world(home.path(), state.path()).args([
+        "--sandbox",
+        "generate",
+        "--model",
+        "essence-2",
+        "--prompt",
+        "made by a command",
+    ]));
+    assert_eq!(code, 0, "{stderr}");
+    let id = stdout.trim().to_string();
+    // The running server answers for it, with URLs on its own address.
+    let record = status(&server, &id);
+    assert_eq!(record["data"]["model"], "essence-2", "{record}");
+    // And what the server does, the next command sees.
+    let deleted = http()
+        .delete(server.url(&format!("/v1/agent/{id}")))
+        .header("api-secret", SECRET)
+        .send()
+        .expect("delete");
+    assert_eq!(deleted.status(), 200);
+    let (code, _, _) = run(in_world(home.path(), state.path()).args(["--sandbox", "status", &id]));
+    assert_eq!(code, 66);
 }

@@ -55,7 +55,7 @@ pub struct GlobalArgs {
     /// Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]
     #[arg(long, global = true, value_name = "NAME")]
     pub profile: Option<String>,
-    /// Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]
+    /// Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]
     #[arg(long, global = true)]
     pub sandbox: bool,
 }
@@ -655,8 +655,38 @@ pub enum SandboxCommand {
 Examples:
   bithuman sandbox serve
   bithuman sandbox serve --port 0 --speed 10 --fail-rate 0.2 --seed 7
-  eval \"$(bithuman sandbox serve --port 0 | sed -n 2p)\" &")]
+  eval \"$(bithuman sandbox serve --port 0 | sed -n 2p)\" &
+  bithuman sandbox serve --plan creator --rate-limit read=120")]
     Serve(SandboxServeArgs),
+    /// Show where the sandbox's world is, its plan, balance and counts
+    #[command(after_help = "\
+Examples:
+  bithuman sandbox status
+  bithuman sandbox status --json
+  bithuman sandbox status --state ./world")]
+    Status(SandboxStateArgs),
+    /// Empty the sandbox's world: every agent, video, usage row, session and webhook
+    #[command(after_help = "\
+Examples:
+  bithuman sandbox reset            # asks on a terminal
+  bithuman sandbox reset --yes      # in scripts and CI")]
+    Reset(SandboxResetArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxStateArgs {
+    /// The world's folder, or :memory: [default: BITHUMAN_SANDBOX_STATE, else the data folder's bithuman/sandbox]
+    #[arg(long, value_name = "DIR")]
+    pub state: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxResetArgs {
+    #[command(flatten)]
+    pub state: SandboxStateArgs,
+    /// Do not ask (required when not on a terminal)
+    #[arg(long, short = 'y')]
+    pub yes: bool,
 }
 
 #[derive(Debug, Args)]
@@ -673,9 +703,14 @@ pub struct SandboxServeArgs {
     /// Share of requests (0–1) answered 503
     #[arg(long, default_value_t = 0.0, value_parser = parse_share)]
     pub flaky: f64,
-    /// At most N generate requests per 60 s, then 429 with Retry-After
-    #[arg(long, value_name = "N")]
-    pub rate_limit: Option<u32>,
+    /// Bucket sizes per minute: N (the generate bucket) or generate=N,write=N,read=N; past them 429 with Retry-After
+    #[arg(long, value_name = "N|BUCKET=N,...", value_parser = parse_rate_limits)]
+    pub rate_limit: Option<bithuman::sandbox::RateLimits>,
+    /// The account's plan: its rate buckets and agent cap (free: no API access) [default: the world's, business when new]
+    #[arg(long, value_name = "PLAN", value_parser = parse_plan)]
+    pub plan: Option<bithuman::sandbox::Plan>,
+    #[command(flatten)]
+    pub state: SandboxStateArgs,
     /// Seed for repeatable random choices
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
@@ -692,6 +727,20 @@ fn parse_positive(s: &str) -> Result<f64, String> {
         Ok(v) if v.is_finite() && v > 0.0 => Ok(v),
         _ => Err(format!("{s:?} is not a number greater than 0")),
     }
+}
+
+fn parse_rate_limits(s: &str) -> Result<bithuman::sandbox::RateLimits, String> {
+    bithuman::sandbox::RateLimits::parse(s)
+}
+
+/// A plan name (`free`, `creator`, `pro`, `business`, `enterprise`).
+pub fn parse_plan(s: &str) -> Result<bithuman::sandbox::Plan, String> {
+    bithuman::sandbox::Plan::parse(s).ok_or_else(|| {
+        format!(
+            "{s:?} is not a plan: use one of {}",
+            bithuman::sandbox::PLANS.join(", ")
+        )
+    })
 }
 
 fn parse_share(s: &str) -> Result<f64, String> {

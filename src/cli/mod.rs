@@ -31,7 +31,7 @@ pub use args::{Cli, GlobalArgs};
 pub use exit::code;
 
 use args::{Command, WaitFlags};
-use bithuman::sandbox::{Sandbox, SandboxConfig};
+use bithuman::sandbox::{Sandbox, SandboxConfig, StateLocation};
 use bithuman::wait::{DEFAULT_INTERVAL, MIN_INTERVAL, Timeout, WaitOptions};
 use bithuman::{Cancel, Client, Job, JobKind, Journal};
 use clap::Parser;
@@ -194,7 +194,9 @@ fn command_name(c: &Command) -> &'static str {
         Command::Auth(args::AuthCommand::Login { .. }) => "auth login",
         Command::Auth(args::AuthCommand::Status) => "auth status",
         Command::Auth(args::AuthCommand::Logout) => "auth logout",
-        Command::Sandbox(_) => "sandbox serve",
+        Command::Sandbox(args::SandboxCommand::Serve(_)) => "sandbox serve",
+        Command::Sandbox(args::SandboxCommand::Status(_)) => "sandbox status",
+        Command::Sandbox(args::SandboxCommand::Reset(_)) => "sandbox reset",
         Command::Completion { .. } => "completion",
         Command::Man => "man",
         Command::Version => "version",
@@ -225,6 +227,8 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8, CliError> {
         Command::Usage(a) => manage::usage(ctx, a),
         Command::Auth(a) => auth::run(ctx, a),
         Command::Sandbox(args::SandboxCommand::Serve(a)) => sandbox::serve(ctx, a),
+        Command::Sandbox(args::SandboxCommand::Status(a)) => sandbox::status(ctx, &a),
+        Command::Sandbox(args::SandboxCommand::Reset(a)) => sandbox::reset(ctx, &a),
         Command::Completion { shell } => completion::completion(shell),
         Command::Man => completion::man(),
         Command::Version => version::run(ctx),
@@ -251,17 +255,18 @@ impl Ctx {
     pub fn client(&mut self) -> Result<Client, CliError> {
         let (base, secret) = if self.settings.sandbox {
             if self.sandbox.is_none() {
+                // The world every `--sandbox` command shares (SPEC §14).
                 let config = SandboxConfig {
                     speed: self.settings.sandbox_speed,
+                    plan: self.settings.sandbox_plan,
+                    state: self
+                        .settings
+                        .sandbox_state
+                        .clone()
+                        .unwrap_or(StateLocation::Memory),
                     ..SandboxConfig::default()
                 };
-                let sandbox = Sandbox::start(config).map_err(|e| {
-                    CliError::new(
-                        Kind::Other,
-                        format!("cannot start the built-in sandbox: {e}"),
-                    )
-                    .with_code("SANDBOX")
-                })?;
+                let sandbox = Sandbox::start(config).map_err(|e| sandbox::start_error(&e))?;
                 self.out.note(&format!(
                     "Using the built-in sandbox ({}): no account needed, nothing leaves this machine.",
                     sandbox.base_url()

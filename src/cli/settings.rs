@@ -111,6 +111,11 @@ pub struct Settings {
     pub state_dir: Option<PathBuf>,
     /// Time factor of the in-process sandbox (`BITHUMAN_SANDBOX_SPEED`, default 1).
     pub sandbox_speed: f64,
+    /// The sandbox's world (`BITHUMAN_SANDBOX_STATE`, else the data folder's
+    /// `bithuman/sandbox`; `None` when there is no data folder).
+    pub sandbox_state: Option<bithuman::sandbox::StateLocation>,
+    /// `BITHUMAN_SANDBOX_PLAN`: the plan `--sandbox` writes into the world.
+    pub sandbox_plan: Option<bithuman::sandbox::Plan>,
     /// `BITHUMAN_ALLOW_HTTP`: plain http to a non-loopback host is the user's choice.
     pub allow_http: bool,
     /// `BITHUMAN_OPENER`: the program `open`/`--web` run instead of the platform's.
@@ -361,6 +366,24 @@ pub fn resolve(
         },
     };
 
+    let sandbox_plan = match env.get("BITHUMAN_SANDBOX_PLAN").filter(|v| !v.is_empty()) {
+        None => None,
+        Some(v) => Some(
+            super::args::parse_plan(v)
+                .map_err(|e| CliError::usage(format!("BITHUMAN_SANDBOX_PLAN: {e}")))?,
+        ),
+    };
+    let sandbox_state = match env.get("BITHUMAN_SANDBOX_STATE").filter(|v| !v.is_empty()) {
+        Some(v) => Some(bithuman::sandbox::StateLocation::parse(v)),
+        None => env
+            .get("XDG_DATA_HOME")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+            .or_else(dirs::data_dir)
+            .or_else(|| home.as_ref().map(|h| h.join(".local").join("share")))
+            .map(|d| bithuman::sandbox::StateLocation::Dir(d.join("bithuman").join("sandbox"))),
+    };
+
     Ok(Settings {
         secret,
         base_url,
@@ -388,6 +411,8 @@ pub fn resolve(
         request_timeout: test_duration("BITHUMAN_REQUEST_TIMEOUT"),
         backoff_base: test_duration("BITHUMAN_RETRY_BASE"),
         sandbox_speed,
+        sandbox_state,
+        sandbox_plan,
         allow_http: env.flag("BITHUMAN_ALLOW_HTTP"),
         opener: env.get("BITHUMAN_OPENER").map(str::to_string),
         interactive: tty.stderr && !ci,

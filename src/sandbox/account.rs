@@ -10,21 +10,31 @@ use super::codec::{now_ms, parse_time, rfc3339};
 use super::files::query_param;
 use super::ledger::{DYNAMICS_PRICE, creation_price, video_rate};
 use super::manage::Page;
-use super::routes::{Req, error, json_response};
-use super::state::{Shared, lock};
+use super::plans;
+use super::routes::{Refused, Req, error, json_response};
+use super::state::Shared;
 use super::video::VIDEO_MODELS;
 
 /// `GET /v1/me`.
 pub(crate) fn me(shared: &Shared, _: &Req<'_>, _: &[&str]) -> Response {
-    let balance = lock(&shared.books).ledger.balance(now_ms()).max(0);
+    let read = shared.read(|books| -> Result<_, Refused> {
+        Ok((
+            books.balance(now_ms())?,
+            books.sql(plans::plan(books.conn))?,
+        ))
+    });
+    let (balance, plan) = match read {
+        Ok((balance, plan)) => (balance.max(0), plan),
+        Err(refused) => return *refused,
+    };
     json_response(
         200,
         &json!({
             "data": {
                 "user_id": "sandbox-user",
                 "email": "sandbox@localhost",
-                "plan": "sandbox",
-                "plan_code": "membership_sandbox",
+                "plan": plan.name(),
+                "plan_code": format!("membership_{}", plan.name()),
                 "credit_balance": balance,
                 "plan_credits_remaining": balance,
                 "topup_credits_remaining": 0,
@@ -102,7 +112,10 @@ pub(crate) fn usage(shared: &Shared, req: &Req<'_>, _: &[&str]) -> Response {
         }
     }
     let agent = query_param(req.query, "agent_code").filter(|a| !a.is_empty());
-    let rows = lock(&shared.books).ledger.rows(now_ms());
+    let rows = match shared.read(|books| books.rows(now_ms())) {
+        Ok(rows) => rows,
+        Err(e) => return *Refused::from(e),
+    };
     let rows: Vec<_> = rows
         .into_iter()
         .filter(|r| {

@@ -1,15 +1,17 @@
 //! Sandbox agents: self-describing ids, models and the status timeline.
 //!
-//! An agent id carries its creation time, its model, whether (and where) it
-//! fails and whether its subject is a cartoon, so any sandbox can replay the
-//! timeline of an id another sandbox minted. What happens to an agent after
-//! its creation (added models, dynamics, a new prompt, deletion) is kept by
-//! the sandbox that was asked ([`super::state::Books`]); other processes
-//! do not see it.
+//! An agent's timeline is fixed when it is created: its start, the speed
+//! it was created at, its model and whether (and where) it fails are stored
+//! in the world ([`super::books`]), and its status at any moment is computed
+//! from the clock, so every process sharing the world sees it in the same
+//! state at the same moment. The id also seals these (a checksum refuses
+//! ids no sandbox minted), but only the world's record makes an id known.
 
 use serde_json::{Map, Value, json};
 
-use super::codec::{Codec, field, rfc3339};
+#[cfg(test)]
+use super::codec::field;
+use super::codec::{Codec, rfc3339};
 use super::models::ModelAdd;
 
 /// Resolved engines an agent can be built as (index = what the id stores).
@@ -200,6 +202,8 @@ pub(crate) struct Agent {
     pub id: String,
     /// Unix ms the current timeline started (creation or regeneration).
     pub start_ms: u64,
+    /// The time factor the timeline was started at.
+    pub speed: f64,
     /// Unix ms the agent was first created.
     pub created_ms: u64,
     pub model: u8,
@@ -214,6 +218,8 @@ pub(crate) struct Agent {
     pub deleted: bool,
     /// The id of its latest dynamics job, if any.
     pub dynamics: Option<String>,
+    /// The time factor its latest dynamics job was started at.
+    pub dynamics_speed: f64,
 }
 
 /// Where a model of an agent is: `model_status.<model>.state`.
@@ -303,7 +309,8 @@ impl Agent {
     }
 
     /// Unix ms the agent's creation fails, when it does.
-    pub fn fails_at_ms(&self, speed: f64) -> Option<u64> {
+    pub fn fails_at_ms(&self) -> Option<u64> {
+        let speed = self.speed;
         let fail = usize::from(self.fail_row);
         (fail > 0 && fail < TIMELINE.len()).then(|| {
             let at = row_start(fail) + TIMELINE[fail].seconds / 2.0;
@@ -312,19 +319,15 @@ impl Agent {
     }
 
     /// Where the agent is at unix ms `now_ms`.
-    pub fn snapshot_at(&self, now_ms: u64, speed: f64) -> Snapshot {
-        self.snapshot(now_ms.saturating_sub(self.start_ms) as f64 / 1000.0 * speed)
+    pub fn snapshot_at(&self, now_ms: u64) -> Snapshot {
+        self.snapshot(now_ms.saturating_sub(self.start_ms) as f64 / 1000.0 * self.speed)
     }
 
     /// The families the agent can be launched as now (its creation's, then
     /// those of finished adds) and the state of every model it has or is
     /// getting (`model_status`).
-    pub fn launchable(
-        &self,
-        now_ms: u64,
-        speed: f64,
-    ) -> (Vec<&'static str>, Vec<(&'static str, ModelState)>) {
-        let snap = self.snapshot_at(now_ms, speed);
+    pub fn launchable(&self, now_ms: u64) -> (Vec<&'static str>, Vec<(&'static str, ModelState)>) {
+        let snap = self.snapshot_at(now_ms);
         let created = if snap.ready {
             ModelState::Ready
         } else if let Some(error) = snap.error {
@@ -337,7 +340,7 @@ impl Agent {
             .map(|f| (*f, created.clone()))
             .collect();
         for add in &self.adds {
-            let state = add.state(now_ms, speed);
+            let state = add.state(now_ms);
             for family in families(add.model) {
                 match states.iter_mut().find(|(f, _)| f == family) {
                     Some((_, s)) if *s != ModelState::Ready => *s = state.clone(),
@@ -355,8 +358,9 @@ impl Agent {
     }
 
     /// The `data` object of the status and get-agent responses.
-    pub fn record(&self, now_ms: u64, speed: f64, base: &str) -> Value {
-        let snap = self.snapshot_at(now_ms, speed);
+    pub fn record(&self, now_ms: u64, base: &str) -> Value {
+        let speed = self.speed;
+        let snap = self.snapshot_at(now_ms);
         let id = &self.id;
         let reached = |row: usize| snap.row > row;
         let model = model_name(self.model);
@@ -366,7 +370,7 @@ impl Agent {
             "You are a friendly sandbox assistant who helps people try bitHuman.".into()
         });
         let updated_ms = self.start_ms + (snap.since / speed * 1000.0) as u64;
-        let (supported, states) = self.launchable(now_ms, speed);
+        let (supported, states) = self.launchable(now_ms);
         let model_status: Map<String, Value> = states
             .into_iter()
             .map(|(family, state)| {
@@ -434,6 +438,7 @@ pub(crate) fn mint_id(
 }
 
 /// Reads back an id minted by any sandbox; `None` when malformed or tampered.
+#[cfg(test)]
 pub(crate) fn decode_id(id: &str) -> Option<Agent> {
     let (payload, tail) = AGENT_IDS.open(id)?;
     let created_ms = field(payload, 23, 44);
@@ -456,6 +461,8 @@ pub(crate) fn decode_id(id: &str) -> Option<Agent> {
         adds: Vec::new(),
         deleted: false,
         dynamics: None,
+        speed: 1.0,
+        dynamics_speed: 1.0,
     })
 }
 

@@ -3,9 +3,9 @@
 //!
 //! A dynamics job id (`dyn_` + 19 base-36 digits + `_` + agent id, never
 //! shown by the API but used in the file URLs) seals its start time and
-//! outcome, so the file host needs no memory. Which job an agent has is
-//! kept by the sandbox that started it: another process answers as the live
-//! API does for an agent without dynamics (`ready`, `url: null`, no gestures).
+//! outcome. Which job an agent has (and the speed it was started at) is
+//! kept with the agent in the world, so every process sharing it shows the
+//! same gestures.
 
 use axum::response::Response;
 use serde_json::{Map, Value, json};
@@ -157,7 +157,7 @@ pub(crate) fn generate(shared: &Shared, req: &Req<'_>, _: &[&str]) -> Response {
         || parse(req),
         |shared, books, agent_id, now| {
             let agent = live_agent(books, &agent_id)?;
-            if !agent.snapshot_at(now, speed).ready {
+            if !agent.snapshot_at(now).ready {
                 return Err(refuse(
                     409,
                     "AGENT_NOT_READY",
@@ -177,7 +177,7 @@ pub(crate) fn generate(shared: &Shared, req: &Req<'_>, _: &[&str]) -> Response {
                 .dynamics
                 .as_deref()
                 .and_then(Job::decode)
-                .is_some_and(|j| now < j.settles_ms(speed));
+                .is_some_and(|j| now < j.settles_ms(agent.dynamics_speed));
             if running {
                 return Ok((started, None));
             }
@@ -188,12 +188,17 @@ pub(crate) fn generate(shared: &Shared, req: &Req<'_>, _: &[&str]) -> Response {
                 credits: DYNAMICS_PRICE,
                 why: "Refund: dynamics generation failed".into(),
             });
-            books
-                .ledger
-                .charge(now, DYNAMICS_PRICE, Charge::dynamics(&agent.id), refund)?;
-            if let Some(stored) = books.agent_mut(&agent.id) {
-                stored.dynamics = Some(job.id);
-            }
+            books.charge(
+                now,
+                DYNAMICS_PRICE,
+                Charge::dynamics(&agent.id),
+                refund,
+                &shared.topup_url(),
+            )?;
+            let mut agent = agent;
+            agent.dynamics = Some(job.id);
+            agent.dynamics_speed = speed;
+            books.insert_agent(&agent)?;
             Ok((started, None))
         },
     )
@@ -202,14 +207,12 @@ pub(crate) fn generate(shared: &Shared, req: &Req<'_>, _: &[&str]) -> Response {
 /// `GET /v1/dynamics/{agent_id}`.
 pub(crate) fn status(shared: &Shared, _: &Req<'_>, segments: &[&str]) -> Response {
     let id = segments[2];
-    let books = super::state::lock(&shared.books);
-    let agent = match live_agent(&books, id) {
+    let agent = match shared.read(|books| live_agent(books, id)) {
         Ok(agent) => agent,
         Err(refused) => return *refused,
     };
-    drop(books);
     let data = match agent.dynamics.as_deref().and_then(Job::decode) {
-        Some(job) => job.data(now_ms(), shared.config.speed, &shared.base),
+        Some(job) => job.data(now_ms(), agent.dynamics_speed, &shared.base),
         None => {
             json!({"agent_id": agent.id, "url": null, "status": "ready", "gestures": {}, "error_message": null})
         }
@@ -220,12 +223,23 @@ pub(crate) fn status(shared: &Shared, _: &Req<'_>, segments: &[&str]) -> Respons
 /// `GET /files/dynamics/{job}/{gesture}.mp4` and `…/dynamics.imx`.
 pub(crate) fn dynamics_file(shared: &Shared, _: &Req<'_>, segments: &[&str]) -> Response {
     let (id, file) = (segments[2], segments[3]);
-    let speed = shared.config.speed;
     let known = GESTURES
         .iter()
         .any(|g| file.strip_suffix(".mp4") == Some(g))
         || file == "dynamics.imx";
-    let job = Job::decode(id).filter(|j| known && j.status(now_ms(), speed) == "ready");
+    // Only the agent's current job, in this world, at the speed it was started at.
+    let owner = Job::decode(id).map(|j| shared.agent(&j.agent));
+    let speed = match owner {
+        Some(Ok(Some(agent))) if !agent.deleted && agent.dynamics.as_deref() == Some(id) => {
+            Some(agent.dynamics_speed)
+        }
+        Some(Err(e)) => return *Refused::from(e),
+        _ => None,
+    };
+    let job = Job::decode(id)
+        .zip(speed)
+        .filter(|(j, speed)| known && j.status(now_ms(), *speed) == "ready")
+        .map(|(j, _)| j);
     let Some(job) = job else {
         return error(404, "NOT_FOUND", format!("File not found: {}", clip(file)));
     };

@@ -7,8 +7,8 @@ use serde_json::json;
 
 use super::agents;
 use super::codec::now_ms;
-use super::routes::{Req, error, json_response, live_agent};
-use super::state::{Shared, lock};
+use super::routes::{Refused, Req, error, json_response, live_agent};
+use super::state::Shared;
 
 /// Reads `name` from a query string (percent-decoded).
 pub(crate) fn query_param(query: Option<&str>, name: &str) -> Option<String> {
@@ -26,7 +26,7 @@ pub(crate) fn query_param(query: Option<&str>, name: &str) -> Option<String> {
 /// `GET /v1/agent/{id}/model/download[?model=..&redirect=false]`.
 pub(crate) fn download(shared: &Shared, req: &Req<'_>, segments: &[&str]) -> Response {
     let id = segments[2];
-    let agent = match live_agent(&lock(&shared.books), id) {
+    let agent = match shared.read(|books| live_agent(books, id)) {
         Ok(agent) => agent,
         Err(refused) => return *refused,
     };
@@ -57,8 +57,8 @@ pub(crate) fn download(shared: &Shared, req: &Req<'_>, segments: &[&str]) -> Res
         );
     }
     let now = now_ms();
-    let snap = agent.snapshot_at(now, shared.config.speed);
-    let (supported, _) = agent.launchable(now, shared.config.speed);
+    let snap = agent.snapshot_at(now);
+    let (supported, _) = agent.launchable(now);
     if snap.status == "failed" || (snap.ready && !supported.contains(&family)) {
         return error(
             409,
@@ -116,12 +116,14 @@ pub(crate) fn file_response(bytes: Vec<u8>, mime: &str, filename: &str) -> Respo
 pub(crate) fn model_file(shared: &Shared, _: &Req<'_>, segments: &[&str]) -> Response {
     let (id, file) = (segments[2], segments[3]);
     let missing = || error(404, "NOT_FOUND", format!("File not found: {file}"));
-    let Some(agent) = shared.agent(id).filter(|a| !a.deleted) else {
-        return missing();
+    let agent = match shared.agent(id) {
+        Ok(Some(agent)) if !agent.deleted => agent,
+        Ok(_) => return missing(),
+        Err(e) => return *Refused::from(e),
     };
     let now = now_ms();
-    let snap = agent.snapshot_at(now, shared.config.speed);
-    let (supported, _) = agent.launchable(now, shared.config.speed);
+    let snap = agent.snapshot_at(now);
+    let (supported, _) = agent.launchable(now);
     let family = supported
         .into_iter()
         .find(|f| *f != "expression-1" && agents::artifact_name(id, f) == file);

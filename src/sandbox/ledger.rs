@@ -2,16 +2,18 @@
 //! fails (or a video's pre-charge is trued up), and the usage rows that
 //! explain every change.
 //!
-//! Jobs settle on the clock, so refunds are booked lazily: a charge may
-//! leave a [`Refund`] due at a later instant, and every read of the ledger
-//! first books the refunds whose time has come (dated when they fell due).
-//! The ledger belongs to one sandbox process.
+//! Jobs settle on the clock, so a charge that will be refunded (a job that
+//! fails, a video's pre-charge trued up) books its refund at once, dated
+//! when the job settles: the balance and the usage list count only rows
+//! dated by now, so every process sharing the world sees the same ledger
+//! at the same moment without anyone settling it.
 
-use std::collections::VecDeque;
-
+use rusqlite::params;
 use sha2::{Digest, Sha256};
 
-use super::routes::{Refused, error};
+use super::books::Books;
+use super::routes::Refused;
+use super::store::StateError;
 
 /// The balance a sandbox starts with unless told otherwise.
 pub(crate) const DEFAULT_CREDITS: u64 = 1_000_000;
@@ -19,10 +21,6 @@ pub(crate) const DEFAULT_CREDITS: u64 = 1_000_000;
 pub(crate) const DYNAMICS_PRICE: u64 = 250;
 /// Minutes a talking video is pre-charged (its 120 s maximum).
 pub(crate) const VIDEO_PRECHARGE_MINUTES: u64 = 2;
-/// Usage rows kept (the oldest are forgotten; the balance is not affected).
-const MAX_ROWS: usize = 10_000;
-/// Refunds waiting for their time; past this, billed submits answer 429.
-const MAX_PENDING: usize = 200_000;
 
 /// One-time credits for creating an agent as `model` (or adding it).
 pub(crate) fn creation_price(model: &str) -> u64 {
@@ -141,138 +139,159 @@ pub(crate) struct Row {
     pub refund: bool,
     pub credits_change: i64,
     pub created_ms: u64,
-    seq: u64,
 }
 
-struct Pending {
-    refund: Refund,
-    charge: Charge,
+/// A version-4-shaped UUID for usage row `seq` of a world with `salt`.
+fn row_id(salt: i64, seq: i64) -> String {
+    let digest = Sha256::new()
+        .chain_update(salt.to_be_bytes())
+        .chain_update(seq.to_be_bytes())
+        .finalize();
+    let h = hex::encode(&digest[..16]);
+    format!(
+        "{}-{}-4{}-a{}-{}",
+        &h[..8],
+        &h[8..12],
+        &h[13..16],
+        &h[17..20],
+        &h[20..32]
+    )
 }
 
-pub(crate) struct Ledger {
-    balance: i64,
-    rows: VecDeque<Row>,
-    pending: Vec<Pending>,
-    seq: u64,
-    salt: u64,
-    /// Where a `402` sends people: a page on the sandbox's own address.
-    topup_url: String,
+fn to_i64(n: u64) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
 }
 
-impl Ledger {
-    pub fn new(credits: u64, salt: u64, topup_url: String) -> Ledger {
-        Ledger {
-            balance: i64::try_from(credits).unwrap_or(i64::MAX),
-            rows: VecDeque::new(),
-            pending: Vec::new(),
-            seq: 0,
-            salt,
-            topup_url,
-        }
+impl Books<'_> {
+    /// Books one usage row dated `created_ms` (a refund may be dated in the
+    /// future: it counts from then on).
+    fn push(
+        &self,
+        charge: &Charge,
+        refund: bool,
+        credits_change: i64,
+        created_ms: u64,
+    ) -> Result<(), StateError> {
+        self.sql(self.conn.execute(
+            "INSERT INTO usage (activity_type, pricing_code, meaning, agent_code, frames, \
+             start_ms, end_ms, refund, credits_change, created_ms) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            params![
+                charge.activity_type,
+                charge.pricing_code,
+                charge.meaning,
+                charge.agent_code,
+                charge.frames_rendered.map(to_i64),
+                charge.start_ms.map(to_i64),
+                charge.end_ms.map(to_i64),
+                refund,
+                credits_change,
+                to_i64(created_ms),
+            ],
+        ))?;
+        Ok(())
     }
 
-    fn push(&mut self, charge: Charge, refund: bool, credits_change: i64, created_ms: u64) {
-        self.seq += 1;
-        let digest = Sha256::new()
-            .chain_update(self.salt.to_be_bytes())
-            .chain_update(self.seq.to_be_bytes())
-            .finalize();
-        let h = hex::encode(&digest[..16]);
-        // A version-4-shaped UUID.
-        let id = format!(
-            "{}-{}-4{}-a{}-{}",
-            &h[..8],
-            &h[8..12],
-            &h[13..16],
-            &h[17..20],
-            &h[20..32]
-        );
-        self.balance = self.balance.saturating_add(credits_change);
-        self.rows.push_back(Row {
-            id,
-            charge,
-            refund,
-            credits_change,
-            created_ms,
-            seq: self.seq,
-        });
-        while self.rows.len() > MAX_ROWS {
-            self.rows.pop_front();
-        }
+    /// The balance at `now_ms`: the starting credits plus every row dated by then.
+    pub fn balance(&self, now_ms: u64) -> Result<i64, StateError> {
+        self.sql(self.conn.query_row(
+            "SELECT (SELECT credits_start FROM world WHERE id = 1) + \
+             (SELECT COALESCE(SUM(credits_change), 0) FROM usage WHERE created_ms <= ?1)",
+            [to_i64(now_ms)],
+            |r| r.get(0),
+        ))
     }
 
-    /// Books every refund due by `now_ms`, in the order they fell due.
-    pub fn settle(&mut self, now_ms: u64) {
-        if !self.pending.iter().any(|p| p.refund.at_ms <= now_ms) {
-            return;
-        }
-        let (mut due, rest): (Vec<Pending>, Vec<Pending>) = std::mem::take(&mut self.pending)
-            .into_iter()
-            .partition(|p| p.refund.at_ms <= now_ms);
-        self.pending = rest;
-        due.sort_by_key(|p| p.refund.at_ms);
-        for p in due {
-            let charge = Charge {
-                pricing_code: format!("credit_refund_{}", p.charge.pricing_code),
-                meaning: p.refund.why,
-                activity_type: "credit_refund",
-                ..p.charge
-            };
-            let credits = i64::try_from(p.refund.credits).unwrap_or(i64::MAX);
-            self.push(charge, true, credits, p.refund.at_ms);
-        }
-    }
-
-    /// The balance at `now_ms`.
-    pub fn balance(&mut self, now_ms: u64) -> i64 {
-        self.settle(now_ms);
-        self.balance
+    /// Sets the balance at `now_ms` to `credits` (`--credits N`).
+    pub fn set_balance(&self, now_ms: u64, credits: u64) -> Result<(), StateError> {
+        let booked = self.balance(now_ms)?
+            - self.sql(self.conn.query_row(
+                "SELECT credits_start FROM world WHERE id = 1",
+                [],
+                |r| r.get::<_, i64>(0),
+            ))?;
+        self.sql(self.conn.execute(
+            "UPDATE world SET credits_start = ?1 WHERE id = 1",
+            [to_i64(credits).saturating_sub(booked)],
+        ))?;
+        Ok(())
     }
 
     /// Takes `price` credits now (`402 INSUFFICIENT_BALANCE` when the
-    /// balance cannot pay), and books `refund` when its time comes.
+    /// balance cannot pay), and books `refund` for when its time comes.
+    /// Call inside a write transaction: the check and the charge are one step.
     pub fn charge(
-        &mut self,
+        &self,
         now_ms: u64,
         price: u64,
         charge: Charge,
         refund: Option<Refund>,
+        topup_url: &str,
     ) -> Result<(), Refused> {
-        let balance = self.balance(now_ms);
-        if i64::try_from(price).map_or(true, |p| p > balance) {
-            return Err(insufficient(price, balance, &self.topup_url));
+        let balance = self.balance(now_ms)?;
+        if to_i64(price) > balance {
+            return Err(insufficient(price, balance, topup_url));
         }
-        if refund.is_some() && self.pending.len() >= MAX_PENDING {
-            let mut busy = error(
-                429,
-                "RATE_LIMITED",
-                "Too many billed jobs in flight in this sandbox. Retry in ~1s.",
-            );
-            busy.headers_mut().insert(
-                axum::http::header::RETRY_AFTER,
-                axum::http::HeaderValue::from(1),
-            );
-            return Err(Box::new(busy));
-        }
-        self.push(
-            charge.clone(),
-            false,
-            -i64::try_from(price).unwrap_or(i64::MAX),
-            now_ms,
-        );
+        self.push(&charge, false, -to_i64(price), now_ms)?;
         if let Some(refund) = refund.filter(|r| r.credits > 0) {
-            self.pending.push(Pending { refund, charge });
+            let back = Charge {
+                pricing_code: format!("credit_refund_{}", charge.pricing_code),
+                meaning: refund.why,
+                activity_type: "credit_refund",
+                ..charge
+            };
+            self.push(&back, true, to_i64(refund.credits), refund.at_ms)?;
         }
         Ok(())
     }
 
-    /// Every row booked by `now_ms`, newest first.
-    pub fn rows(&mut self, now_ms: u64) -> Vec<Row> {
-        self.settle(now_ms);
-        let mut rows: Vec<Row> = self.rows.iter().cloned().collect();
-        rows.sort_by(|a, b| b.created_ms.cmp(&a.created_ms).then(b.seq.cmp(&a.seq)));
-        rows
+    /// Every row dated by `now_ms`, newest first.
+    pub fn rows(&self, now_ms: u64) -> Result<Vec<Row>, StateError> {
+        let salt: i64 = self.sql(self.conn.query_row(
+            "SELECT salt FROM world WHERE id = 1",
+            [],
+            |r| r.get(0),
+        ))?;
+        let mut statement = self.sql(self.conn.prepare(
+            "SELECT seq, activity_type, pricing_code, meaning, agent_code, frames, start_ms, \
+             end_ms, refund, credits_change, created_ms FROM usage WHERE created_ms <= ?1 \
+             ORDER BY created_ms DESC, seq DESC",
+        ))?;
+        let ms = |v: Option<i64>| v.and_then(|v| u64::try_from(v).ok());
+        let rows = self.sql(statement.query_map([to_i64(now_ms)], |r| {
+            let activity: String = r.get(1)?;
+            Ok(Row {
+                id: row_id(salt, r.get(0)?),
+                charge: Charge {
+                    activity_type: activity_name(&activity),
+                    pricing_code: r.get(2)?,
+                    meaning: r.get(3)?,
+                    agent_code: r.get(4)?,
+                    frames_rendered: ms(r.get(5)?),
+                    start_ms: ms(r.get(6)?),
+                    end_ms: ms(r.get(7)?),
+                },
+                refund: r.get(8)?,
+                credits_change: r.get(9)?,
+                created_ms: ms(r.get(10)?).unwrap_or(0),
+            })
+        }))?;
+        rows.map(|r| self.sql(r)).collect()
     }
+}
+
+/// The `'static` name of a stored activity type.
+fn activity_name(stored: &str) -> &'static str {
+    [
+        "agent_generation",
+        "model_add",
+        "dynamics_generation",
+        "talking_video",
+        "credit_refund",
+    ]
+    .into_iter()
+    .find(|a| *a == stored)
+    .unwrap_or("other")
 }
 
 /// `402 INSUFFICIENT_BALANCE`, with the `topup_url` the live API adds.

@@ -1,8 +1,8 @@
 //! Agent management: `GET /v1/agents`, `POST /v1/agent/{id}` (new system
 //! prompt) and `DELETE /v1/agent/{id}`.
 //!
-//! The list holds the agents this sandbox process created (or changed);
-//! agents another process minted still answer by id but are not listed.
+//! The list holds every agent of the world that is not deleted, whichever
+//! process created it; items carry their `status`, for list-based polling.
 
 use axum::response::Response;
 use serde_json::{Value, json};
@@ -12,7 +12,7 @@ use super::files::query_param;
 use super::routes::{
     Refused, Req, error, json_object, json_response, live_agent, not_found, refuse,
 };
-use super::state::{Shared, lock};
+use super::state::Shared;
 
 /// Longest prompt or system prompt kept, in bytes of UTF-8.
 pub(crate) const MAX_PROMPT_BYTES: usize = 32 * 1024;
@@ -85,16 +85,14 @@ pub(crate) fn list(shared: &Shared, req: &Req<'_>, _: &[&str]) -> Response {
         Err(refused) => return *refused,
     };
     let status = query_param(req.query, "status").filter(|s| !s.is_empty());
-    let mut agents: Vec<_> = lock(&shared.books)
-        .known_agents()
-        .filter(|a| !a.deleted)
-        .cloned()
-        .collect();
-    agents.sort_by(|a, b| b.created_ms.cmp(&a.created_ms).then(b.id.cmp(&a.id)));
+    let agents = match shared.read(|books| books.live_agents()) {
+        Ok(agents) => agents,
+        Err(e) => return *Refused::from(e),
+    };
     let now = now_ms();
     let records: Vec<Value> = agents
         .iter()
-        .map(|a| a.record(now, shared.config.speed, &shared.base))
+        .map(|a| a.record(now, &shared.base))
         .filter(|r| status.as_deref().is_none_or(|s| r["status"] == s))
         .collect();
     page.answer(records.into_iter())
@@ -107,15 +105,15 @@ pub(crate) fn update(shared: &Shared, req: &Req<'_>, segments: &[&str]) -> Respo
         Ok(prompt) => prompt,
         Err(refused) => return *refused,
     };
-    let mut books = lock(&shared.books);
-    if let Err(refused) = live_agent(&books, id) {
-        return *refused;
+    let updated = shared.write(|books| {
+        let mut agent = live_agent(books, id)?;
+        agent.prompt = Some(prompt);
+        books.insert_agent(&agent).map_err(Refused::from)
+    });
+    match updated {
+        Ok(()) => json_response(200, &json!({"agent_code": id, "updated": true})),
+        Err(refused) => *refused,
     }
-    match books.agent_mut(id) {
-        Some(agent) => agent.prompt = Some(prompt),
-        None => return not_found(id),
-    }
-    json_response(200, &json!({"agent_code": id, "updated": true}))
 }
 
 fn system_prompt(body: &serde_json::Map<String, Value>) -> Result<String, Refused> {
@@ -154,23 +152,26 @@ pub(crate) fn check_prompt(field: &str, prompt: &str) -> Result<(), Refused> {
 /// does for a missing agent.
 pub(crate) fn delete(shared: &Shared, _: &Req<'_>, segments: &[&str]) -> Response {
     let id = segments[2];
-    let mut books = lock(&shared.books);
-    match books.agent_mut(id) {
-        Some(agent) if !agent.deleted => agent.deleted = true,
-        Some(_) => {
-            return error(
-                404,
-                "NOT_FOUND",
-                format!(
-                    "Agent not found for code: {} (it was deleted)",
-                    super::models::clip(id)
-                ),
-            );
+    let deleted = shared.write(|books| match books.agent(id)? {
+        Some(mut agent) if !agent.deleted => {
+            agent.deleted = true;
+            books.insert_agent(&agent).map_err(Refused::from)
         }
-        None => return not_found(id),
+        Some(_) => Err(Box::new(error(
+            404,
+            "NOT_FOUND",
+            format!(
+                "Agent not found for code: {} (it was deleted)",
+                super::models::clip(id)
+            ),
+        ))),
+        None => Err(Box::new(not_found(id))),
+    });
+    match deleted {
+        Ok(()) => json_response(
+            200,
+            &json!({"success": true, "agent_code": id, "deleted": true}),
+        ),
+        Err(refused) => *refused,
     }
-    json_response(
-        200,
-        &json!({"success": true, "agent_code": id, "deleted": true}),
-    )
 }

@@ -8,15 +8,21 @@
 //! on its own loopback address, bounds what clients can make it hold, and
 //! can inject faults (failed jobs, 503s, 429s, broken connections, stalls).
 //!
+//! Its world (agents, videos, credits, usage, the plan and its rate
+//! buckets) lives in a SQLite database: `:memory:` by default, one world
+//! per [`Sandbox`]; or a folder ([`SandboxConfig::state`]) that every
+//! sandbox naming it shares, across processes.
+//!
 //! ```no_run
 //! use bithuman::sandbox::{Sandbox, SandboxConfig};
 //! let sandbox = Sandbox::start(SandboxConfig { speed: 50.0, ..SandboxConfig::default() })?;
 //! println!("export BITHUMAN_API_BASE={}", sandbox.base_url());
-//! # Ok::<(), std::io::Error>(())
+//! # Ok::<(), bithuman::sandbox::SandboxError>(())
 //! ```
 
 mod account;
 mod agents;
+mod books;
 mod codec;
 mod dynamics;
 mod faults;
@@ -24,11 +30,18 @@ mod files;
 mod ledger;
 mod manage;
 mod models;
+mod plans;
 mod routes;
 mod server;
 mod state;
+mod store;
 mod upload;
 mod video;
+mod world;
+
+pub use plans::{Bucket, PLANS, Plan, RateLimits};
+pub use store::{DB_FILE, StateError, StateLocation};
+pub use world::{WorldStatus, reset, status};
 
 use std::net::{Ipv4Addr, SocketAddr, TcpListener};
 use std::sync::Arc;
@@ -48,9 +61,17 @@ pub struct SandboxConfig {
     pub fail_rate: f64,
     /// Share (0..=1) of requests, on every route, answered `503 SERVICE_UNAVAILABLE`.
     pub flaky: f64,
-    /// At most this many agent, video and dynamics generate requests
-    /// (replays included) per 60 s window.
+    /// The generate bucket's size (requests per minute, = burst), as
+    /// `rate_limits.generate`; kept for the single-number `--rate-limit N`.
     pub rate_limit: Option<u32>,
+    /// Overrides of the plan's generate, write and read buckets.
+    pub rate_limits: RateLimits,
+    /// The plan written into the world; `None` keeps the world's (a new
+    /// world starts on `business`).
+    pub plan: Option<Plan>,
+    /// Where the world lives: `:memory:` (the default, a world of this
+    /// process alone) or a folder shared with other processes.
+    pub state: StateLocation,
     /// Makes the random choices repeatable.
     pub seed: Option<u64>,
     /// When set, the only accepted `api-secret`; otherwise any non-empty one.
@@ -69,10 +90,31 @@ impl Default for SandboxConfig {
             fail_rate: 0.0,
             flaky: 0.0,
             rate_limit: None,
+            rate_limits: RateLimits::default(),
+            plan: None,
+            state: StateLocation::Memory,
             seed: None,
             secret: None,
             credits: None,
             verbose: false,
+        }
+    }
+}
+
+impl SandboxConfig {
+    /// The default config with the plan's limits lifted (enterprise: no
+    /// agent cap; buckets too large to empty), for tests that send more
+    /// than a real account could in a minute.
+    #[must_use]
+    pub fn unmetered() -> SandboxConfig {
+        SandboxConfig {
+            plan: Some(Plan::Enterprise),
+            rate_limits: RateLimits {
+                generate: Some(u32::MAX),
+                write: Some(u32::MAX),
+                read: Some(u32::MAX),
+            },
+            ..SandboxConfig::default()
         }
     }
 }
@@ -135,6 +177,36 @@ pub enum FaultAction {
     Stall(Duration),
 }
 
+/// Why a sandbox cannot start.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum SandboxError {
+    /// A knob out of range (`speed` not > 0, a share outside 0..=1).
+    #[error("{0}")]
+    Invalid(String),
+    /// The port cannot be bound (in use, or not allowed).
+    #[error("{message}")]
+    Listen {
+        message: String,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The world's state cannot be opened or used.
+    #[error(transparent)]
+    State(#[from] StateError),
+    /// The runtime or a signal handler could not be set up, or the listener failed.
+    #[error("the sandbox server failed: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+impl SandboxError {
+    /// The port was already taken.
+    #[must_use]
+    pub fn is_addr_in_use(&self) -> bool {
+        matches!(self, SandboxError::Listen { source, .. } if source.kind() == std::io::ErrorKind::AddrInUse)
+    }
+}
+
 /// A running sandbox; dropping it stops it.
 pub struct Sandbox {
     shared: Arc<Shared>,
@@ -147,9 +219,9 @@ impl Sandbox {
     /// returns once the port listens.
     ///
     /// # Errors
-    /// An invalid knob (`speed` not > 0, a share outside 0..=1), or the port
-    /// cannot be bound.
-    pub fn start(config: SandboxConfig) -> std::io::Result<Sandbox> {
+    /// An invalid knob (`speed` not > 0, a share outside 0..=1), the port
+    /// cannot be bound, or the world's state cannot be opened.
+    pub fn start(config: SandboxConfig) -> Result<Sandbox, SandboxError> {
         let (listener, shared) = bind(config, true)?;
         let runtime = runtime()?;
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
@@ -216,7 +288,7 @@ impl Drop for Sandbox {
 pub fn serve_until_signal(
     config: SandboxConfig,
     on_ready: impl FnOnce(&str),
-) -> std::io::Result<()> {
+) -> Result<(), SandboxError> {
     let (listener, shared) = bind(config, false)?;
     let runtime = runtime()?;
     let result = runtime.block_on(async move {
@@ -231,8 +303,9 @@ pub fn serve_until_signal(
             () = stop => Ok(()),
         }
     });
+    let result: std::io::Result<()> = result;
     runtime.shutdown_timeout(Duration::from_millis(200));
-    result
+    Ok(result?)
 }
 
 /// SIGINT or SIGTERM (Ctrl-C elsewhere), registered now, awaited later.
@@ -257,30 +330,32 @@ fn stop_signals() -> std::io::Result<impl std::future::Future<Output = ()>> {
     }
 }
 
-fn bind(config: SandboxConfig, record: bool) -> std::io::Result<(TcpListener, Arc<Shared>)> {
-    let invalid =
-        |what: &str| std::io::Error::new(std::io::ErrorKind::InvalidInput, what.to_string());
+fn bind(config: SandboxConfig, record: bool) -> Result<(TcpListener, Arc<Shared>), SandboxError> {
     if !(config.speed.is_finite() && config.speed > 0.0) {
-        return Err(invalid("sandbox speed must be a number greater than 0"));
+        return Err(SandboxError::Invalid(
+            "sandbox speed must be a number greater than 0".into(),
+        ));
     }
     for (name, p) in [("fail rate", config.fail_rate), ("flaky", config.flaky)] {
         if !(0.0..=1.0).contains(&p) {
-            return Err(invalid(&format!("sandbox {name} must be between 0 and 1")));
+            return Err(SandboxError::Invalid(format!(
+                "sandbox {name} must be between 0 and 1"
+            )));
         }
     }
     let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, config.port));
-    let listener = TcpListener::bind(addr).map_err(|e| {
+    let listener = TcpListener::bind(addr).map_err(|source| {
         // Name the address: the bare OS message does not say which port.
-        let message = if e.kind() == std::io::ErrorKind::AddrInUse {
+        let message = if source.kind() == std::io::ErrorKind::AddrInUse {
             format!("{addr} is already in use (another program or sandbox listens there)")
         } else {
-            format!("cannot listen on {addr}: {e}")
+            format!("cannot listen on {addr}: {source}")
         };
-        std::io::Error::new(e.kind(), message)
+        SandboxError::Listen { message, source }
     })?;
     listener.set_nonblocking(true)?;
     let base = format!("http://{}", listener.local_addr()?);
-    Ok((listener, Arc::new(Shared::new(config, base, record))))
+    Ok((listener, Arc::new(Shared::new(config, base, record)?)))
 }
 
 fn runtime() -> std::io::Result<tokio::runtime::Runtime> {

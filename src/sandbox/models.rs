@@ -3,8 +3,7 @@
 //! `expression-1` is enabled at once and free; the others build for
 //! [`ADD_SECONDS`] (at speed 1) and then show in the agent's
 //! `supported_models` (`essence-2` with `essence-2-max`), or fail under
-//! `--fail-rate` (refunded). Adds live in the books of the sandbox that was
-//! asked: another process sees the agent as created.
+//! `--fail-rate` (refunded). Adds are kept with the agent in the world.
 
 use axum::response::Response;
 use serde_json::{Value, json};
@@ -29,20 +28,22 @@ pub(crate) struct ModelAdd {
     /// Built at once (`expression-1`).
     pub instant: bool,
     pub fails: bool,
+    /// The time factor the add was started at.
+    pub speed: f64,
 }
 
 impl ModelAdd {
     /// Unix ms the add settles (ready or failed).
-    pub fn settles_ms(&self, speed: f64) -> u64 {
+    pub fn settles_ms(&self) -> u64 {
         if self.instant {
             self.start_ms
         } else {
-            self.start_ms + scaled_ms(ADD_SECONDS, speed)
+            self.start_ms + scaled_ms(ADD_SECONDS, self.speed)
         }
     }
 
-    pub fn state(&self, now_ms: u64, speed: f64) -> ModelState {
-        if now_ms < self.settles_ms(speed) {
+    pub fn state(&self, now_ms: u64) -> ModelState {
+        if now_ms < self.settles_ms() {
             ModelState::Pending
         } else if self.fails {
             ModelState::Failed(format!(
@@ -67,7 +68,7 @@ pub(crate) fn add_model(shared: &Shared, req: &Req<'_>, segments: &[&str]) -> Re
         || requested_model(req),
         |shared, books, model, now| {
             let agent = live_agent(books, id)?;
-            if !agent.snapshot_at(now, speed).ready {
+            if !agent.snapshot_at(now).ready {
                 return Err(refuse(
                     409,
                     "AGENT_NOT_READY",
@@ -85,7 +86,7 @@ pub(crate) fn add_model(shared: &Shared, req: &Req<'_>, segments: &[&str]) -> Re
                      cartoon — use expression-2",
                 ));
             }
-            let (supported, states) = agent.launchable(now, speed);
+            let (supported, states) = agent.launchable(now);
             let answer = |status: &str, credits: u64, supported: &[&str], message: String| {
                 (
                     json!({
@@ -129,29 +130,26 @@ pub(crate) fn add_model(shared: &Shared, req: &Req<'_>, segments: &[&str]) -> Re
                 start_ms: now,
                 instant,
                 fails,
+                speed,
             };
             if price > 0 {
-                books.ledger.charge(
+                books.charge(
                     now,
                     price,
                     Charge::model_add(id, model),
                     fails.then(|| Refund {
-                        at_ms: add.settles_ms(speed),
+                        at_ms: add.settles_ms(),
                         credits: price,
                         why: format!("Refund: adding {model} failed"),
                     }),
+                    &shared.topup_url(),
                 )?;
             }
-            let Some(agent) = books.agent_mut(id) else {
-                return Err(refuse(
-                    404,
-                    "NOT_FOUND",
-                    format!("Agent not found for code: {id}"),
-                ));
-            };
+            let mut agent = agent;
             agent.adds.retain(|a| !families(model).contains(&a.model));
             agent.adds.push(add);
-            let (supported, _) = agent.launchable(now, speed);
+            books.insert_agent(&agent)?;
+            let (supported, _) = agent.launchable(now);
             Ok(if instant {
                 answer(
                     "ready",

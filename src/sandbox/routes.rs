@@ -1,6 +1,7 @@
 //! Request dispatch, auth, envelopes and the agent routes.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use axum::Router;
@@ -12,11 +13,14 @@ use serde_json::{Value, json};
 
 use super::RecordedRequest;
 use super::agents::{self, Agent};
+use super::books::{Books, Stored};
 use super::codec::now_ms;
 use super::files::{download, model_file};
 use super::ledger::{Charge, Refund, creation_price};
 use super::models::clip;
-use super::state::{Books, Shared, Stored, lock};
+use super::plans::{self, Bucket, Plan};
+use super::state::{Shared, lock};
+use super::store::StateError;
 use super::{account, dynamics, faults, manage, models, server, upload, video};
 
 /// The project's description of the API this emulates, served at `GET /openapi.json`.
@@ -67,7 +71,24 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
-    let (body, unreadable) = read_body(body, cap, declared).await;
+    // Held until the answer is made: the body (and what the handler decodes
+    // from it) counts against the budget all that time.
+    let mut held = Held {
+        budget: &shared.bodies,
+        bytes: 0,
+    };
+    let (body, outcome) = read_body(body, cap, declared, &mut held).await;
+    if outcome == Outcome::Busy {
+        let mut busy = error(
+            503,
+            "SERVICE_UNAVAILABLE",
+            "The sandbox is holding as many request bodies as it allows (uploads in progress). Retry shortly.",
+        );
+        busy.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(1));
+        return busy;
+    }
+    let unreadable = outcome == Outcome::TooLarge;
     if shared.record {
         let headers = parts
             .headers
@@ -110,7 +131,66 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
             started.elapsed().as_millis()
         );
     }
+    drop(held);
     response
+}
+
+/// What became of a request body.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    Read,
+    /// Longer than the route's cap (declared or sent), or cut off.
+    TooLarge,
+    /// The sandbox-wide budget of body bytes held is spent.
+    Busy,
+}
+
+/// Bytes of request bodies all connections may hold at once: one upload at
+/// its cap (~150 MB of base64) plus small bodies; past it, `503` (the
+/// client retries) rather than memory growing with concurrent uploads.
+pub(crate) const BODY_BUDGET: usize = 200 * MB;
+
+/// The sandbox-wide count of request-body bytes held.
+#[derive(Default)]
+pub(crate) struct BodyBudget {
+    used: AtomicUsize,
+}
+
+impl BodyBudget {
+    fn take(&self, bytes: usize) -> bool {
+        self.used
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |used| {
+                used.checked_add(bytes).filter(|n| *n <= BODY_BUDGET)
+            })
+            .is_ok()
+    }
+}
+
+/// Bytes of the budget one request holds; given back when dropped.
+struct Held<'a> {
+    budget: &'a BodyBudget,
+    bytes: usize,
+}
+
+impl Held<'_> {
+    /// Grows the hold to `total` bytes; false when the budget cannot.
+    fn grow_to(&mut self, total: usize) -> bool {
+        if total <= self.bytes {
+            return true;
+        }
+        let more = total - self.bytes;
+        if !self.budget.take(more) {
+            return false;
+        }
+        self.bytes = total;
+        true
+    }
+}
+
+impl Drop for Held<'_> {
+    fn drop(&mut self) {
+        self.budget.used.fetch_sub(self.bytes, Ordering::AcqRel);
+    }
 }
 
 /// Bytes of an over-long body read and thrown away before the `413`, so
@@ -120,14 +200,22 @@ const DRAIN_BYTES: usize = 32 * MB;
 const DRAIN_TIME: Duration = Duration::from_secs(5);
 const DRAIN_PAUSE: Duration = Duration::from_millis(500);
 
-/// The body, or `unreadable` when it is longer than `cap` (declared or
-/// sent) or cannot be read. Nothing past the cap is kept: an over-long body
-/// is drained (a bounded amount, for a bounded time) and dropped.
-async fn read_body(body: Body, cap: usize, declared: Option<u64>) -> (Bytes, bool) {
+/// The body, [`Outcome::TooLarge`] when it is longer than `cap` (declared
+/// or sent) or cannot be read, [`Outcome::Busy`] when the sandbox-wide
+/// [`BODY_BUDGET`] cannot hold it. Nothing past the cap is kept: an
+/// over-long or refused body is drained (a bounded amount, for a bounded
+/// time) and dropped, so that the client reads the answer, not a reset.
+async fn read_body(
+    body: Body,
+    cap: usize,
+    declared: Option<u64>,
+    held: &mut Held<'_>,
+) -> (Bytes, Outcome) {
     use futures_util::StreamExt;
     let mut over = declared.is_some_and(|n| n > cap as u64);
+    let mut busy = !over && !held.grow_to(declared.unwrap_or(0) as usize);
     // Room for the declared length, up to 8 MB: a declared size is only a promise.
-    let room = if over {
+    let room = if over || busy {
         0
     } else {
         declared.unwrap_or(0).min(8 * MB as u64)
@@ -137,7 +225,8 @@ async fn read_body(body: Body, cap: usize, declared: Option<u64>) -> (Bytes, boo
     let mut drained = 0usize;
     let deadline = tokio::time::Instant::now() + DRAIN_TIME;
     loop {
-        let next = if over {
+        let draining = over || busy;
+        let next = if draining {
             let pause = tokio::time::Instant::now() + DRAIN_PAUSE;
             match tokio::time::timeout_at(pause.min(deadline), stream.next()).await {
                 Ok(next) => next,
@@ -147,7 +236,7 @@ async fn read_body(body: Body, cap: usize, declared: Option<u64>) -> (Bytes, boo
             stream.next().await
         };
         match next {
-            Some(Ok(chunk)) if over => {
+            Some(Ok(chunk)) if draining => {
                 drained += chunk.len();
                 if drained > DRAIN_BYTES {
                     break;
@@ -158,15 +247,20 @@ async fn read_body(body: Body, cap: usize, declared: Option<u64>) -> (Bytes, boo
                 drained = kept.len() + chunk.len();
                 kept = Vec::new();
             }
+            Some(Ok(chunk)) if !held.grow_to(kept.len() + chunk.len()) => {
+                busy = true;
+                drained = kept.len() + chunk.len();
+                kept = Vec::new();
+            }
             Some(Ok(chunk)) => kept.extend_from_slice(&chunk),
             None => break,
-            Some(Err(_)) => return (Bytes::new(), true),
+            Some(Err(_)) => return (Bytes::new(), Outcome::TooLarge),
         }
     }
-    if over {
-        (Bytes::new(), true)
-    } else {
-        (Bytes::from(kept), false)
+    match (over, busy) {
+        (true, _) => (Bytes::new(), Outcome::TooLarge),
+        (false, true) => (Bytes::new(), Outcome::Busy),
+        (false, false) => (Bytes::from(kept), Outcome::Read),
     }
 }
 
@@ -217,36 +311,33 @@ pub(crate) struct Hold(pub Duration);
 /// Routes a request that no fault answered.
 pub(crate) fn route(shared: &Shared, req: &Req<'_>) -> Response {
     let segments: Vec<&str> = req.path.split('/').skip(1).collect();
-    // (methods and their handlers, counted against --rate-limit's generate bucket)
-    let (table, metered): (&[(&str, Handler)], bool) = match segments.as_slice() {
-        ["v1", "validate"] => (&[("POST", validate)], false),
-        ["v1", "agent", "generate"] => (&[("POST", generate)], true),
-        ["v1", "files", "upload"] => (&[("POST", upload::upload)], false),
-        ["v1", "agent", "status", _] => (&[("GET", status)], false),
-        ["v1", "agent", _, "model", "download"] => (&[("GET", download)], false),
-        ["v1", "agent", _, "models"] => (&[("POST", models::add_model)], false),
-        ["v1", "agent", _] => (
-            &[
-                ("GET", status),
-                ("POST", manage::update),
-                ("DELETE", manage::delete),
-            ],
-            false,
-        ),
-        ["v1", "agents"] => (&[("GET", manage::list)], false),
-        ["v1", "me"] => (&[("GET", account::me)], false),
-        ["v1", "pricing"] => (&[("GET", account::pricing)], false),
-        ["v1", "usage"] => (&[("GET", account::usage)], false),
-        ["topup"] => (&[("GET", account::topup)], false),
-        ["v1", "video", "generate"] => (&[("POST", video::generate)], true),
-        ["v1", "video", _] => (&[("GET", video::status)], false),
-        ["v1", "dynamics", "generate"] => (&[("POST", dynamics::generate)], true),
-        ["v1", "dynamics", _] => (&[("GET", dynamics::status)], false),
-        ["files", "models", _, _] => (&[("GET", model_file)], false),
-        ["files", "uploads", _] => (&[("GET", upload::uploaded_file)], false),
-        ["files", "videos", _] => (&[("GET", video::video_file)], false),
-        ["files", "dynamics", _, _] => (&[("GET", dynamics::dynamics_file)], false),
-        ["openapi.json"] => (&[("GET", openapi)], false),
+    // The methods of each route and their handlers.
+    let table: &[(&str, Handler)] = match segments.as_slice() {
+        ["v1", "validate"] => &[("POST", validate)],
+        ["v1", "agent", "generate"] => &[("POST", generate)],
+        ["v1", "files", "upload"] => &[("POST", upload::upload)],
+        ["v1", "agent", "status", _] => &[("GET", status)],
+        ["v1", "agent", _, "model", "download"] => &[("GET", download)],
+        ["v1", "agent", _, "models"] => &[("POST", models::add_model)],
+        ["v1", "agent", _] => &[
+            ("GET", status),
+            ("POST", manage::update),
+            ("DELETE", manage::delete),
+        ],
+        ["v1", "agents"] => &[("GET", manage::list)],
+        ["v1", "me"] => &[("GET", account::me)],
+        ["v1", "pricing"] => &[("GET", account::pricing)],
+        ["v1", "usage"] => &[("GET", account::usage)],
+        ["topup"] => &[("GET", account::topup)],
+        ["v1", "video", "generate"] => &[("POST", video::generate)],
+        ["v1", "video", _] => &[("GET", video::status)],
+        ["v1", "dynamics", "generate"] => &[("POST", dynamics::generate)],
+        ["v1", "dynamics", _] => &[("GET", dynamics::status)],
+        ["files", "models", _, _] => &[("GET", model_file)],
+        ["files", "uploads", _] => &[("GET", upload::uploaded_file)],
+        ["files", "videos", _] => &[("GET", video::video_file)],
+        ["files", "dynamics", _, _] => &[("GET", dynamics::dynamics_file)],
+        ["openapi.json"] => &[("GET", openapi)],
         _ => {
             return error(
                 404,
@@ -279,29 +370,111 @@ pub(crate) fn route(shared: &Shared, req: &Req<'_>) -> Response {
     if needs_auth && let Err(refused) = authenticate(shared, req.headers) {
         return *refused;
     }
-    let Some(limit) = shared.config.rate_limit.filter(|_| metered) else {
+    if segments.first() != Some(&"v1") {
         return answer(shared, req, &segments);
+    }
+    // `/v1/me` answers on every plan and is limited per IP, not by the plan's buckets.
+    if req.path == "/v1/me" {
+        return answer(shared, req, &segments);
+    }
+    match meter(shared, req) {
+        Ok(limits) => {
+            let mut response = answer(shared, req, &segments);
+            if let Some(limits) = limits {
+                limits.apply(&mut response);
+            }
+            response
+        }
+        Err(refused) => *refused,
+    }
+}
+
+/// `X-RateLimit-*` for one answer of a bucket.
+struct Limits {
+    limit: u32,
+    remaining: u32,
+    reset: u64,
+}
+
+impl Limits {
+    fn apply(&self, response: &mut Response) {
+        let headers = response.headers_mut();
+        headers.insert("x-ratelimit-limit", HeaderValue::from(self.limit));
+        headers.insert("x-ratelimit-remaining", HeaderValue::from(self.remaining));
+        headers.insert("x-ratelimit-reset", HeaderValue::from(self.reset));
+    }
+}
+
+/// The plan's gate for a `/v1` request: `403 PLAN_REQUIRED` on `free`, a
+/// token from the request's bucket or `429 RATE_LIMITED`; the bucket's
+/// headers to put on the answer.
+fn meter(shared: &Shared, req: &Req<'_>) -> Result<Option<Limits>, Refused> {
+    let bucket = Bucket::of(req.method.as_str(), req.path);
+    let now = now_ms();
+    let (plan, admission) = shared.write(|books| -> Result<_, Refused> {
+        let plan = books.sql(plans::plan(books.conn))?;
+        if plan == Plan::Free {
+            return Ok((plan, None));
+        }
+        Ok((
+            plan,
+            Some(books.sql(plans::admit(books.conn, bucket, now))?),
+        ))
+    })?;
+    let Some(admission) = admission else {
+        return Err(refuse(
+            403,
+            "PLAN_REQUIRED",
+            format!(
+                "API and SDK access starts at the Creator plan; this sandbox account is on the {} plan \
+                 (sandbox: bithuman sandbox serve --plan creator, or BITHUMAN_SANDBOX_PLAN=creator)",
+                plan.name()
+            ),
+        ));
     };
-    let (admitted, remaining, reset) = lock(&shared.books).admit(limit);
-    let mut response = match admitted {
-        Ok(()) => answer(shared, req, &segments),
+    let limits = Limits {
+        limit: admission.limit,
+        remaining: admission.remaining,
+        reset: admission.reset,
+    };
+    if admission.limit == 0 {
+        // A bucket nobody sized is not metered: no headers.
+        return Ok(None);
+    }
+    match admission.admitted {
+        Ok(()) => Ok(Some(limits)),
         Err(wait) => {
             let mut response = error(
                 429,
                 "RATE_LIMITED",
-                format!("Too many generate requests for this api-secret. Retry in ~{wait}s."),
+                format!(
+                    "Too many {} requests for this api-secret. Retry in ~{wait}s.",
+                    bucket.name()
+                ),
             );
             response
                 .headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from(wait));
-            response
+            limits.apply(&mut response);
+            Err(Box::new(response))
         }
-    };
-    let headers = response.headers_mut();
-    headers.insert("x-ratelimit-limit", HeaderValue::from(limit));
-    headers.insert("x-ratelimit-remaining", HeaderValue::from(remaining));
-    headers.insert("x-ratelimit-reset", HeaderValue::from(reset));
-    response
+    }
+}
+
+/// A failure of the world's database, on its way out: `503` with
+/// `Retry-After` (the client retries), never a panic or a lost request.
+impl From<StateError> for Box<Response> {
+    fn from(e: StateError) -> Self {
+        let mut response = error(
+            503,
+            "SERVICE_UNAVAILABLE",
+            format!("The sandbox's state is unavailable ({e}). Retry shortly."),
+        );
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(1));
+        Box::new(response)
+    }
 }
 
 fn openapi(_: &Shared, _: &Req<'_>, _: &[&str]) -> Response {
@@ -348,8 +521,8 @@ pub(crate) fn gone(id: &str) -> Response {
 }
 
 /// The agent called `id`, or `404 NOT_FOUND` / `410 AGENT_DELETED`.
-pub(crate) fn live_agent(books: &Books, id: &str) -> Result<Agent, Refused> {
-    match books.agent(id) {
+pub(crate) fn live_agent(books: &Books<'_>, id: &str) -> Result<Agent, Refused> {
+    match books.agent(id)? {
         Some(agent) if agent.deleted => Err(Box::new(gone(id))),
         Some(agent) => Ok(agent),
         None => Err(Box::new(not_found(id))),
@@ -359,11 +532,10 @@ pub(crate) fn live_agent(books: &Books, id: &str) -> Result<Agent, Refused> {
 /// `GET /v1/agent/status/{id}` and `GET /v1/agent/{id}`.
 fn status(shared: &Shared, _: &Req<'_>, segments: &[&str]) -> Response {
     let id = segments.last().copied().unwrap_or("");
-    let agent = live_agent(&lock(&shared.books), id);
-    match agent {
+    match shared.read(|books| live_agent(books, id)) {
         Ok(agent) => json_response(
             200,
-            &json!({"success": true, "data": agent.record(now_ms(), shared.config.speed, &shared.base)}),
+            &json!({"success": true, "data": agent.record(now_ms(), &shared.base)}),
         ),
         Err(refused) => *refused,
     }
@@ -434,51 +606,56 @@ fn hold_until(mut response: Response, until_ms: Option<u64>) -> Response {
 }
 
 /// The answer to a billed submit (generate, video, model add, dynamics): an
-/// earlier answer for the same `Idempotency-Key` (per route) is replayed
-/// without running `start` again; otherwise `check` reads the request
-/// (outside the lock: it may decode large inline files), then `start` does
-/// the job with the books locked and answers its body and, for a sync
-/// request, when to send it.
+/// earlier answer for the same `Idempotency-Key` (per route, from any
+/// process sharing the world) is replayed without running `start` again;
+/// otherwise `check` reads the request (outside the transaction: it may
+/// decode large inline files), then `start` does the job inside one write
+/// transaction and answers its body and, for a sync request, when to send it.
 pub(crate) fn submit<T>(
     shared: &Shared,
     req: &Req<'_>,
     scope: &str,
     check: impl FnOnce() -> Result<T, Refused>,
-    start: impl FnOnce(&Shared, &mut Books, T, u64) -> Result<(Value, Option<u64>), Refused>,
+    start: impl FnOnce(&Shared, &Books<'_>, T, u64) -> Result<(Value, Option<u64>), Refused>,
 ) -> Response {
     let key = match idempotency_key(req) {
         Ok(key) => key.map(|k| format!("{scope} {k}")),
         Err(refused) => return *refused,
     };
-    if let Some(k) = &key
-        && let Some(stored) = lock(&shared.books).idempotency.get(k)
-    {
-        return replayed(stored);
+    if let Some(k) = &key {
+        match shared.read(|books| books.reply(k).map_err(Refused::from)) {
+            Ok(Some(stored)) => return replayed(&stored),
+            Ok(None) => {}
+            Err(refused) => return *refused,
+        }
     }
     let spec = match check() {
         Ok(spec) => spec,
         Err(refused) => return *refused,
     };
-    let mut books = lock(&shared.books);
-    if let Some(k) = &key
-        && let Some(stored) = books.idempotency.get(k)
-    {
-        return replayed(stored);
+    let done = shared.write(|books| -> Result<Result<Stored, Stored>, Refused> {
+        if let Some(k) = &key
+            && let Some(stored) = books.reply(k)?
+        {
+            return Ok(Err(stored));
+        }
+        let now = now_ms();
+        let (body, until_ms) = start(shared, books, spec, now)?;
+        let stored = Stored {
+            status: 200,
+            body: serde_json::to_vec(&body).unwrap_or_default(),
+            until_ms,
+        };
+        if let Some(k) = &key {
+            books.remember_reply(k, &stored, now)?;
+        }
+        Ok(Ok(stored))
+    });
+    match done {
+        Ok(Ok(stored)) => hold_until(raw_json(stored.status, stored.body), stored.until_ms),
+        Ok(Err(earlier)) => replayed(&earlier),
+        Err(refused) => *refused,
     }
-    let (body, until_ms) = match start(shared, &mut books, spec, now_ms()) {
-        Ok(started) => started,
-        Err(refused) => return *refused,
-    };
-    let stored = Stored {
-        status: 200,
-        body: serde_json::to_vec(&body).unwrap_or_default(),
-        until_ms,
-    };
-    if let Some(k) = key {
-        books.remember_reply(k, stored.clone());
-    }
-    drop(books);
-    hold_until(raw_json(stored.status, stored.body), stored.until_ms)
 }
 
 /// `POST /v1/agent/generate`.
@@ -491,12 +668,15 @@ fn generate(shared: &Shared, req: &Req<'_>, _: &[&str]) -> Response {
         || upload::check_generate(req),
         |shared, books, spec, now| {
             let existing = match &spec.agent_id {
-                Some(id) => match books.agent(id) {
+                Some(id) => match books.agent(id)? {
                     Some(agent) if agent.deleted => return Err(Box::new(gone(id))),
                     found => found,
                 },
                 None => None,
             };
+            if existing.is_none() {
+                check_agent_cap(books)?;
+            }
             let model = match (spec.model_given, &existing) {
                 (false, Some(a)) => a.model,
                 _ => spec.model,
@@ -522,6 +702,7 @@ fn generate(shared: &Shared, req: &Req<'_>, _: &[&str]) -> Response {
             let agent = Agent {
                 id: id.clone(),
                 start_ms: now,
+                speed,
                 created_ms: existing.as_ref().map_or(now, |a| a.created_ms),
                 model,
                 fail_row,
@@ -533,19 +714,21 @@ fn generate(shared: &Shared, req: &Req<'_>, _: &[&str]) -> Response {
                 adds: Vec::new(),
                 deleted: false,
                 dynamics: None,
+                dynamics_speed: speed,
             };
-            let refund = agent.fails_at_ms(speed).map(|at_ms| Refund {
+            let refund = agent.fails_at_ms().map(|at_ms| Refund {
                 at_ms,
                 credits: creation_price(model_name),
                 why: format!("Refund: the agent's creation failed ({model_name})"),
             });
-            books.ledger.charge(
+            books.charge(
                 now,
                 creation_price(model_name),
                 Charge::agent(&id, model_name),
                 refund,
+                &shared.topup_url(),
             )?;
-            books.insert_agent(agent);
+            books.insert_agent(&agent)?;
             Ok((
                 json!({
                     "success": true,
@@ -557,4 +740,26 @@ fn generate(shared: &Shared, req: &Req<'_>, _: &[&str]) -> Response {
             ))
         },
     )
+}
+
+/// `403 AGENT_LIMIT_REACHED` when the plan's cap of live agents is reached
+/// (deleted agents do not count).
+fn check_agent_cap(books: &Books<'_>) -> Result<(), Refused> {
+    let Some(cap) = books.sql(plans::agent_cap(books.conn))? else {
+        return Ok(());
+    };
+    let live = books.live_agent_count()?;
+    if live >= u64::from(cap) {
+        let plan = books.sql(plans::plan(books.conn))?;
+        return Err(refuse(
+            403,
+            "AGENT_LIMIT_REACHED",
+            format!(
+                "Agent limit reached: the {} plan allows {cap} agents and this account has {live}; \
+                 delete an agent or upgrade the plan",
+                plan.name()
+            ),
+        ));
+    }
+    Ok(())
 }

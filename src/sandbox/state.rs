@@ -1,42 +1,29 @@
-//! The sandbox's shared state: agents minted or changed here, idempotency
-//! replays, uploads, credits, the rate-limit window, queued faults and the
-//! request log.
+//! What the handlers share: the world (a [`Store`], shared with other
+//! processes), and what belongs to this process alone: its uploads, its
+//! random numbers, queued faults and the request log.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Mutex, MutexGuard};
-use std::time::{Duration, Instant};
 
 use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
 
-use super::agents::{self, Agent};
-use super::ledger::{DEFAULT_CREDITS, Ledger};
+use super::agents::Agent;
+use super::books::Books;
+use super::plans;
+use super::store::{StateError, Store};
 use super::{Fault, RecordedRequest, SandboxConfig};
 
 /// Uploads are kept in memory; beyond this many bytes the oldest are forgotten.
 const UPLOAD_BUDGET: usize = 256 * 1024 * 1024;
-/// Idempotency keys remembered (the oldest are forgotten first).
-const IDEMPOTENCY_KEYS: usize = 10_000;
 /// Bytes of request bodies the request log keeps (the oldest entries go first).
 const LOG_BYTES: usize = 256 * 1024 * 1024;
 /// Requests the request log keeps.
 const LOG_ENTRIES: usize = 100_000;
-/// Agents whose details (prompt, adds, deletion) are remembered; the oldest
-/// are forgotten first (their ids still answer, as created).
-const AGENTS: usize = 2_000;
 
 /// Locks a mutex, recovering the data if a thread panicked while holding it.
 pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
-}
-
-/// A first response to a billed submit, kept to replay byte for byte.
-#[derive(Clone)]
-pub(crate) struct Stored {
-    pub status: u16,
-    pub body: Vec<u8>,
-    /// A sync answer (`wait: true`) is not sent before this unix ms.
-    pub until_ms: Option<u64>,
 }
 
 /// One uploaded file.
@@ -45,125 +32,34 @@ pub(crate) struct Upload {
     pub bytes: Vec<u8>,
 }
 
-pub(crate) struct Books {
-    /// Agents minted, regenerated or changed by this process.
-    agents: HashMap<String, Agent>,
-    agent_order: VecDeque<String>,
-    pub idempotency: HashMap<String, Stored>,
-    idempotency_order: VecDeque<String>,
-    uploads: HashMap<String, Upload>,
-    upload_order: VecDeque<String>,
-    upload_bytes: usize,
-    /// Admission times of generate requests within the last 60 s.
-    window: VecDeque<Instant>,
-    pub ledger: Ledger,
+/// Uploaded files, served back from this process's own address (so they
+/// belong to the process, not to the shared world), within [`UPLOAD_BUDGET`].
+#[derive(Default)]
+pub(crate) struct Uploads {
+    files: HashMap<String, Upload>,
+    order: VecDeque<String>,
+    bytes: usize,
 }
 
-impl Books {
-    pub fn new(ledger: Ledger) -> Books {
-        Books {
-            agents: HashMap::new(),
-            agent_order: VecDeque::new(),
-            idempotency: HashMap::new(),
-            idempotency_order: VecDeque::new(),
-            uploads: HashMap::new(),
-            upload_order: VecDeque::new(),
-            upload_bytes: 0,
-            window: VecDeque::new(),
-            ledger,
-        }
-    }
-
-    /// The agent called `id`: as this process knows it, or as its id tells.
-    pub fn agent(&self, id: &str) -> Option<Agent> {
-        match self.agents.get(id) {
-            Some(agent) => Some(agent.clone()),
-            None => agents::decode_id(id),
-        }
-    }
-
-    /// The agent called `id`, to change; one minted elsewhere is taken into the books.
-    pub fn agent_mut(&mut self, id: &str) -> Option<&mut Agent> {
-        if !self.agents.contains_key(id) {
-            self.insert_agent(agents::decode_id(id)?);
-        }
-        self.agents.get_mut(id)
-    }
-
-    /// Remembers (or replaces) an agent.
-    pub fn insert_agent(&mut self, agent: Agent) {
-        let id = agent.id.clone();
-        if self.agents.insert(id.clone(), agent).is_none() {
-            self.agent_order.push_back(id);
-        }
-        while self.agent_order.len() > AGENTS {
-            if let Some(old) = self.agent_order.pop_front() {
-                self.agents.remove(&old);
-            }
-        }
-    }
-
-    /// Every agent this process remembers.
-    pub fn known_agents(&self) -> impl Iterator<Item = &Agent> {
-        self.agents.values()
-    }
-
-    pub fn remember_reply(&mut self, key: String, stored: Stored) {
-        if self.idempotency.insert(key.clone(), stored).is_none() {
-            self.idempotency_order.push_back(key);
-        }
-        while self.idempotency_order.len() > IDEMPOTENCY_KEYS {
-            if let Some(old) = self.idempotency_order.pop_front() {
-                self.idempotency.remove(&old);
-            }
-        }
-    }
-
-    pub fn store_upload(&mut self, name: String, upload: Upload) {
-        self.upload_bytes += upload.bytes.len();
-        if let Some(old) = self.uploads.insert(name.clone(), upload) {
-            self.upload_bytes -= old.bytes.len();
+impl Uploads {
+    pub fn store(&mut self, name: String, upload: Upload) {
+        self.bytes += upload.bytes.len();
+        if let Some(old) = self.files.insert(name.clone(), upload) {
+            self.bytes -= old.bytes.len();
         } else {
-            self.upload_order.push_back(name);
+            self.order.push_back(name);
         }
-        while self.upload_bytes > UPLOAD_BUDGET && self.upload_order.len() > 1 {
-            if let Some(old) = self.upload_order.pop_front()
-                && let Some(gone) = self.uploads.remove(&old)
+        while self.bytes > UPLOAD_BUDGET && self.order.len() > 1 {
+            if let Some(old) = self.order.pop_front()
+                && let Some(gone) = self.files.remove(&old)
             {
-                self.upload_bytes -= gone.bytes.len();
+                self.bytes -= gone.bytes.len();
             }
         }
     }
 
-    pub fn upload(&self, name: &str) -> Option<&Upload> {
-        self.uploads.get(name)
-    }
-
-    /// Admits one generate request, or returns the seconds until one may
-    /// pass; either way also the requests left in the window and the unix
-    /// second it next frees a slot (for the `X-RateLimit-*` headers).
-    pub fn admit(&mut self, limit: u32) -> (Result<(), u64>, u32, u64) {
-        let now = Instant::now();
-        let window = Duration::from_secs(60);
-        while self
-            .window
-            .front()
-            .is_some_and(|t| now.duration_since(*t) >= window)
-        {
-            self.window.pop_front();
-        }
-        let admitted = if self.window.len() < limit as usize {
-            self.window.push_back(now);
-            Ok(())
-        } else {
-            Err(())
-        };
-        let oldest = self.window.front().copied().unwrap_or(now);
-        let wait = window.saturating_sub(now.duration_since(oldest));
-        let remaining = (limit as usize).saturating_sub(self.window.len()) as u32;
-        let reset = super::codec::now_ms().div_ceil(1000) + wait.as_secs_f64().ceil() as u64;
-        let admitted = admitted.map_err(|()| wait.as_secs_f64().ceil().max(1.0) as u64);
-        (admitted, remaining, reset)
+    pub fn get(&self, name: &str) -> Option<&Upload> {
+        self.files.get(name)
     }
 }
 
@@ -199,31 +95,68 @@ pub(crate) struct Shared {
     /// Whether to keep the request log ([`super::Sandbox::requests`]).
     pub record: bool,
     pub rng: Mutex<StdRng>,
-    pub books: Mutex<Books>,
+    /// The world: shared with every process that opened the same state.
+    pub store: Store,
+    pub uploads: Mutex<Uploads>,
+    /// Request-body bytes held by all connections ([`super::routes::BODY_BUDGET`]).
+    pub bodies: super::routes::BodyBudget,
     pub faults: Mutex<VecDeque<Fault>>,
     pub requests: Mutex<RequestLog>,
 }
 
 impl Shared {
-    pub fn new(config: SandboxConfig, base: String, record: bool) -> Shared {
+    /// Opens the world named by `config.state` and applies the plan, the
+    /// rate-limit overrides and the balance the config sets.
+    pub fn new(config: SandboxConfig, base: String, record: bool) -> Result<Shared, StateError> {
         let mut rng = match config.seed {
             Some(seed) => StdRng::seed_from_u64(seed),
             None => StdRng::seed_from_u64(rand::rng().random()),
         };
-        let ledger = Ledger::new(
-            config.credits.unwrap_or(DEFAULT_CREDITS),
-            rng.random(),
-            format!("{base}/topup"),
-        );
-        Shared {
+        let store = Store::open(&config.state)?;
+        let salt: i64 = rng.random::<i64>();
+        setup(&store, &config, salt)?;
+        Ok(Shared {
             config,
             base,
             record,
-            books: Mutex::new(Books::new(ledger)),
+            store,
+            uploads: Mutex::new(Uploads::default()),
+            bodies: super::routes::BodyBudget::default(),
             rng: Mutex::new(rng),
             faults: Mutex::new(VecDeque::new()),
             requests: Mutex::new(RequestLog::default()),
-        }
+        })
+    }
+
+    /// Runs `f` on the world inside a write transaction.
+    pub fn write<T, E: From<StateError>>(
+        &self,
+        f: impl FnOnce(&Books<'_>) -> Result<T, E>,
+    ) -> Result<T, E> {
+        self.store.write_with(|conn| {
+            f(&Books {
+                conn,
+                store: &self.store,
+            })
+        })
+    }
+
+    /// Runs `f` on the world for reads.
+    pub fn read<T, E: From<StateError>>(
+        &self,
+        f: impl FnOnce(&Books<'_>) -> Result<T, E>,
+    ) -> Result<T, E> {
+        self.store.read(|conn| {
+            f(&Books {
+                conn,
+                store: &self.store,
+            })
+        })
+    }
+
+    /// Where a `402` sends people: a page on the sandbox's own address.
+    pub fn topup_url(&self) -> String {
+        format!("{}/topup", self.base)
     }
 
     /// True with probability `p` (never for 0, always for 1).
@@ -262,8 +195,24 @@ impl Shared {
         Some(fired)
     }
 
-    /// The agent called `id`, minted here or by any other sandbox.
-    pub fn agent(&self, id: &str) -> Option<Agent> {
-        lock(&self.books).agent(id)
+    /// The agent called `id` in this world (deleted ones included).
+    pub fn agent(&self, id: &str) -> Result<Option<Agent>, StateError> {
+        self.read(|books| books.agent(id))
     }
+}
+
+/// Creates the world row of a new world, then writes what the config sets
+/// (an unset knob leaves the shared world as other processes left it).
+fn setup(store: &Store, config: &SandboxConfig, salt: i64) -> Result<(), StateError> {
+    let now = super::codec::now_ms();
+    store.write(|conn| {
+        super::world::insert_world(conn, salt, now)?;
+        let mut limits = config.rate_limits;
+        limits.generate = limits.generate.or(config.rate_limit);
+        plans::configure(conn, config.plan, limits, now)
+    })?;
+    if let Some(credits) = config.credits {
+        store.write_with(|conn| Books { conn, store }.set_balance(now, credits))?;
+    }
+    Ok(())
 }

@@ -309,7 +309,7 @@ fn upload_inner(shared: &Shared, body: &Map<String, Value>) -> Result<Response, 
         shared.random::<u32>() & 0xFF_FFFF
     );
     let size = bytes.len();
-    lock(&shared.books).store_upload(
+    lock(&shared.uploads).store(
         stored.clone(),
         Upload {
             mime: mime.to_string(),
@@ -333,8 +333,8 @@ fn upload_inner(shared: &Shared, body: &Map<String, Value>) -> Result<Response, 
 /// `GET /files/uploads/{name}`: an uploaded file, no auth.
 pub(crate) fn uploaded_file(shared: &Shared, _: &Req<'_>, segments: &[&str]) -> Response {
     let name = segments[2];
-    let found = lock(&shared.books)
-        .upload(name)
+    let found = lock(&shared.uploads)
+        .get(name)
         .map(|u| (u.bytes.clone(), u.mime.clone()));
     match found {
         Some((bytes, mime)) => file_response(bytes, &mime, name),

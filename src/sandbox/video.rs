@@ -2,8 +2,9 @@
 //! the placeholder mp4s on the file host.
 //!
 //! A job id (`vid_` + 19 base-36 digits + `_` + agent id) seals the
-//! creation time, model, duration and outcome, so every sandbox answers the
-//! same for it. A render takes [`RENDER_SECONDS`] at speed 1.
+//! creation time, model, duration and outcome; the world keeps which jobs
+//! it started and at what speed, so every process sharing it answers the
+//! same for a job. A render takes [`RENDER_SECONDS`] at speed 1.
 
 use std::time::Duration;
 
@@ -154,8 +155,8 @@ impl Job {
 /// and voice, nothing is trained. Second-generation agents render
 /// `expression-1` only after the free `expression-1` add, as the live API's
 /// `409 MODEL_NOT_GENERATED` text says; `essence-2-max` comes with `essence-2`.
-pub(crate) fn renderable(agent: &Agent, now_ms: u64, speed: f64) -> Vec<&'static str> {
-    let (mut families, _) = agent.launchable(now_ms, speed);
+pub(crate) fn renderable(agent: &Agent, now_ms: u64) -> Vec<&'static str> {
+    let (mut families, _) = agent.launchable(now_ms);
     if agents::model_name(agent.model) == "essence-1" && !families.is_empty() {
         families.push("expression-1");
     }
@@ -288,7 +289,7 @@ pub(crate) fn generate(shared: &Shared, req: &Req<'_>, _: &[&str]) -> Response {
         |shared, books, spec, now| {
             let agent = live_agent(books, &spec.agent)?;
             let model = VIDEO_MODELS[spec.model];
-            if !renderable(&agent, now, speed).contains(&model) {
+            if !renderable(&agent, now).contains(&model) {
                 return Err(refuse(
                     409,
                     "MODEL_NOT_GENERATED",
@@ -324,12 +325,14 @@ pub(crate) fn generate(shared: &Shared, req: &Req<'_>, _: &[&str]) -> Response {
                 }
             };
             let frames = (!fails).then(|| job.frames());
-            books.ledger.charge(
+            books.charge(
                 now,
                 precharge,
                 Charge::video(&agent.id, model, frames, now, settles),
                 Some(refund),
+                &shared.topup_url(),
             )?;
+            books.insert_video(&job.id, &agent.id, now, speed)?;
             if spec.wait {
                 let cap = now + SYNC_CAP.as_millis() as u64;
                 if settles <= cap {
@@ -346,29 +349,40 @@ pub(crate) fn generate(shared: &Shared, req: &Req<'_>, _: &[&str]) -> Response {
     )
 }
 
+/// The job called `id` and the speed it was started at, when this world started it.
+fn known_job(shared: &Shared, id: &str) -> Result<Option<(Job, f64)>, Refused> {
+    let Some(job) = Job::decode(id) else {
+        return Ok(None);
+    };
+    let speed = shared.read(|books| books.video_speed(id))?;
+    Ok(speed.map(|speed| (job, speed)))
+}
+
 /// `GET /v1/video/{job_id}`.
 pub(crate) fn status(shared: &Shared, _: &Req<'_>, segments: &[&str]) -> Response {
     let id = segments[2];
-    match Job::decode(id) {
-        Some(job) => json_response(
-            200,
-            &job.record(now_ms(), shared.config.speed, &shared.base),
-        ),
-        None => error(
+    match known_job(shared, id) {
+        Ok(Some((job, speed))) => json_response(200, &job.record(now_ms(), speed, &shared.base)),
+        Ok(None) => error(
             404,
             "NOT_FOUND",
             format!("Video job not found: {}", clip(id)),
         ),
+        Err(refused) => *refused,
     }
 }
 
 /// `GET /files/videos/{job_id}.mp4`: the placeholder of a completed render.
 pub(crate) fn video_file(shared: &Shared, _: &Req<'_>, segments: &[&str]) -> Response {
     let file = segments[2];
-    let job = file
-        .strip_suffix(".mp4")
-        .and_then(Job::decode)
-        .filter(|j| !j.fails && now_ms() >= j.settles_ms(shared.config.speed));
+    let found = match file.strip_suffix(".mp4").map(|id| known_job(shared, id)) {
+        Some(Ok(found)) => found,
+        Some(Err(refused)) => return *refused,
+        None => None,
+    };
+    let job = found
+        .filter(|(j, speed)| !j.fails && now_ms() >= j.settles_ms(*speed))
+        .map(|(j, _)| j);
     let Some(job) = job else {
         return error(404, "NOT_FOUND", format!("File not found: {}", clip(file)));
     };
