@@ -50,7 +50,10 @@ class Sandbox:
     """`bithuman sandbox serve -v`, with each request line timestamped."""
 
     def __init__(self, *args):
-        self.p = subprocess.Popen([BIN, "sandbox", "serve", "--port", "0", "-v", *args],
+        # A world of its own (never the user's), on the largest plan: only the
+        # bucket a run measures limits it (the agent cap would stop 100,000 rows).
+        self.p = subprocess.Popen([BIN, "sandbox", "serve", "--port", "0", "-v", "--state", ":memory:",
+                                   "--plan", "enterprise", *args],
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         self.base = self.p.stdout.readline().strip()
         self.lines = []
