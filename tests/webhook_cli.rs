@@ -793,3 +793,131 @@ fn listen_registers_the_public_url_when_given() {
         1
     );
 }
+
+// ---- MCP ----
+
+/// Calls MCP tools one at a time over stdio; returns each call's result.
+fn mcp_calls(w: &World, calls: &[(&str, Value)]) -> Vec<Value> {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_bithuman"))
+        .arg("mcp")
+        .env_clear()
+        .envs(w.env())
+        .current_dir(w.home())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn mcp");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
+    let mut answer = |stdin: &mut std::process::ChildStdin, request: Value| -> Value {
+        writeln!(stdin, "{request}").expect("write");
+        stdin.flush().expect("flush");
+        let id = request["id"].clone();
+        loop {
+            let line = lines.next().expect("an answer").expect("a line");
+            assert!(!line.contains(SECRET), "API secret in an MCP answer");
+            let v: Value = serde_json::from_str(&line).expect("JSON-RPC");
+            if v["id"] == id {
+                return v;
+            }
+        }
+    };
+    answer(
+        &mut stdin,
+        json!({"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"test","version":"1"}}}),
+    );
+    writeln!(
+        stdin,
+        "{}",
+        json!({"jsonrpc":"2.0","method":"notifications/initialized"})
+    )
+    .expect("write");
+    let results = calls
+        .iter()
+        .enumerate()
+        .map(|(i, (tool, args))| {
+            let request = json!({"jsonrpc":"2.0","id":i + 1,"method":"tools/call","params":{"name":tool,"arguments":args}});
+            answer(&mut stdin, request)["result"].clone()
+        })
+        .collect();
+    drop(stdin);
+    let _ = child.kill();
+    let _ = child.wait();
+    results
+}
+
+#[test]
+fn mcp_lists_creates_and_deletes_webhooks_with_the_json_objects() {
+    let w = World::new();
+    let list = json!({"success": true, "data": [webhook(ID, "https://a.example/h")]});
+    w.respond(Some("GET"), "/v1/webhooks", 1, 200, &list.to_string());
+    w.respond(
+        Some("POST"),
+        "/v1/webhooks",
+        1,
+        200,
+        &created_answer("https://a.example/h"),
+    );
+    let deleted = json!({"success": true, "deleted": true}).to_string();
+    w.respond(
+        Some("DELETE"),
+        &format!("/v1/webhooks/{ID}"),
+        1,
+        200,
+        &deleted,
+    );
+    let results = mcp_calls(
+        &w,
+        &[
+            ("list_webhooks", json!({})),
+            (
+                "create_webhook",
+                json!({"url": "https://a.example/h", "events": ["agent.ready"]}),
+            ),
+            ("delete_webhook", json!({"webhook_id": ID})),
+            (
+                "create_webhook",
+                json!({"url": "https://a.example/h", "events": ["agent.done"]}),
+            ),
+            ("delete_webhook", json!({"webhook_id": "../agents"})),
+        ],
+    );
+    let listed = &results[0]["structuredContent"];
+    assert_eq!(listed["webhooks"][0]["id"], ID, "{listed}");
+    assert_eq!(listed["schema_version"], 1);
+    let created = &results[1]["structuredContent"];
+    assert_eq!(
+        (created["id"].as_str(), created["secret"].as_str()),
+        (Some(ID), Some(WHSEC))
+    );
+    assert_eq!(
+        results[2]["structuredContent"],
+        json!({"schema_version": 1, "webhook_id": ID, "deleted": true})
+    );
+    assert_eq!(results[3]["isError"], true);
+    assert_eq!(results[3]["structuredContent"]["error"]["code"], "USAGE");
+    assert_eq!(
+        results[4]["structuredContent"]["error"]["code"],
+        "INVALID_WEBHOOK_ID"
+    );
+    let sent: Vec<String> = w
+        .requests("/v1/webhooks")
+        .iter()
+        .map(|q| format!("{} {}", q.method, q.path))
+        .collect();
+    assert_eq!(
+        sent,
+        [
+            "GET /v1/webhooks".to_string(),
+            "POST /v1/webhooks".into(),
+            format!("DELETE /v1/webhooks/{ID}")
+        ]
+    );
+    assert_eq!(
+        w.requests("/v1/webhooks")[1].json().expect("json")["events"],
+        json!(["agent.ready"])
+    );
+}
