@@ -921,3 +921,23 @@ fn mcp_lists_creates_and_deletes_webhooks_with_the_json_objects() {
         json!(["agent.ready"])
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn listen_deletes_its_webhook_when_it_stops_on_an_error() {
+    let w = World::new();
+    // The secret line goes through a --jq filter that fails: an error after
+    // the webhook was made, before any delivery.
+    let l = listen(&w, &["--print-secret", "--json", "--jq", "error(\"boom\")"]);
+    let r = Run::from(l.child.wait_with_output().expect("listen ends by itself"));
+    r.code(1);
+    assert_no_whsec(&r);
+    r.assert_json_error("JQ_ERROR", None);
+    assert!(r.stdout.is_empty(), "{}", r.stdout);
+    let deletes = w
+        .requests(&format!("/v1/webhooks/{ID}"))
+        .into_iter()
+        .filter(|q| q.method == "DELETE")
+        .count();
+    assert_eq!(deletes, 1, "the webhook is deleted on an error");
+}

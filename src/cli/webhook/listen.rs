@@ -520,12 +520,19 @@ async fn forward(
         }
     }
     let res = req.send().await.map_err(|e| {
-        let e = e.without_url();
         if e.is_timeout() {
-            "timed out".to_string()
-        } else {
-            format!("{e}")
+            return "timed out".to_string();
         }
+        // reqwest's own text is vague ("error sending request"): the cause
+        // (connection refused, …) is in its sources.
+        let e = e.without_url();
+        let mut text = e.to_string();
+        let mut source = std::error::Error::source(&e);
+        while let Some(cause) = source {
+            text.push_str(&format!(": {cause}"));
+            source = cause.source();
+        }
+        text
     })?;
     let status = res.status();
     if status.is_success() {
