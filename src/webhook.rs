@@ -461,10 +461,13 @@ pub fn verify(
     mac(secret, timestamp, body)
         .verify_slice(&expected)
         .map_err(|_| VerifyError::BadSignature)?;
-    let sent = UNIX_EPOCH + Duration::from_secs(sent);
-    let (skew, in_future) = match now.duration_since(sent) {
-        Ok(age) => (age, false),
-        Err(ahead) => (ahead.duration(), true),
+    // In whole seconds, as the header: no `SystemTime` arithmetic that
+    // could overflow on a timestamp near `u64::MAX`.
+    let now = now.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let (skew, in_future) = if now >= sent {
+        (Duration::from_secs(now - sent), false)
+    } else {
+        (Duration::from_secs(sent - now), true)
     };
     if skew > tolerance {
         return Err(VerifyError::Stale {
@@ -539,128 +542,117 @@ mod tests {
 
     #[test]
     fn verify_refuses_each_way_a_delivery_can_be_wrong() {
-        let good = format!("sha256={EXPECTED}");
-        let upper = format!("sha256={}", EXPECTED.to_uppercase());
-        let check = |secret: &str, ts: &str, sig: &str, body: &[u8], now: u64| {
-            verify(secret, ts, sig, body, at(now), DEFAULT_TOLERANCE)
-        };
-        let t = 1780417371;
         use VerifyError::*;
-        let cases: Vec<(&str, std::result::Result<(), VerifyError>)> = vec![
+        let good = format!("sha256={EXPECTED}");
+        let (ts, key, t) = ("1780417371", "whsec_test_5f3a9c", 1780417371);
+        let stale = |in_future| Stale {
+            skew: Duration::from_secs(301),
+            in_future,
+            tolerance: DEFAULT_TOLERANCE,
+        };
+        // (what, secret, timestamp, signature, body, now, the refusal)
+        let cases: [(&str, &str, &str, &str, &[u8], u64, VerifyError); 15] = [
             (
                 "wrong secret",
-                check("whsec_test_5f3a9d", "1780417371", &good, BODY, t),
+                "whsec_test_5f3a9d",
+                ts,
+                &good,
+                BODY,
+                t,
+                BadSignature,
             ),
             // The key is the whole string: stripping the prefix is wrong.
             (
                 "prefix stripped",
-                check("test_5f3a9c", "1780417371", &good, BODY, t),
+                "test_5f3a9c",
+                ts,
+                &good,
+                BODY,
+                t,
+                BadSignature,
             ),
-            (
-                "changed body",
-                check("whsec_test_5f3a9c", "1780417371", &good, &BODY[1..], t),
-            ),
+            ("changed body", key, ts, &good, &BODY[1..], t, BadSignature),
             (
                 "changed timestamp",
-                check("whsec_test_5f3a9c", "1780417372", &good, BODY, t),
+                key,
+                "1780417372",
+                &good,
+                BODY,
+                t,
+                BadSignature,
             ),
+            ("no prefix", key, ts, EXPECTED, BODY, t, MalformedSignature),
             (
-                "no prefix",
-                check("whsec_test_5f3a9c", "1780417371", EXPECTED, BODY, t),
+                "sha1",
+                key,
+                ts,
+                &good.replace("sha256", "sha1"),
+                BODY,
+                t,
+                MalformedSignature,
             ),
-            (
-                "sha1 prefix",
-                check(
-                    "whsec_test_5f3a9c",
-                    "1780417371",
-                    &good.replace("sha256", "sha1"),
-                    BODY,
-                    t,
-                ),
-            ),
-            (
-                "short",
-                check("whsec_test_5f3a9c", "1780417371", &good[..70], BODY, t),
-            ),
+            ("short", key, ts, &good[..70], BODY, t, MalformedSignature),
             (
                 "not hex",
-                check(
-                    "whsec_test_5f3a9c",
-                    "1780417371",
-                    &good.replace('c', "g"),
-                    BODY,
-                    t,
-                ),
+                key,
+                ts,
+                &good.replace('c', "g"),
+                BODY,
+                t,
+                MalformedSignature,
+            ),
+            ("empty", key, ts, "", BODY, t, MalformedSignature),
+            ("words", key, "soon", &good, BODY, t, MalformedTimestamp),
+            (
+                "signed",
+                key,
+                "+1780417371",
+                &good,
+                BODY,
+                t,
+                MalformedTimestamp,
             ),
             (
-                "empty",
-                check("whsec_test_5f3a9c", "1780417371", "", BODY, t),
+                "past u64",
+                key,
+                "99999999999999999999",
+                &good,
+                BODY,
+                t,
+                MalformedTimestamp,
             ),
-            (
-                "timestamp text",
-                check("whsec_test_5f3a9c", "soon", &good, BODY, t),
-            ),
-            (
-                "timestamp signed",
-                check("whsec_test_5f3a9c", "+1780417371", &good, BODY, t),
-            ),
-            (
-                "timestamp huge",
-                check("whsec_test_5f3a9c", "99999999999999999999", &good, BODY, t),
-            ),
-            (
-                "timestamp empty",
-                check("whsec_test_5f3a9c", "", &good, BODY, t),
-            ),
-            (
-                "too old",
-                check("whsec_test_5f3a9c", "1780417371", &good, BODY, t + 301),
-            ),
-            (
-                "too new",
-                check("whsec_test_5f3a9c", "1780417371", &good, BODY, t - 301),
-            ),
+            ("no timestamp", key, "", &good, BODY, t, MalformedTimestamp),
+            ("too old", key, ts, &good, BODY, t + 301, stale(false)),
+            ("too new", key, ts, &good, BODY, t - 301, stale(true)),
         ];
-        let want = [
-            BadSignature,
-            BadSignature,
-            BadSignature,
-            BadSignature,
-            MalformedSignature,
-            MalformedSignature,
-            MalformedSignature,
-            MalformedSignature,
-            MalformedSignature,
-            MalformedTimestamp,
-            MalformedTimestamp,
-            MalformedTimestamp,
-            MalformedTimestamp,
-            Stale {
-                skew: Duration::from_secs(301),
-                in_future: false,
-                tolerance: DEFAULT_TOLERANCE,
-            },
-            Stale {
-                skew: Duration::from_secs(301),
-                in_future: true,
-                tolerance: DEFAULT_TOLERANCE,
-            },
-        ];
-        assert_eq!(cases.len(), want.len());
-        for ((name, got), want) in cases.into_iter().zip(want) {
-            assert_eq!(got, Err(want), "{name}");
+        for (what, secret, ts, sig, body, now, want) in cases {
+            let got = verify(secret, ts, sig, body, at(now), DEFAULT_TOLERANCE);
+            assert_eq!(got, Err(want), "{what}");
         }
         // Hex case does not matter to the comparison (the bytes are compared).
+        let upper = format!("sha256={}", EXPECTED.to_uppercase());
         assert_eq!(
-            check("whsec_test_5f3a9c", "1780417371", &upper, BODY, t),
+            verify(key, ts, &upper, BODY, at(t), DEFAULT_TOLERANCE),
             Ok(())
         );
         // Stale says by how much and which way.
-        let msg = check("whsec_test_5f3a9c", "1780417371", &good, BODY, t + 400)
-            .err()
-            .map(|e| e.to_string())
-            .unwrap_or_default();
+        let late = verify(key, ts, &good, BODY, at(t + 400), DEFAULT_TOLERANCE);
+        let msg = late.err().map(|e| e.to_string()).unwrap_or_default();
         assert!(msg.contains("400s behind"), "{msg}");
+        // The largest timestamp, correctly signed: stale, not a panic.
+        let max = u64::MAX.to_string();
+        let sig = signature(key, &max, BODY);
+        let far = verify(key, &max, &sig, BODY, at(t), DEFAULT_TOLERANCE);
+        assert!(
+            matches!(
+                far,
+                Err(Stale {
+                    in_future: true,
+                    ..
+                })
+            ),
+            "{far:?}"
+        );
     }
 
     #[test]

@@ -773,6 +773,20 @@ fn listen_needs_a_public_url_on_the_real_api() {
     );
     let r = w.run(&["webhook", "listen", "--forward-to", "ftp://x/"]);
     r.code(2);
+    let free = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = free.local_addr().expect("addr").port().to_string();
+    drop(free);
+    let itself = format!("http://127.0.0.1:{port}/");
+    let r = w.run(&[
+        "webhook",
+        "listen",
+        "--port",
+        &port,
+        "--forward-to",
+        &itself,
+    ]);
+    r.code(2);
+    assert!(r.stderr.contains("this listener itself"), "{}", r.stderr);
     assert!(w.requests("/v1/webhooks").is_empty());
 }
 

@@ -155,6 +155,16 @@ pub fn run(ctx: &mut Ctx, a: WebhookListenArgs) -> Result<u8, CliError> {
     let listener = bind(a.port)?;
     let port = listener.local_addr().map(|a| a.port()).unwrap_or(a.port);
     let local = format!("http://127.0.0.1:{port}/");
+    // Forwarding to itself would pass each delivery round in a loop.
+    if let Some((_, url)) = &forward
+        && bithuman::is_loopback(url)
+        && url.port_or_known_default() == Some(port)
+    {
+        return Err(CliError::usage(format!(
+            "--forward-to {} is this listener itself; give your own server's address",
+            shown(url.as_str())
+        )));
+    }
     let target = a.public_url.clone().unwrap_or_else(|| local.clone());
     // Its own cancel flag: a Ctrl-C while the create is in flight must not
     // cut it off with the webhook made on the server but not known here to
