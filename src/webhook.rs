@@ -550,8 +550,17 @@ mod tests {
             in_future,
             tolerance: DEFAULT_TOLERANCE,
         };
-        // (what, secret, timestamp, signature, body, now, the refusal)
-        let cases: [(&str, &str, &str, &str, &[u8], u64, VerifyError); 15] = [
+        // What, secret, timestamp, signature, body, now, the refusal.
+        type Case<'a> = (
+            &'a str,
+            &'a str,
+            &'a str,
+            &'a str,
+            &'a [u8],
+            u64,
+            VerifyError,
+        );
+        let cases: [Case; 15] = [
             (
                 "wrong secret",
                 "whsec_test_5f3a9d",
