@@ -45,6 +45,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand account 'Show the account: plan, credit balance, status'
             cand pricing 'Show the price list: credits per agent model, video minute, gestures'
             cand usage 'Show the credit history (charges and refunds) and its total'
+            cand webhook 'Webhooks: get agent and video events pushed to a URL; verify and receive them locally'
             cand auth 'Log in, check or forget the stored API secret'
             cand sandbox 'Run an offline emulator of the bitHuman API'
             cand completion 'Print shell completions'
@@ -720,6 +721,212 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'bithuman;webhook'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a webhook; prints its id and its signing secret, which is shown only once'
+            cand list 'List the account''s webhooks (secrets are never shown again)'
+            cand show 'Show one webhook'
+            cand delete 'Delete webhooks (asks first on a terminal; --yes elsewhere)'
+            cand test 'Have the API send one signed `ping` event to a webhook; exits 1 when it was not delivered'
+            cand deliveries 'List a webhook''s deliveries, most recent first'
+            cand verify 'Check one delivery''s signature and timestamp: exit 0 when valid, 1 with the reason when not'
+            cand listen 'Receive events locally: register a temporary webhook, print and forward each verified delivery'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bithuman;webhook;create'= {
+            cand --url 'Where the API delivers events (https; http only for local tests)'
+            cand --event 'Deliver only this event (repeatable) [default: all events]'
+            cand --description 'A note to tell webhooks apart'
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;webhook;list'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;webhook;show'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;webhook;delete'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand -y 'Delete without asking (required when not on a terminal, and with --json)'
+            cand --yes 'Delete without asking (required when not on a terminal, and with --json)'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;webhook;test'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;webhook;deliveries'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;webhook;verify'= {
+            cand --secret 'The webhook''s signing secret (whsec_…)'
+            cand --timestamp 'The X-BitHuman-Timestamp value (the raw body is read from stdin)'
+            cand --signature 'The X-BitHuman-Signature value, sha256=<hex>'
+            cand --request 'A whole raw HTTP request (headers, blank line, body) from a file or - for stdin'
+            cand --tolerance 'How far the timestamp may be from this machine''s clock, either way'
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;webhook;listen'= {
+            cand --port 'Local port on 127.0.0.1 (0 = any free port)'
+            cand --forward-to 'Pass each verified delivery on, unchanged (body and X-BitHuman-* headers), to this URL'
+            cand --public-url 'The public address (a tunnel to the local port) the API delivers to; required on the real API'
+            cand --event 'Receive only this event (repeatable) [default: all events]'
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --print-secret 'Print the temporary webhook''s signing secret as the first line of stdout'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;webhook;help'= {
+            cand create 'Create a webhook; prints its id and its signing secret, which is shown only once'
+            cand list 'List the account''s webhooks (secrets are never shown again)'
+            cand show 'Show one webhook'
+            cand delete 'Delete webhooks (asks first on a terminal; --yes elsewhere)'
+            cand test 'Have the API send one signed `ping` event to a webhook; exits 1 when it was not delivered'
+            cand deliveries 'List a webhook''s deliveries, most recent first'
+            cand verify 'Check one delivery''s signature and timestamp: exit 0 when valid, 1 with the reason when not'
+            cand listen 'Receive events locally: register a temporary webhook, print and forward each verified delivery'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bithuman;webhook;help;create'= {
+        }
+        &'bithuman;webhook;help;list'= {
+        }
+        &'bithuman;webhook;help;show'= {
+        }
+        &'bithuman;webhook;help;delete'= {
+        }
+        &'bithuman;webhook;help;test'= {
+        }
+        &'bithuman;webhook;help;deliveries'= {
+        }
+        &'bithuman;webhook;help;verify'= {
+        }
+        &'bithuman;webhook;help;listen'= {
+        }
+        &'bithuman;webhook;help;help'= {
+        }
         &'bithuman;auth'= {
             cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
@@ -1006,6 +1213,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand account 'Show the account: plan, credit balance, status'
             cand pricing 'Show the price list: credits per agent model, video minute, gestures'
             cand usage 'Show the credit history (charges and refunds) and its total'
+            cand webhook 'Webhooks: get agent and video events pushed to a URL; verify and receive them locally'
             cand auth 'Log in, check or forget the stored API secret'
             cand sandbox 'Run an offline emulator of the bitHuman API'
             cand completion 'Print shell completions'
@@ -1083,6 +1291,32 @@ set edit:completion:arg-completer[bithuman] = {|@words|
         &'bithuman;help;pricing'= {
         }
         &'bithuman;help;usage'= {
+        }
+        &'bithuman;help;webhook'= {
+            cand create 'Create a webhook; prints its id and its signing secret, which is shown only once'
+            cand list 'List the account''s webhooks (secrets are never shown again)'
+            cand show 'Show one webhook'
+            cand delete 'Delete webhooks (asks first on a terminal; --yes elsewhere)'
+            cand test 'Have the API send one signed `ping` event to a webhook; exits 1 when it was not delivered'
+            cand deliveries 'List a webhook''s deliveries, most recent first'
+            cand verify 'Check one delivery''s signature and timestamp: exit 0 when valid, 1 with the reason when not'
+            cand listen 'Receive events locally: register a temporary webhook, print and forward each verified delivery'
+        }
+        &'bithuman;help;webhook;create'= {
+        }
+        &'bithuman;help;webhook;list'= {
+        }
+        &'bithuman;help;webhook;show'= {
+        }
+        &'bithuman;help;webhook;delete'= {
+        }
+        &'bithuman;help;webhook;test'= {
+        }
+        &'bithuman;help;webhook;deliveries'= {
+        }
+        &'bithuman;help;webhook;verify'= {
+        }
+        &'bithuman;help;webhook;listen'= {
         }
         &'bithuman;help;auth'= {
             cand login 'Store an API secret, asked for on a terminal or read from stdin (checked with the API first)'

@@ -114,6 +114,9 @@ pub enum Error {
         "invalid agent id {0:?}: it must be a single path segment (no '/', '..', spaces or control characters)"
     )]
     InvalidId(String),
+    /// A webhook id, URL or event name refused before sending.
+    #[error(transparent)]
+    Webhook(#[from] crate::webhook::WebhookInputError),
     /// Bad client configuration (base URL, …).
     #[error("{0}")]
     Config(String),

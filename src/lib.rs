@@ -55,6 +55,7 @@ pub mod secret;
 mod temp;
 pub mod video;
 pub mod wait;
+pub mod webhook;
 
 pub use account::{Page, Price, Pricing, UsageQuery};
 pub use client::{Client, ClientBuilder, DownloadInfo};
@@ -71,6 +72,7 @@ pub use jsonl::{Skipped, StoreError};
 pub use media::Progress;
 pub use record::{AgentRecord, Record};
 pub use secret::ApiSecret;
+pub use webhook::{Delivery, Event, VerifyError, Webhook, WebhookWithSecret, verify};
 
 /// `User-Agent` of every request.
 pub const USER_AGENT: &str = concat!("bithuman-cli/", env!("CARGO_PKG_VERSION"));

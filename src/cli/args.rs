@@ -137,6 +137,9 @@ Examples:
   bithuman usage --since 2026-11-01 --until 2026-12-01 --all --json | jq -s 'map(.credits_change) | add'
   bithuman usage --agent A91XMB7113")]
     Usage(UsageArgs),
+    /// Webhooks: get agent and video events pushed to a URL; verify and receive them locally
+    #[command(subcommand)]
+    Webhook(WebhookCommand),
     /// Log in, check or forget the stored API secret
     #[command(subcommand)]
     Auth(AuthCommand),
@@ -646,6 +649,147 @@ pub enum AuthCommand {
     /// Remove the stored secret from the config file
     #[command(after_help = "Examples:\n  bithuman auth logout")]
     Logout,
+}
+
+/// The events a webhook can subscribe to.
+pub const WEBHOOK_EVENTS: [&str; 4] = bithuman::webhook::EVENTS;
+
+#[derive(Debug, Subcommand)]
+pub enum WebhookCommand {
+    /// Create a webhook; prints its id and its signing secret, which is shown only once
+    #[command(after_help = "\
+Examples:
+  bithuman webhook create --url https://example.com/hooks/bithuman
+  bithuman webhook create --url https://example.com/hook --event agent.ready --event agent.failed --json
+  { read -r id; read -r secret; } < <(bithuman webhook create --url https://example.com/hook)")]
+    Create(WebhookCreateArgs),
+    /// List the account's webhooks (secrets are never shown again)
+    #[command(
+        after_help = "Examples:\n  bithuman webhook list\n  bithuman webhook list --json | jq -r .url"
+    )]
+    List,
+    /// Show one webhook
+    #[command(
+        after_help = "Examples:\n  bithuman webhook show 3f2b8c1e-5d4a-4e7b-9a0c-1b2c3d4e5f60 --json"
+    )]
+    Show {
+        /// The webhook's id (a UUID)
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+    /// Delete webhooks (asks first on a terminal; --yes elsewhere)
+    #[command(
+        after_help = "Examples:\n  bithuman webhook delete 3f2b8c1e-5d4a-4e7b-9a0c-1b2c3d4e5f60\n  bithuman webhook list --json | jq -r .id | xargs bithuman webhook delete --yes"
+    )]
+    Delete(WebhookDeleteArgs),
+    /// Have the API send one signed `ping` event to a webhook; exits 1 when it was not delivered
+    #[command(
+        after_help = "Examples:\n  bithuman webhook test 3f2b8c1e-5d4a-4e7b-9a0c-1b2c3d4e5f60"
+    )]
+    Test {
+        /// The webhook's id (a UUID)
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+    /// List a webhook's deliveries, most recent first
+    #[command(
+        after_help = "Examples:\n  bithuman webhook deliveries 3f2b8c1e-5d4a-4e7b-9a0c-1b2c3d4e5f60\n  bithuman webhook deliveries 3f2b8c1e-5d4a-4e7b-9a0c-1b2c3d4e5f60 --json | jq 'select(.delivered | not)'"
+    )]
+    Deliveries {
+        /// The webhook's id (a UUID)
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+    /// Check one delivery's signature and timestamp: exit 0 when valid, 1 with the reason when not
+    #[command(after_help = "\
+The signature is HMAC-SHA256 over the X-BitHuman-Timestamp value, \".\" and the raw body,
+keyed with the whole whsec_… secret, as lowercase hex after sha256=.
+
+Examples:
+  bithuman webhook verify --secret \"$WHSEC\" --timestamp 1780417371 --signature sha256=9f86… < body.json
+  bithuman webhook verify --request saved-request.http   # secret from BITHUMAN_WEBHOOK_SECRET")]
+    Verify(WebhookVerifyArgs),
+    /// Receive events locally: register a temporary webhook, print and forward each verified delivery
+    #[command(after_help = "\
+The temporary webhook is deleted when this stops (Ctrl-C, SIGTERM, an error).
+On the real API, --public-url is the address of a tunnel you run to the local port.
+
+Examples:
+  bithuman --sandbox webhook listen --forward-to http://localhost:3000/hooks
+  bithuman webhook listen --port 8788 --public-url https://abc.tunnel.example --json
+  bithuman webhook listen --port 8788 --public-url https://abc.tunnel.example --print-secret --forward-to http://localhost:3000/hooks")]
+    Listen(WebhookListenArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct WebhookCreateArgs {
+    /// Where the API delivers events (https; http only for local tests)
+    #[arg(long, value_name = "URL")]
+    pub url: String,
+    /// Deliver only this event (repeatable) [default: all events]
+    #[arg(long = "event", value_name = "EVENT", value_parser = WEBHOOK_EVENTS)]
+    pub events: Vec<String>,
+    /// A note to tell webhooks apart
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct WebhookDeleteArgs {
+    /// Webhook ids (UUIDs)
+    #[arg(required = true, value_name = "ID")]
+    pub ids: Vec<String>,
+    /// Delete without asking (required when not on a terminal, and with --json)
+    #[arg(short, long)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct WebhookVerifyArgs {
+    /// The webhook's signing secret (whsec_…)
+    #[arg(
+        long,
+        value_name = "SECRET",
+        env = "BITHUMAN_WEBHOOK_SECRET",
+        hide_env_values = true
+    )]
+    pub secret: String,
+    /// The X-BitHuman-Timestamp value (the raw body is read from stdin)
+    #[arg(
+        long,
+        value_name = "T",
+        requires = "signature",
+        required_unless_present = "request"
+    )]
+    pub timestamp: Option<String>,
+    /// The X-BitHuman-Signature value, sha256=<hex>
+    #[arg(long, value_name = "SIG", requires = "timestamp")]
+    pub signature: Option<String>,
+    /// A whole raw HTTP request (headers, blank line, body) from a file or - for stdin
+    #[arg(long, value_name = "FILE|-", conflicts_with_all = ["timestamp", "signature"])]
+    pub request: Option<PathBuf>,
+    /// How far the timestamp may be from this machine's clock, either way
+    #[arg(long, value_name = "DURATION", default_value = "5m")]
+    pub tolerance: String,
+}
+
+#[derive(Debug, Args)]
+pub struct WebhookListenArgs {
+    /// Local port on 127.0.0.1 (0 = any free port)
+    #[arg(long, default_value_t = 0)]
+    pub port: u16,
+    /// Pass each verified delivery on, unchanged (body and X-BitHuman-* headers), to this URL
+    #[arg(long, value_name = "URL")]
+    pub forward_to: Option<String>,
+    /// The public address (a tunnel to the local port) the API delivers to; required on the real API
+    #[arg(long, value_name = "URL")]
+    pub public_url: Option<String>,
+    /// Receive only this event (repeatable) [default: all events]
+    #[arg(long = "event", value_name = "EVENT", value_parser = WEBHOOK_EVENTS)]
+    pub events: Vec<String>,
+    /// Print the temporary webhook's signing secret as the first line of stdout
+    #[arg(long)]
+    pub print_secret: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -54,6 +54,8 @@ pub enum Kind {
     Other,
     /// Ctrl-C or another signal (130, or 128 + the signal).
     Interrupted,
+    /// A webhook delivery whose signature or timestamp does not hold (1).
+    Unverified,
 }
 
 impl Kind {
@@ -67,7 +69,9 @@ impl Kind {
             Kind::Unavailable => code::UNAVAILABLE,
             Kind::InvalidResponse => code::SOFTWARE,
             Kind::Timeout => code::TEMP_FAIL,
-            Kind::Failed | Kind::FileExists | Kind::Io | Kind::Other => code::FAILURE,
+            Kind::Failed | Kind::FileExists | Kind::Io | Kind::Other | Kind::Unverified => {
+                code::FAILURE
+            }
             Kind::Interrupted => code::INTERRUPTED,
         }
     }
@@ -91,6 +95,7 @@ impl Kind {
             Kind::Io => "IO_ERROR",
             Kind::Other => "API_ERROR",
             Kind::Interrupted => "INTERRUPTED",
+            Kind::Unverified => "BAD_SIGNATURE",
         }
     }
 
@@ -295,6 +300,7 @@ pub fn from_lib(e: &Error) -> CliError {
             CliError::new(Kind::Other, e.to_string()).with_code("REDIRECT_REFUSED")
         }
         Error::InvalidId(_) => CliError::new(Kind::InvalidId, e.to_string()),
+        Error::Webhook(w) => webhook_input(w),
         Error::Config(m) => CliError::config(m.clone()),
         Error::Media(m) => media(m),
         Error::Io { .. } => CliError::io(e.to_string()),
@@ -332,6 +338,27 @@ pub fn store(s: &bithuman::StoreError) -> CliError {
         S::NotRegular { .. } => CliError::io(s.to_string()).with_code("NOT_A_REGULAR_FILE"),
         _ => CliError::io(s.to_string()),
     }
+}
+
+/// Maps a refused webhook id (2, as an agent id), URL or event name (2).
+pub fn webhook_input(w: &bithuman::webhook::WebhookInputError) -> CliError {
+    use bithuman::webhook::WebhookInputError as W;
+    match w {
+        W::Id(_) => CliError::new(Kind::InvalidId, w.to_string()).with_code("INVALID_WEBHOOK_ID"),
+        _ => CliError::usage(w.to_string()),
+    }
+}
+
+/// Maps a refused delivery (1), with a code per reason.
+pub fn unverified(v: &bithuman::VerifyError) -> CliError {
+    use bithuman::VerifyError as V;
+    let specific = match v {
+        V::MalformedSignature => "MALFORMED_SIGNATURE",
+        V::MalformedTimestamp => "MALFORMED_TIMESTAMP",
+        V::Stale { .. } => "STALE_TIMESTAMP",
+        _ => "BAD_SIGNATURE",
+    };
+    CliError::new(Kind::Unverified, format!("delivery refused: {v}")).with_code(specific)
 }
 
 /// Maps a media error (missing file → 66, bad data → 65, two stdins → 2).

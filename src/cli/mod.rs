@@ -26,6 +26,7 @@ mod text;
 mod version;
 mod video;
 mod wait;
+mod webhook;
 
 pub use args::{Cli, GlobalArgs};
 pub use exit::code;
@@ -157,6 +158,7 @@ fn parse_error(e: &clap::Error) -> u8 {
                 "completion",
                 "man",
                 "version",
+                "webhook",
             ]
             .contains(&a.as_str())
         })
@@ -202,6 +204,7 @@ fn command_name(c: &Command) -> &'static str {
         Command::Version => "version",
         Command::Doctor => "doctor",
         Command::Open(_) => "open",
+        Command::Webhook(c) => webhook::command_name(c),
     }
 }
 
@@ -234,6 +237,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8, CliError> {
         Command::Version => version::run(ctx),
         Command::Doctor => doctor::run(ctx),
         Command::Open(a) => open::run(ctx, a),
+        Command::Webhook(c) => webhook::run(ctx, c),
     }
 }
 

@@ -42,7 +42,8 @@ pub(crate) fn describe_answer_body(answer: &Answer) -> String {
         return "<empty>".to_string();
     }
     if serde_json::from_slice::<serde_json::Value>(&answer.body).is_ok() {
-        let text = String::from_utf8_lossy(&answer.body);
+        // A webhook's signing secret is in its create answer: never logged.
+        let text = crate::webhook::redact_secrets(&String::from_utf8_lossy(&answer.body));
         return crate::sanitize::sanitize_line(&elide_base64(&text));
     }
     let kind = answer

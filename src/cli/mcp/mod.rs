@@ -141,6 +141,22 @@ struct DownloadVideo {
 #[derive(Deserialize, schemars::JsonSchema)]
 struct Nothing {}
 
+#[derive(Deserialize, schemars::JsonSchema)]
+struct CreateWebhook {
+    /// Where the API delivers events: an https URL (http only for local tests).
+    url: String,
+    /// Only these events: agent.ready, agent.failed, video.completed, video.failed (default: all).
+    events: Option<Vec<String>>,
+    /// A note to tell webhooks apart.
+    description: Option<String>,
+}
+
+#[derive(Deserialize, schemars::JsonSchema)]
+struct WebhookId {
+    /// The webhook's id (a UUID).
+    webhook_id: String,
+}
+
 type ToolResult = Result<CallToolResult, rmcp::ErrorData>;
 
 /// The §5 error object as a tool error.
@@ -714,6 +730,69 @@ impl Server {
             let mut v = client.pricing().map_err(|e| from_lib(&e))?.0;
             v["schema_version"] = Value::from(1);
             Ok(v)
+        })
+        .await
+    }
+
+    /// The account's webhooks (their secrets are never shown again). Free.
+    #[tool(annotations(
+        read_only_hint = true,
+        destructive_hint = false,
+        idempotent_hint = true,
+        open_world_hint = true
+    ))]
+    async fn list_webhooks(
+        &self,
+        Parameters(_p): Parameters<Nothing>,
+        context: RequestContext<RoleServer>,
+    ) -> ToolResult {
+        self.tool(&context, "list_webhooks", move |client| {
+            let hooks = client.list_webhooks().map_err(|e| from_lib(&e))?;
+            let hooks: Vec<Value> = hooks.iter().map(super::webhook::json_of).collect();
+            Ok(json!({"schema_version": 1, "webhooks": hooks}))
+        })
+        .await
+    }
+
+    /// Create a webhook: the API will POST signed events (agent.ready, agent.failed, video.completed, video.failed) to url. The result holds the signing secret (whsec_…), shown this once: keep it to verify deliveries. Free.
+    #[tool(annotations(
+        read_only_hint = false,
+        destructive_hint = false,
+        idempotent_hint = false,
+        open_world_hint = true
+    ))]
+    async fn create_webhook(
+        &self,
+        Parameters(p): Parameters<CreateWebhook>,
+        context: RequestContext<RoleServer>,
+    ) -> ToolResult {
+        self.tool(&context, "create_webhook", move |client| {
+            let events = p.events.unwrap_or_default();
+            let created = client
+                .create_webhook(&p.url, &events, p.description.as_deref())
+                .map_err(|e| from_lib(&e))?;
+            Ok(super::webhook::created_json(&created))
+        })
+        .await
+    }
+
+    /// Delete a webhook: no more events are sent to it. Free.
+    #[tool(annotations(
+        read_only_hint = false,
+        destructive_hint = true,
+        idempotent_hint = true,
+        open_world_hint = true
+    ))]
+    async fn delete_webhook(
+        &self,
+        Parameters(p): Parameters<WebhookId>,
+        context: RequestContext<RoleServer>,
+    ) -> ToolResult {
+        self.tool(&context, "delete_webhook", move |client| {
+            client
+                .delete_webhook(&p.webhook_id)
+                .map_err(|e| from_lib(&e))?;
+            Ok(super::webhook::deleted_json(&p.webhook_id))
         })
         .await
     }
