@@ -51,6 +51,7 @@ pub mod record;
 pub mod sandbox;
 pub mod sanitize;
 pub mod secret;
+pub mod session;
 mod temp;
 pub mod video;
 pub mod wait;
@@ -70,6 +71,10 @@ pub use jsonl::{Skipped, StoreError};
 pub use media::Progress;
 pub use record::{AgentRecord, Record};
 pub use secret::ApiSecret;
+pub use session::{
+    ContextKind, Delivered, EmbedRequest, EmbedToken, Ended, Message, Revoked, Session, SessionId,
+    SessionList, SessionSummary, StartSession, Token, Transcript, Window,
+};
 
 /// `User-Agent` of every request.
 pub const USER_AGENT: &str = concat!("bithuman-cli/", env!("CARGO_PKG_VERSION"));
