@@ -698,6 +698,23 @@ impl Client {
                 .is_some_and(|i| i.eq_ignore_ascii_case(uuid))
         });
         let already_ended = listed.is_none() && live.sessions.len() < LIST_LIMIT;
+        let mut ended = self.terminate_listed(uuid, listed)?;
+        ended.already_ended = already_ended;
+        Ok(ended)
+    }
+
+    /// Ends a session of the account's list by its UUID
+    /// (`POST /v2/{user}/runtime-sessions/{uuid}/terminate`), without
+    /// looking it up first: for a guard that has just listed it.
+    pub fn end_listed(&self, session: &SessionSummary) -> Result<Ended> {
+        let id = session.id.as_deref().unwrap_or_default();
+        match SessionId::parse(id)? {
+            SessionId::Listed(uuid) => self.terminate_listed(&uuid, Some(session)),
+            SessionId::Cloud(_) => Err(Error::InvalidSessionId(id.to_string())),
+        }
+    }
+
+    fn terminate_listed(&self, uuid: &str, listed: Option<&SessionSummary>) -> Result<Ended> {
         let (credits, minutes) = listed.map_or((None, None), |s| (s.credits, s.minutes));
         let path = format!(
             "/v2/{}/runtime-sessions/{}/terminate",
@@ -715,8 +732,8 @@ impl Client {
         )?;
         Ok(Ended {
             session_id: uuid.to_string(),
-            already_ended,
-            billed_seconds: minutes.map(|m| m * 60.0),
+            already_ended: false,
+            billed_seconds: minutes.map(|m| m * 60.0).filter(|s| s.is_finite()),
             credits,
             note: answer
                 .get("note")
