@@ -776,3 +776,108 @@ fn embed_token_prints_the_token_on_stdout_only() {
     let r = w.run(&["embed-token", "--agent", AGENT, "--fingerprint", "not hex"]);
     r.code(2);
 }
+
+/// Talks JSON-RPC to `bithuman mcp`: `requests` are sent after the
+/// handshake, stdin is closed, and the answers are returned by id.
+fn mcp_session(w: &World, requests: &[Value]) -> std::collections::HashMap<u64, Value> {
+    let mut lines = vec![
+        json!({"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"test","version":"1"}}}),
+        json!({"jsonrpc":"2.0","method":"notifications/initialized"}),
+    ];
+    lines.extend_from_slice(requests);
+    let input: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    let r = w.run_stdin(&["mcp"], input);
+    r.code(0);
+    no_token(&r);
+    r.stdout
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap_or(Value::Null))
+        .filter_map(|v| Some((v.get("id")?.as_u64()?, v)))
+        .collect()
+}
+
+fn tool_call(id: u64, name: &str, args: Value) -> Value {
+    json!({"jsonrpc":"2.0","id":id,"method":"tools/call","params":{"name":name,"arguments":args}})
+}
+
+#[test]
+fn mcp_lists_ends_and_speaks_with_the_json_objects() {
+    let w = World::new();
+    script_me(&w);
+    script_list(
+        &w,
+        vec![listed(
+            U1,
+            AGENT,
+            "2026-12-07T01:00:00Z",
+            json!(2),
+            json!(8),
+        )],
+        2,
+    );
+    w.respond(
+        Some("POST"),
+        &format!("/v2/{USER}/runtime-sessions/{U1}/terminate"),
+        1,
+        200,
+        &json!({"success": true, "data": {"session_id": U1, "closed": true}}).to_string(),
+    );
+    w.respond(
+        Some("POST"),
+        &format!("/v1/agent/{AGENT}/speak"),
+        1,
+        404,
+        &envelope(404, "NOT_FOUND", "No active rooms found"),
+    );
+    let answers = mcp_session(
+        &w,
+        &[
+            json!({"jsonrpc":"2.0","id":1,"method":"tools/list"}),
+            tool_call(2, "list_sessions", json!({})),
+            tool_call(3, "end_session", json!({"session_id": U1})),
+            tool_call(
+                4,
+                "agent_speak",
+                json!({"agent_id": AGENT, "text": "Hello"}),
+            ),
+            tool_call(5, "end_session", json!({"session_id": "not-an-id"})),
+        ],
+    );
+    let tools = answers[&1]["result"]["tools"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let tool = |name: &str| {
+        tools
+            .iter()
+            .find(|t| t["name"] == name)
+            .cloned()
+            .unwrap_or(Value::Null)
+    };
+    assert_eq!(tool("end_session")["annotations"]["destructiveHint"], true);
+    assert_eq!(tool("list_sessions")["annotations"]["readOnlyHint"], true);
+    assert!(tool("agent_speak").is_object());
+    let listed = &answers[&2]["result"]["structuredContent"];
+    assert_eq!(listed["sessions"][0]["id"], U1, "{listed}");
+    assert_eq!(listed["totals"]["live_burn_rate_cr_per_min"], 8.0);
+    let ended = &answers[&3]["result"]["structuredContent"];
+    assert_eq!(ended["session_id"], U1, "{ended}");
+    assert_eq!(ended["already_ended"], false);
+    assert_eq!(answers[&4]["result"]["isError"], true);
+    assert_eq!(
+        answers[&4]["result"]["structuredContent"]["error"]["code"],
+        "NOT_FOUND"
+    );
+    let bad = &answers[&5]["result"]["structuredContent"]["error"];
+    assert_eq!(bad["code"], "INVALID_SESSION_ID", "{bad}");
+    let posts: Vec<String> = w
+        .requests("/v2/")
+        .into_iter()
+        .filter(|r| r.method == "POST")
+        .map(|r| r.path)
+        .collect();
+    assert_eq!(
+        posts,
+        vec![format!("/v2/{USER}/runtime-sessions/{U1}/terminate")]
+    );
+}

@@ -107,17 +107,30 @@ fn start(ctx: &mut Ctx, a: SessionStartArgs) -> Result<u8, CliError> {
 
 /// The account's totals as a JSON line after the sessions.
 #[derive(Serialize)]
-struct Totals<'a> {
+pub struct Totals<'a> {
     totals: TotalsBody<'a>,
 }
 
 #[derive(Serialize)]
-struct TotalsBody<'a> {
+pub struct TotalsBody<'a> {
     window: &'a str,
     sessions: usize,
     active_count: Option<u64>,
     live_burn_rate_cr_per_min: Option<f64>,
     credits_this_hour: Option<f64>,
+}
+
+impl<'a> TotalsBody<'a> {
+    /// The totals of `list`, listed over `window`.
+    pub fn of(window: &'a str, list: &SessionList) -> Self {
+        Self {
+            window,
+            sessions: list.sessions.len(),
+            active_count: list.active_count,
+            live_burn_rate_cr_per_min: list.live_burn_rate_cr_per_min,
+            credits_this_hour: list.credits_this_hour,
+        }
+    }
 }
 
 fn list(ctx: &mut Ctx, a: &SessionListArgs) -> Result<u8, CliError> {
@@ -135,13 +148,7 @@ fn list(ctx: &mut Ctx, a: &SessionListArgs) -> Result<u8, CliError> {
             emit_value(ctx, to_value(s))?;
         }
         ctx.out.emit(&Totals {
-            totals: TotalsBody {
-                window: name,
-                sessions: list.sessions.len(),
-                active_count: list.active_count,
-                live_burn_rate_cr_per_min: list.live_burn_rate_cr_per_min,
-                credits_this_hour: list.credits_this_hour,
-            },
+            totals: TotalsBody::of(name, &list),
         })?;
         return Ok(code::OK);
     }
@@ -363,19 +370,7 @@ fn delivered(
     bithuman::client::validate_agent_id(&a.id)?;
     let text = read_source(&a.source, what)?;
     let client = ctx.client()?;
-    let answer = send(&client, &text).map_err(|e| {
-        let mut err = from_lib(&e);
-        if e.api().is_some_and(|api| api.status == 404) {
-            err.message = format!(
-                "agent {} has no live room{}: nobody heard it ({})",
-                shown(&a.id),
-                a.room.as_deref().map_or_else(String::new, |r| format!(" {}", shown(r))),
-                err.message
-            );
-            err.hint = Some("a room is live while someone is connected (web viewer, embed, LiveKit, dashboard); start one with: bithuman session start".into());
-        }
-        err
-    })?;
+    let answer = send(&client, &text).map_err(|e| delivery_error(&e, &a.id, a.room.as_deref()))?;
     if ctx.out.json {
         emit_value(ctx, to_value(&answer))?;
     } else {
@@ -389,6 +384,22 @@ fn delivered(
         }
     }
     Ok(code::OK)
+}
+
+/// A speak or add-context failure; a 404 means the agent has no live room
+/// (exit 66), said plainly with how to get one.
+pub fn delivery_error(e: &bithuman::Error, agent: &str, room: Option<&str>) -> CliError {
+    let mut err = from_lib(e);
+    if e.api().is_some_and(|api| api.status == 404) {
+        err.message = format!(
+            "agent {} has no live room{}: nobody heard it ({})",
+            shown(agent),
+            room.map_or_else(String::new, |r| format!(" {}", shown(r))),
+            err.message
+        );
+        err.hint = Some("a room is live while someone is connected (web viewer, embed, LiveKit, dashboard); start one with: bithuman session start".into());
+    }
+    err
 }
 
 /// `agent speak ID --text T|--file F|-`.
