@@ -40,6 +40,9 @@ _bithuman() {
             bithuman,dynamics)
                 cmd="bithuman__subcmd__dynamics"
                 ;;
+            bithuman,embed-token)
+                cmd="bithuman__subcmd__embed__subcmd__token"
+                ;;
             bithuman,generate)
                 cmd="bithuman__subcmd__generate"
                 ;;
@@ -61,6 +64,9 @@ _bithuman() {
             bithuman,sandbox)
                 cmd="bithuman__subcmd__sandbox"
                 ;;
+            bithuman,session)
+                cmd="bithuman__subcmd__session"
+                ;;
             bithuman,status)
                 cmd="bithuman__subcmd__status"
                 ;;
@@ -78,6 +84,9 @@ _bithuman() {
                 ;;
             bithuman__subcmd__agent,add-model)
                 cmd="bithuman__subcmd__agent__subcmd__add__subcmd__model"
+                ;;
+            bithuman__subcmd__agent,context)
+                cmd="bithuman__subcmd__agent__subcmd__context"
                 ;;
             bithuman__subcmd__agent,delete)
                 cmd="bithuman__subcmd__agent__subcmd__delete"
@@ -97,6 +106,9 @@ _bithuman() {
             bithuman__subcmd__agent,show)
                 cmd="bithuman__subcmd__agent__subcmd__show"
                 ;;
+            bithuman__subcmd__agent,speak)
+                cmd="bithuman__subcmd__agent__subcmd__speak"
+                ;;
             bithuman__subcmd__agent,status)
                 cmd="bithuman__subcmd__agent__subcmd__status"
                 ;;
@@ -108,6 +120,9 @@ _bithuman() {
                 ;;
             bithuman__subcmd__agent__subcmd__help,add-model)
                 cmd="bithuman__subcmd__agent__subcmd__help__subcmd__add__subcmd__model"
+                ;;
+            bithuman__subcmd__agent__subcmd__help,context)
+                cmd="bithuman__subcmd__agent__subcmd__help__subcmd__context"
                 ;;
             bithuman__subcmd__agent__subcmd__help,delete)
                 cmd="bithuman__subcmd__agent__subcmd__help__subcmd__delete"
@@ -126,6 +141,9 @@ _bithuman() {
                 ;;
             bithuman__subcmd__agent__subcmd__help,show)
                 cmd="bithuman__subcmd__agent__subcmd__help__subcmd__show"
+                ;;
+            bithuman__subcmd__agent__subcmd__help,speak)
+                cmd="bithuman__subcmd__agent__subcmd__help__subcmd__speak"
                 ;;
             bithuman__subcmd__agent__subcmd__help,status)
                 cmd="bithuman__subcmd__agent__subcmd__help__subcmd__status"
@@ -202,6 +220,9 @@ _bithuman() {
             bithuman__subcmd__help,dynamics)
                 cmd="bithuman__subcmd__help__subcmd__dynamics"
                 ;;
+            bithuman__subcmd__help,embed-token)
+                cmd="bithuman__subcmd__help__subcmd__embed__subcmd__token"
+                ;;
             bithuman__subcmd__help,generate)
                 cmd="bithuman__subcmd__help__subcmd__generate"
                 ;;
@@ -223,6 +244,9 @@ _bithuman() {
             bithuman__subcmd__help,sandbox)
                 cmd="bithuman__subcmd__help__subcmd__sandbox"
                 ;;
+            bithuman__subcmd__help,session)
+                cmd="bithuman__subcmd__help__subcmd__session"
+                ;;
             bithuman__subcmd__help,status)
                 cmd="bithuman__subcmd__help__subcmd__status"
                 ;;
@@ -241,6 +265,9 @@ _bithuman() {
             bithuman__subcmd__help__subcmd__agent,add-model)
                 cmd="bithuman__subcmd__help__subcmd__agent__subcmd__add__subcmd__model"
                 ;;
+            bithuman__subcmd__help__subcmd__agent,context)
+                cmd="bithuman__subcmd__help__subcmd__agent__subcmd__context"
+                ;;
             bithuman__subcmd__help__subcmd__agent,delete)
                 cmd="bithuman__subcmd__help__subcmd__agent__subcmd__delete"
                 ;;
@@ -255,6 +282,9 @@ _bithuman() {
                 ;;
             bithuman__subcmd__help__subcmd__agent,show)
                 cmd="bithuman__subcmd__help__subcmd__agent__subcmd__show"
+                ;;
+            bithuman__subcmd__help__subcmd__agent,speak)
+                cmd="bithuman__subcmd__help__subcmd__agent__subcmd__speak"
                 ;;
             bithuman__subcmd__help__subcmd__agent,status)
                 cmd="bithuman__subcmd__help__subcmd__agent__subcmd__status"
@@ -283,6 +313,24 @@ _bithuman() {
             bithuman__subcmd__help__subcmd__sandbox,serve)
                 cmd="bithuman__subcmd__help__subcmd__sandbox__subcmd__serve"
                 ;;
+            bithuman__subcmd__help__subcmd__session,end)
+                cmd="bithuman__subcmd__help__subcmd__session__subcmd__end"
+                ;;
+            bithuman__subcmd__help__subcmd__session,list)
+                cmd="bithuman__subcmd__help__subcmd__session__subcmd__list"
+                ;;
+            bithuman__subcmd__help__subcmd__session,show)
+                cmd="bithuman__subcmd__help__subcmd__session__subcmd__show"
+                ;;
+            bithuman__subcmd__help__subcmd__session,start)
+                cmd="bithuman__subcmd__help__subcmd__session__subcmd__start"
+                ;;
+            bithuman__subcmd__help__subcmd__session,transcript)
+                cmd="bithuman__subcmd__help__subcmd__session__subcmd__transcript"
+                ;;
+            bithuman__subcmd__help__subcmd__session,watch)
+                cmd="bithuman__subcmd__help__subcmd__session__subcmd__watch"
+                ;;
             bithuman__subcmd__help__subcmd__video,download)
                 cmd="bithuman__subcmd__help__subcmd__video__subcmd__download"
                 ;;
@@ -306,6 +354,48 @@ _bithuman() {
                 ;;
             bithuman__subcmd__sandbox__subcmd__help,serve)
                 cmd="bithuman__subcmd__sandbox__subcmd__help__subcmd__serve"
+                ;;
+            bithuman__subcmd__session,end)
+                cmd="bithuman__subcmd__session__subcmd__end"
+                ;;
+            bithuman__subcmd__session,help)
+                cmd="bithuman__subcmd__session__subcmd__help"
+                ;;
+            bithuman__subcmd__session,list)
+                cmd="bithuman__subcmd__session__subcmd__list"
+                ;;
+            bithuman__subcmd__session,show)
+                cmd="bithuman__subcmd__session__subcmd__show"
+                ;;
+            bithuman__subcmd__session,start)
+                cmd="bithuman__subcmd__session__subcmd__start"
+                ;;
+            bithuman__subcmd__session,transcript)
+                cmd="bithuman__subcmd__session__subcmd__transcript"
+                ;;
+            bithuman__subcmd__session,watch)
+                cmd="bithuman__subcmd__session__subcmd__watch"
+                ;;
+            bithuman__subcmd__session__subcmd__help,end)
+                cmd="bithuman__subcmd__session__subcmd__help__subcmd__end"
+                ;;
+            bithuman__subcmd__session__subcmd__help,help)
+                cmd="bithuman__subcmd__session__subcmd__help__subcmd__help"
+                ;;
+            bithuman__subcmd__session__subcmd__help,list)
+                cmd="bithuman__subcmd__session__subcmd__help__subcmd__list"
+                ;;
+            bithuman__subcmd__session__subcmd__help,show)
+                cmd="bithuman__subcmd__session__subcmd__help__subcmd__show"
+                ;;
+            bithuman__subcmd__session__subcmd__help,start)
+                cmd="bithuman__subcmd__session__subcmd__help__subcmd__start"
+                ;;
+            bithuman__subcmd__session__subcmd__help,transcript)
+                cmd="bithuman__subcmd__session__subcmd__help__subcmd__transcript"
+                ;;
+            bithuman__subcmd__session__subcmd__help,watch)
+                cmd="bithuman__subcmd__session__subcmd__help__subcmd__watch"
                 ;;
             bithuman__subcmd__video,download)
                 cmd="bithuman__subcmd__video__subcmd__download"
@@ -344,7 +434,7 @@ _bithuman() {
 
     case "${cmd}" in
         bithuman)
-            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version generate status wait download video agent dynamics batch mcp account pricing usage auth sandbox completion man open doctor version help"
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version generate status wait download video agent dynamics session embed-token batch mcp account pricing usage auth sandbox completion man open doctor version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -404,7 +494,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__agent)
-            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version add-model list show update delete generate status wait download help"
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version add-model list show update delete speak context generate status wait download help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -461,6 +551,48 @@ _bithuman() {
                     return 0
                     ;;
                 --download)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__agent__subcmd__context)
+            opts="-q -v -h -V --text --file --room --speak --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version -"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --text)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --room)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -662,7 +794,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__agent__subcmd__help)
-            opts="add-model list show update delete generate status wait download help"
+            opts="add-model list show update delete speak context generate status wait download help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -676,6 +808,20 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__agent__subcmd__help__subcmd__add__subcmd__model)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__agent__subcmd__help__subcmd__context)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -760,6 +906,20 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__agent__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__agent__subcmd__help__subcmd__speak)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -860,6 +1020,48 @@ _bithuman() {
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__agent__subcmd__speak)
+            opts="-q -v -h -V --text --file --room --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version -"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --text)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --room)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1513,6 +1715,48 @@ _bithuman() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bithuman__subcmd__embed__subcmd__token)
+            opts="-q -v -h -V --agent --fingerprint --model --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --agent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fingerprint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --model)
+                    COMPREPLY=($(compgen -W "essence-1 essence-2 expression-1 expression-2" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bithuman__subcmd__generate)
             opts="-q -v -h -V --prompt --prompt-file --image --audio --video --aspect-ratio --video-aspect-ratio --duration --agent-id --web --model --framing --transparency --idempotency-key --media --no-preflight --wait --interval --timeout --download --dry-run --max-credits --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1612,7 +1856,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__help)
-            opts="generate status wait download video agent dynamics batch mcp account pricing usage auth sandbox completion man open doctor version help"
+            opts="generate status wait download video agent dynamics session embed-token batch mcp account pricing usage auth sandbox completion man open doctor version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1640,7 +1884,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__help__subcmd__agent)
-            opts="add-model list show update delete generate status wait download"
+            opts="add-model list show update delete speak context generate status wait download"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1654,6 +1898,20 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__help__subcmd__agent__subcmd__add__subcmd__model)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__agent__subcmd__context)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1724,6 +1982,20 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__help__subcmd__agent__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__agent__subcmd__speak)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1933,6 +2205,20 @@ _bithuman() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bithuman__subcmd__help__subcmd__embed__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bithuman__subcmd__help__subcmd__generate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2032,6 +2318,104 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__help__subcmd__sandbox__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__session)
+            opts="start list show end transcript watch"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__session__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__session__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__session__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__session__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__session__subcmd__transcript)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__session__subcmd__watch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2407,6 +2791,360 @@ _bithuman() {
                     return 0
                     ;;
                 --credits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session)
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version start list show end transcript watch help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session__subcmd__end)
+            opts="-y -q -v -h -V --all --yes --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session__subcmd__help)
+            opts="start list show end transcript watch help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session__subcmd__help__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session__subcmd__help__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session__subcmd__help__subcmd__transcript)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session__subcmd__help__subcmd__watch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session__subcmd__list)
+            opts="-q -v -h -V --live --recent --all --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session__subcmd__show)
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session__subcmd__start)
+            opts="-q -v -h -V --agent --livekit-url --livekit-token --room --model --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --agent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --livekit-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --livekit-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --room)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --model)
+                    COMPREPLY=($(compgen -W "essence-1 essence-2 expression-1 expression-2" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session__subcmd__transcript)
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session__subcmd__watch)
+            opts="-q -v -h -V --max-minutes --max-credits --total --once --interval --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --max-minutes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-credits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
