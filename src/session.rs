@@ -570,10 +570,12 @@ impl Client {
                 .get("user_id")
                 .and_then(Value::as_str)
                 .filter(|s| !s.is_empty())
-                .map(str::to_string)
                 .ok_or_else(|| a.unexpected("no data.user_id in /v1/me"))
+                .and_then(|id| {
+                    // It goes into a path: one safe segment, percent-encoded.
+                    encode_id(id).map_err(|_| a.unexpected("data.user_id is not one path segment"))
+                })
         })?;
-        let id = encode_id(&id)?;
         Ok(self.user_id_cache().get_or_init(|| id).clone())
     }
 
