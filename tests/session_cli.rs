@@ -881,3 +881,27 @@ fn mcp_lists_ends_and_speaks_with_the_json_objects() {
         vec![format!("/v2/{USER}/runtime-sessions/{U1}/terminate")]
     );
 }
+
+#[test]
+fn the_livekit_token_can_come_from_stdin() {
+    let w = World::new();
+    w.respond(
+        Some("POST"),
+        "/v1/runtime-tokens/request",
+        1,
+        200,
+        &started("cs_stdin1"),
+    );
+    let mut args = start_args(&["-v"]);
+    args[7] = "-";
+    let r = w.run_stdin(&args, format!("{LK_TOKEN}\n"));
+    r.code(0);
+    assert_eq!(r.stdout, "cs_stdin1\n");
+    no_token(&r);
+    let sent = w.requests("/v1/runtime-tokens/request");
+    assert_eq!(body(&sent[0])["livekit_token"], LK_TOKEN);
+    // An empty token is refused before any request.
+    let r = w.run_stdin(&args, "\n");
+    r.code(65);
+    assert_eq!(w.requests("/v1/runtime-tokens/request").len(), 1);
+}
