@@ -14,6 +14,7 @@ mod exit;
 mod generate;
 mod interrupt;
 mod jq;
+mod live;
 mod manage;
 mod mcp;
 mod open;
@@ -244,7 +245,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8, CliError> {
         Command::Doctor => doctor::run(ctx),
         Command::Open(a) => open::run(ctx, a),
         Command::Session(c) => session::run(ctx, c),
-        Command::EmbedToken(a) => session::embed_token(ctx, a),
+        Command::EmbedToken(a) => live::embed_token(ctx, a),
     }
 }
 

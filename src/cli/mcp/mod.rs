@@ -792,7 +792,7 @@ impl Server {
         self.tool(&context, "agent_speak", move |client| {
             let delivered = client
                 .speak(&p.agent_id, &p.text, p.room.as_deref())
-                .map_err(|e| super::session::delivery_error(&e, &p.agent_id, p.room.as_deref()))?;
+                .map_err(|e| super::live::delivery_error(&e, &p.agent_id, p.room.as_deref()))?;
             let mut v = serde_json::to_value(&delivered).unwrap_or_default();
             v["schema_version"] = Value::from(1);
             Ok(v)
