@@ -40,6 +40,9 @@ _bithuman() {
             bithuman,dynamics)
                 cmd="bithuman__subcmd__dynamics"
                 ;;
+            bithuman,embed-token)
+                cmd="bithuman__subcmd__embed__subcmd__token"
+                ;;
             bithuman,generate)
                 cmd="bithuman__subcmd__generate"
                 ;;
@@ -60,6 +63,9 @@ _bithuman() {
                 ;;
             bithuman,sandbox)
                 cmd="bithuman__subcmd__sandbox"
+                ;;
+            bithuman,session)
+                cmd="bithuman__subcmd__session"
                 ;;
             bithuman,status)
                 cmd="bithuman__subcmd__status"
@@ -82,6 +88,9 @@ _bithuman() {
             bithuman__subcmd__agent,add-model)
                 cmd="bithuman__subcmd__agent__subcmd__add__subcmd__model"
                 ;;
+            bithuman__subcmd__agent,context)
+                cmd="bithuman__subcmd__agent__subcmd__context"
+                ;;
             bithuman__subcmd__agent,delete)
                 cmd="bithuman__subcmd__agent__subcmd__delete"
                 ;;
@@ -100,6 +109,9 @@ _bithuman() {
             bithuman__subcmd__agent,show)
                 cmd="bithuman__subcmd__agent__subcmd__show"
                 ;;
+            bithuman__subcmd__agent,speak)
+                cmd="bithuman__subcmd__agent__subcmd__speak"
+                ;;
             bithuman__subcmd__agent,status)
                 cmd="bithuman__subcmd__agent__subcmd__status"
                 ;;
@@ -111,6 +123,9 @@ _bithuman() {
                 ;;
             bithuman__subcmd__agent__subcmd__help,add-model)
                 cmd="bithuman__subcmd__agent__subcmd__help__subcmd__add__subcmd__model"
+                ;;
+            bithuman__subcmd__agent__subcmd__help,context)
+                cmd="bithuman__subcmd__agent__subcmd__help__subcmd__context"
                 ;;
             bithuman__subcmd__agent__subcmd__help,delete)
                 cmd="bithuman__subcmd__agent__subcmd__help__subcmd__delete"
@@ -129,6 +144,9 @@ _bithuman() {
                 ;;
             bithuman__subcmd__agent__subcmd__help,show)
                 cmd="bithuman__subcmd__agent__subcmd__help__subcmd__show"
+                ;;
+            bithuman__subcmd__agent__subcmd__help,speak)
+                cmd="bithuman__subcmd__agent__subcmd__help__subcmd__speak"
                 ;;
             bithuman__subcmd__agent__subcmd__help,status)
                 cmd="bithuman__subcmd__agent__subcmd__help__subcmd__status"
@@ -205,6 +223,9 @@ _bithuman() {
             bithuman__subcmd__help,dynamics)
                 cmd="bithuman__subcmd__help__subcmd__dynamics"
                 ;;
+            bithuman__subcmd__help,embed-token)
+                cmd="bithuman__subcmd__help__subcmd__embed__subcmd__token"
+                ;;
             bithuman__subcmd__help,generate)
                 cmd="bithuman__subcmd__help__subcmd__generate"
                 ;;
@@ -225,6 +246,9 @@ _bithuman() {
                 ;;
             bithuman__subcmd__help,sandbox)
                 cmd="bithuman__subcmd__help__subcmd__sandbox"
+                ;;
+            bithuman__subcmd__help,session)
+                cmd="bithuman__subcmd__help__subcmd__session"
                 ;;
             bithuman__subcmd__help,status)
                 cmd="bithuman__subcmd__help__subcmd__status"
@@ -247,6 +271,9 @@ _bithuman() {
             bithuman__subcmd__help__subcmd__agent,add-model)
                 cmd="bithuman__subcmd__help__subcmd__agent__subcmd__add__subcmd__model"
                 ;;
+            bithuman__subcmd__help__subcmd__agent,context)
+                cmd="bithuman__subcmd__help__subcmd__agent__subcmd__context"
+                ;;
             bithuman__subcmd__help__subcmd__agent,delete)
                 cmd="bithuman__subcmd__help__subcmd__agent__subcmd__delete"
                 ;;
@@ -261,6 +288,9 @@ _bithuman() {
                 ;;
             bithuman__subcmd__help__subcmd__agent,show)
                 cmd="bithuman__subcmd__help__subcmd__agent__subcmd__show"
+                ;;
+            bithuman__subcmd__help__subcmd__agent,speak)
+                cmd="bithuman__subcmd__help__subcmd__agent__subcmd__speak"
                 ;;
             bithuman__subcmd__help__subcmd__agent,status)
                 cmd="bithuman__subcmd__help__subcmd__agent__subcmd__status"
@@ -294,6 +324,24 @@ _bithuman() {
                 ;;
             bithuman__subcmd__help__subcmd__sandbox,status)
                 cmd="bithuman__subcmd__help__subcmd__sandbox__subcmd__status"
+                ;;
+            bithuman__subcmd__help__subcmd__session,end)
+                cmd="bithuman__subcmd__help__subcmd__session__subcmd__end"
+                ;;
+            bithuman__subcmd__help__subcmd__session,list)
+                cmd="bithuman__subcmd__help__subcmd__session__subcmd__list"
+                ;;
+            bithuman__subcmd__help__subcmd__session,show)
+                cmd="bithuman__subcmd__help__subcmd__session__subcmd__show"
+                ;;
+            bithuman__subcmd__help__subcmd__session,start)
+                cmd="bithuman__subcmd__help__subcmd__session__subcmd__start"
+                ;;
+            bithuman__subcmd__help__subcmd__session,transcript)
+                cmd="bithuman__subcmd__help__subcmd__session__subcmd__transcript"
+                ;;
+            bithuman__subcmd__help__subcmd__session,watch)
+                cmd="bithuman__subcmd__help__subcmd__session__subcmd__watch"
                 ;;
             bithuman__subcmd__help__subcmd__video,download)
                 cmd="bithuman__subcmd__help__subcmd__video__subcmd__download"
@@ -354,6 +402,48 @@ _bithuman() {
                 ;;
             bithuman__subcmd__sandbox__subcmd__help,status)
                 cmd="bithuman__subcmd__sandbox__subcmd__help__subcmd__status"
+                ;;
+            bithuman__subcmd__session,end)
+                cmd="bithuman__subcmd__session__subcmd__end"
+                ;;
+            bithuman__subcmd__session,help)
+                cmd="bithuman__subcmd__session__subcmd__help"
+                ;;
+            bithuman__subcmd__session,list)
+                cmd="bithuman__subcmd__session__subcmd__list"
+                ;;
+            bithuman__subcmd__session,show)
+                cmd="bithuman__subcmd__session__subcmd__show"
+                ;;
+            bithuman__subcmd__session,start)
+                cmd="bithuman__subcmd__session__subcmd__start"
+                ;;
+            bithuman__subcmd__session,transcript)
+                cmd="bithuman__subcmd__session__subcmd__transcript"
+                ;;
+            bithuman__subcmd__session,watch)
+                cmd="bithuman__subcmd__session__subcmd__watch"
+                ;;
+            bithuman__subcmd__session__subcmd__help,end)
+                cmd="bithuman__subcmd__session__subcmd__help__subcmd__end"
+                ;;
+            bithuman__subcmd__session__subcmd__help,help)
+                cmd="bithuman__subcmd__session__subcmd__help__subcmd__help"
+                ;;
+            bithuman__subcmd__session__subcmd__help,list)
+                cmd="bithuman__subcmd__session__subcmd__help__subcmd__list"
+                ;;
+            bithuman__subcmd__session__subcmd__help,show)
+                cmd="bithuman__subcmd__session__subcmd__help__subcmd__show"
+                ;;
+            bithuman__subcmd__session__subcmd__help,start)
+                cmd="bithuman__subcmd__session__subcmd__help__subcmd__start"
+                ;;
+            bithuman__subcmd__session__subcmd__help,transcript)
+                cmd="bithuman__subcmd__session__subcmd__help__subcmd__transcript"
+                ;;
+            bithuman__subcmd__session__subcmd__help,watch)
+                cmd="bithuman__subcmd__session__subcmd__help__subcmd__watch"
                 ;;
             bithuman__subcmd__video,download)
                 cmd="bithuman__subcmd__video__subcmd__download"
@@ -446,7 +536,7 @@ _bithuman() {
 
     case "${cmd}" in
         bithuman)
-            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version generate status wait download video agent dynamics batch mcp account pricing usage webhook auth sandbox completion man open doctor version help"
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version generate status wait download video agent dynamics session embed-token batch mcp account pricing usage webhook auth sandbox completion man open doctor version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -506,7 +596,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__agent)
-            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version add-model list show update delete generate status wait download help"
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version add-model list show update delete speak context generate status wait download help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -563,6 +653,48 @@ _bithuman() {
                     return 0
                     ;;
                 --download)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__agent__subcmd__context)
+            opts="-q -v -h -V --text --file --room --speak --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version -"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --text)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --room)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -764,7 +896,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__agent__subcmd__help)
-            opts="add-model list show update delete generate status wait download help"
+            opts="add-model list show update delete speak context generate status wait download help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -778,6 +910,20 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__agent__subcmd__help__subcmd__add__subcmd__model)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__agent__subcmd__help__subcmd__context)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -862,6 +1008,20 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__agent__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__agent__subcmd__help__subcmd__speak)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -962,6 +1122,48 @@ _bithuman() {
                 return 0
             fi
             case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__agent__subcmd__speak)
+            opts="-q -v -h -V --text --file --room --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version -"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --text)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --room)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1615,6 +1817,48 @@ _bithuman() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bithuman__subcmd__embed__subcmd__token)
+            opts="-q -v -h -V --agent --fingerprint --model --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --agent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fingerprint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --model)
+                    COMPREPLY=($(compgen -W "essence-1 essence-2 expression-1 expression-2" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bithuman__subcmd__generate)
             opts="-q -v -h -V --prompt --prompt-file --image --audio --video --aspect-ratio --video-aspect-ratio --duration --agent-id --web --model --framing --transparency --idempotency-key --media --no-preflight --wait --interval --timeout --download --dry-run --max-credits --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1714,7 +1958,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__help)
-            opts="generate status wait download video agent dynamics batch mcp account pricing usage webhook auth sandbox completion man open doctor version help"
+            opts="generate status wait download video agent dynamics session embed-token batch mcp account pricing usage webhook auth sandbox completion man open doctor version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1742,7 +1986,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__help__subcmd__agent)
-            opts="add-model list show update delete generate status wait download"
+            opts="add-model list show update delete speak context generate status wait download"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1756,6 +2000,20 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__help__subcmd__agent__subcmd__add__subcmd__model)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__agent__subcmd__context)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1826,6 +2084,20 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__help__subcmd__agent__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__agent__subcmd__speak)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2035,6 +2307,20 @@ _bithuman() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bithuman__subcmd__help__subcmd__embed__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bithuman__subcmd__help__subcmd__generate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2162,6 +2448,104 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__help__subcmd__sandbox__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__session)
+            opts="start list show end transcript watch"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__session__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__session__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__session__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__session__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__session__subcmd__transcript)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__session__subcmd__watch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2767,6 +3151,360 @@ _bithuman() {
             fi
             case "${prev}" in
                 --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session)
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version start list show end transcript watch help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session__subcmd__end)
+            opts="-y -q -v -h -V --all --yes --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session__subcmd__help)
+            opts="start list show end transcript watch help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session__subcmd__help__subcmd__end)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session__subcmd__help__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session__subcmd__help__subcmd__transcript)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session__subcmd__help__subcmd__watch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session__subcmd__list)
+            opts="-q -v -h -V --live --recent --all --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session__subcmd__show)
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session__subcmd__start)
+            opts="-q -v -h -V --agent --livekit-url --livekit-token --room --model --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --agent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --livekit-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --livekit-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --room)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --model)
+                    COMPREPLY=($(compgen -W "essence-1 essence-2 expression-1 expression-2" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session__subcmd__transcript)
+            opts="-q -v -h -V --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__session__subcmd__watch)
+            opts="-q -v -h -V --max-minutes --max-credits --total --once --interval --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --max-minutes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-credits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

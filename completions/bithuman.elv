@@ -40,6 +40,8 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand video 'Talking videos of an agent: render, follow, download the mp4'
             cand agent 'Manage agents: list, show, update, delete, add a model (and generate/status/wait/download)'
             cand dynamics 'Gestures (dynamics) for an agent'
+            cand session 'Live sessions: start a cloud avatar in your LiveKit room, list, end, watch the spend'
+            cand embed-token 'Mint a one-hour token that embeds an agent in a web page (printed on stdout)'
             cand batch 'Run many agents or videos from one manifest (JSON Lines or CSV): paced, resumable, never paying twice'
             cand mcp 'Serve the Model Context Protocol on stdin/stdout, for AI agents (Claude, IDEs)'
             cand account 'Show the account: plan, credit balance, status'
@@ -304,6 +306,8 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand show 'Show agents'' full records (models included)'
             cand update 'Change an agent''s system prompt'
             cand delete 'Delete agents (asks first on a terminal; --yes elsewhere)'
+            cand speak 'Make an agent say a text in its live rooms'
+            cand context 'Give an agent in its live rooms knowledge to use (silently, or answered aloud with --speak)'
             cand generate 'Same as `bithuman generate`'
             cand status 'Same as `bithuman status`'
             cand wait 'Same as `bithuman wait`'
@@ -398,6 +402,47 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
             cand -y 'Delete without asking (required when not on a terminal, and with --json)'
             cand --yes 'Delete without asking (required when not on a terminal, and with --json)'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;agent;speak'= {
+            cand --text 'The text'
+            cand --file 'Read the text from a file (- = stdin)'
+            cand --room 'Only this room [default: every live room of the agent]'
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;agent;context'= {
+            cand --text 'The text'
+            cand --file 'Read the text from a file (- = stdin)'
+            cand --room 'Only this room [default: every live room of the agent]'
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --speak 'Have the agent answer it aloud, not just know it'
             cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
             cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
             cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
@@ -516,6 +561,8 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand show 'Show agents'' full records (models included)'
             cand update 'Change an agent''s system prompt'
             cand delete 'Delete agents (asks first on a terminal; --yes elsewhere)'
+            cand speak 'Make an agent say a text in its live rooms'
+            cand context 'Give an agent in its live rooms knowledge to use (silently, or answered aloud with --speak)'
             cand generate 'Same as `bithuman generate`'
             cand status 'Same as `bithuman status`'
             cand wait 'Same as `bithuman wait`'
@@ -531,6 +578,10 @@ set edit:completion:arg-completer[bithuman] = {|@words|
         &'bithuman;agent;help;update'= {
         }
         &'bithuman;agent;help;delete'= {
+        }
+        &'bithuman;agent;help;speak'= {
+        }
+        &'bithuman;agent;help;context'= {
         }
         &'bithuman;agent;help;generate'= {
         }
@@ -614,6 +665,191 @@ set edit:completion:arg-completer[bithuman] = {|@words|
         &'bithuman;dynamics;help;status'= {
         }
         &'bithuman;dynamics;help;help'= {
+        }
+        &'bithuman;session'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand start 'Start a cloud avatar in your LiveKit room (billed per second until it ends); prints the session id'
+            cand list 'List the account''s sessions: minutes, credits, burn rate, and the live total'
+            cand show 'Show sessions (a cs_… id or a UUID from the list)'
+            cand end 'End sessions (billing stops at once; ending an ended one is harmless), or all with --all --yes'
+            cand transcript 'Print a session''s transcript (by the list''s UUID)'
+            cand watch 'Guard the spend: end live sessions past a cap, and log what was ended'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bithuman;session;start'= {
+            cand --agent 'The agent that joins the room'
+            cand --livekit-url 'Your LiveKit server (wss://, ws:// or https://)'
+            cand --livekit-token 'A LiveKit token from your LiveKit keys (- reads it from stdin); never printed'
+            cand --room 'The LiveKit room to join'
+            cand --model 'The avatar model [default: the server''s choice]'
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;session;list'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --live 'Only live sessions'
+            cand --recent 'Live and recently ended sessions'
+            cand --all 'Every session the server keeps [the default]'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;session;show'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;session;end'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --all 'End every session: suspend all the account''s runtime tokens (a new secret lifts it)'
+            cand -y 'With --all: do not ask (required when not on a terminal, and with --json)'
+            cand --yes 'With --all: do not ask (required when not on a terminal, and with --json)'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;session;transcript'= {
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;session;watch'= {
+            cand --max-minutes 'End a live session once it has run this many minutes'
+            cand --max-credits 'End a live session once it has cost this many credits'
+            cand --interval 'Time between checks [default: 30s]'
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --total 'Apply the caps to the account''s live total: end the newest sessions until it is under them'
+            cand --once 'Check once and exit (for cron)'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;session;help'= {
+            cand start 'Start a cloud avatar in your LiveKit room (billed per second until it ends); prints the session id'
+            cand list 'List the account''s sessions: minutes, credits, burn rate, and the live total'
+            cand show 'Show sessions (a cs_… id or a UUID from the list)'
+            cand end 'End sessions (billing stops at once; ending an ended one is harmless), or all with --all --yes'
+            cand transcript 'Print a session''s transcript (by the list''s UUID)'
+            cand watch 'Guard the spend: end live sessions past a cap, and log what was ended'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bithuman;session;help;start'= {
+        }
+        &'bithuman;session;help;list'= {
+        }
+        &'bithuman;session;help;show'= {
+        }
+        &'bithuman;session;help;end'= {
+        }
+        &'bithuman;session;help;transcript'= {
+        }
+        &'bithuman;session;help;watch'= {
+        }
+        &'bithuman;session;help;help'= {
+        }
+        &'bithuman;embed-token'= {
+            cand --agent 'The agent to embed'
+            cand --fingerprint 'A stable id of the visitor, in hex [default: a random one]'
+            cand --model 'The model [default: the agent''s]'
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'bithuman;batch'= {
             cand --kind 'What each row creates'
@@ -732,7 +968,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
             cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
             cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -761,7 +997,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
             cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
             cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -778,7 +1014,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
             cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
             cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -795,7 +1031,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
             cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
             cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -814,7 +1050,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
             cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
             cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -831,7 +1067,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
             cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
             cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -848,7 +1084,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
             cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
             cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -870,7 +1106,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
             cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
             cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -892,7 +1128,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
             cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
             cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine [env: BITHUMAN_SANDBOX]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1208,6 +1444,8 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand video 'Talking videos of an agent: render, follow, download the mp4'
             cand agent 'Manage agents: list, show, update, delete, add a model (and generate/status/wait/download)'
             cand dynamics 'Gestures (dynamics) for an agent'
+            cand session 'Live sessions: start a cloud avatar in your LiveKit room, list, end, watch the spend'
+            cand embed-token 'Mint a one-hour token that embeds an agent in a web page (printed on stdout)'
             cand batch 'Run many agents or videos from one manifest (JSON Lines or CSV): paced, resumable, never paying twice'
             cand mcp 'Serve the Model Context Protocol on stdin/stdout, for AI agents (Claude, IDEs)'
             cand account 'Show the account: plan, credit balance, status'
@@ -1251,6 +1489,8 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand show 'Show agents'' full records (models included)'
             cand update 'Change an agent''s system prompt'
             cand delete 'Delete agents (asks first on a terminal; --yes elsewhere)'
+            cand speak 'Make an agent say a text in its live rooms'
+            cand context 'Give an agent in its live rooms knowledge to use (silently, or answered aloud with --speak)'
             cand generate 'Same as `bithuman generate`'
             cand status 'Same as `bithuman status`'
             cand wait 'Same as `bithuman wait`'
@@ -1265,6 +1505,10 @@ set edit:completion:arg-completer[bithuman] = {|@words|
         &'bithuman;help;agent;update'= {
         }
         &'bithuman;help;agent;delete'= {
+        }
+        &'bithuman;help;agent;speak'= {
+        }
+        &'bithuman;help;agent;context'= {
         }
         &'bithuman;help;agent;generate'= {
         }
@@ -1281,6 +1525,28 @@ set edit:completion:arg-completer[bithuman] = {|@words|
         &'bithuman;help;dynamics;generate'= {
         }
         &'bithuman;help;dynamics;status'= {
+        }
+        &'bithuman;help;session'= {
+            cand start 'Start a cloud avatar in your LiveKit room (billed per second until it ends); prints the session id'
+            cand list 'List the account''s sessions: minutes, credits, burn rate, and the live total'
+            cand show 'Show sessions (a cs_… id or a UUID from the list)'
+            cand end 'End sessions (billing stops at once; ending an ended one is harmless), or all with --all --yes'
+            cand transcript 'Print a session''s transcript (by the list''s UUID)'
+            cand watch 'Guard the spend: end live sessions past a cap, and log what was ended'
+        }
+        &'bithuman;help;session;start'= {
+        }
+        &'bithuman;help;session;list'= {
+        }
+        &'bithuman;help;session;show'= {
+        }
+        &'bithuman;help;session;end'= {
+        }
+        &'bithuman;help;session;transcript'= {
+        }
+        &'bithuman;help;session;watch'= {
+        }
+        &'bithuman;help;embed-token'= {
         }
         &'bithuman;help;batch'= {
         }

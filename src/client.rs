@@ -92,6 +92,7 @@ impl ClientBuilder {
         Ok(Client {
             http: Http::new(self.config),
             journal: self.journal,
+            user_id: Arc::default(),
         })
     }
 }
@@ -100,6 +101,9 @@ impl ClientBuilder {
 pub struct Client {
     http: Http,
     journal: Option<crate::journal::Journal>,
+    // The account's user id (`GET /v1/me`), which the v2 session routes
+    // need: fetched once, shared by the clients derived from this one.
+    user_id: Arc<std::sync::OnceLock<String>>,
 }
 
 impl Client {
@@ -140,6 +144,7 @@ impl Client {
         Client {
             http: Http::new(config),
             journal: self.journal.clone(),
+            user_id: self.user_id.clone(),
         }
     }
 
@@ -151,7 +156,25 @@ impl Client {
         Client {
             http: Http::new(config),
             journal: self.journal.clone(),
+            user_id: self.user_id.clone(),
         }
+    }
+
+    /// A new client with the same settings changed by `change` (its own
+    /// connections): for one call that must log less or redact more.
+    pub(crate) fn derived(&self, change: impl FnOnce(&mut HttpConfig)) -> Client {
+        let mut config = self.http.config().clone();
+        change(&mut config);
+        Client {
+            http: Http::new(config),
+            journal: self.journal.clone(),
+            user_id: self.user_id.clone(),
+        }
+    }
+
+    /// The cached account user id, if it was fetched already.
+    pub(crate) fn user_id_cache(&self) -> &std::sync::OnceLock<String> {
+        &self.user_id
     }
 
     /// The journal of billed submits, when one was given.

@@ -117,6 +117,32 @@ pub enum Error {
     /// A webhook id, URL or event name refused before sending.
     #[error(transparent)]
     Webhook(#[from] crate::webhook::WebhookInputError),
+    /// A session id that is neither a `cs_…` id nor a UUID.
+    #[error(
+        "invalid session id {0:?}: give the cs_… id printed by `session start` or the UUID from `session list`"
+    )]
+    InvalidSessionId(String),
+    /// A session the account has no record of (not in its session list).
+    #[error("no session {0} on this account")]
+    SessionNotFound(String),
+    /// An argument of a request that the API would refuse (a LiveKit URL
+    /// that is not ws(s)/https, an empty room name, …): nothing was sent.
+    #[error("{name}: {reason}")]
+    InvalidArgument {
+        /// The argument, as the user knows it (`--livekit-url`).
+        name: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// Text to send that the API would refuse (empty, or over its cap):
+    /// bad input data, nothing was sent.
+    #[error("{what}: {reason}")]
+    BadText {
+        /// What the text is (`the text to speak`).
+        what: String,
+        /// What is wrong with it.
+        reason: String,
+    },
     /// Bad client configuration (base URL, …).
     #[error("{0}")]
     Config(String),

@@ -52,6 +52,7 @@ pub mod record;
 pub mod sandbox;
 pub mod sanitize;
 pub mod secret;
+pub mod session;
 mod temp;
 pub mod video;
 pub mod wait;
@@ -72,6 +73,10 @@ pub use jsonl::{Skipped, StoreError};
 pub use media::Progress;
 pub use record::{AgentRecord, Record};
 pub use secret::ApiSecret;
+pub use session::{
+    ContextKind, Delivered, EmbedRequest, EmbedToken, Ended, Message, Revoked, Session, SessionId,
+    SessionList, SessionSummary, StartSession, Token, Transcript, Window,
+};
 pub use webhook::{Delivery, Event, VerifyError, Webhook, WebhookWithSecret, verify};
 
 /// `User-Agent` of every request.

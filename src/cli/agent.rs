@@ -25,6 +25,8 @@ pub fn run(ctx: &mut Ctx, command: AgentCommand) -> Result<u8, CliError> {
         AgentCommand::Status(a) => wait::status(ctx, a),
         AgentCommand::Wait(a) => wait::wait(ctx, a),
         AgentCommand::Download(a) => download::run(ctx, a),
+        AgentCommand::Speak(a) => super::live::speak(ctx, a),
+        AgentCommand::Context(a) => super::live::context(ctx, a),
     }
 }
 

@@ -100,6 +100,15 @@ Examples:
     /// Gestures (dynamics) for an agent
     #[command(subcommand)]
     Dynamics(DynamicsCommand),
+    /// Live sessions: start a cloud avatar in your LiveKit room, list, end, watch the spend
+    #[command(subcommand)]
+    Session(SessionCommand),
+    /// Mint a one-hour token that embeds an agent in a web page (printed on stdout)
+    #[command(after_help = "\
+Examples:
+  bithuman embed-token --agent A91XMB7113
+  bithuman embed-token --agent A91XMB7113 --fingerprint 9f8e7d6c --model essence-2 --json")]
+    EmbedToken(EmbedTokenArgs),
     /// Run many agents or videos from one manifest (JSON Lines or CSV): paced, resumable, never paying twice
     #[command(after_help = "\
 Examples:
@@ -465,6 +474,19 @@ Examples:
         after_help = "Examples:\n  bithuman agent delete A91XMB7113\n  bithuman agent delete A91XMB7113 A12BCD3456 --yes --json"
     )]
     Delete(AgentDeleteArgs),
+    /// Make an agent say a text in its live rooms
+    #[command(after_help = "\
+Examples:
+  bithuman agent speak A91XMB7113 --text \"Welcome! The doors open at nine.\"
+  bithuman agent speak A91XMB7113 --file announcement.txt --room lobby
+  echo \"Thanks for waiting.\" | bithuman agent speak A91XMB7113 -")]
+    Speak(AgentTextArgs),
+    /// Give an agent in its live rooms knowledge to use (silently, or answered aloud with --speak)
+    #[command(after_help = "\
+Examples:
+  bithuman agent context A91XMB7113 --text \"The customer just bought the premium plan.\"
+  bithuman agent context A91XMB7113 --file facts.txt --room lobby")]
+    Context(AgentContextArgs),
     /// Same as `bithuman generate`
     Generate(GenerateArgs),
     /// Same as `bithuman status`
@@ -921,4 +943,176 @@ pub struct McpArgs {
     /// Cap the credits all billed tool calls of this server may spend; a call that would pass it is refused (BUDGET_EXCEEDED)
     #[arg(long, value_name = "N")]
     pub max_credits: Option<u64>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SessionCommand {
+    /// Start a cloud avatar in your LiveKit room (billed per second until it ends); prints the session id
+    #[command(after_help = "\
+The LiveKit token comes from your own LiveKit keys (identity bithuman-avatar-agent,
+kind agent); it is sent to the API only, never printed or logged.
+
+Examples:
+  bithuman session start --agent A91XMB7113 --livekit-url wss://demo.livekit.cloud \\
+      --livekit-token \"$LIVEKIT_TOKEN\" --room lobby --model essence-2
+  id=$(bithuman session start --agent A91XMB7113 --livekit-url wss://demo.livekit.cloud --livekit-token - --room lobby < token.txt)")]
+    Start(SessionStartArgs),
+    /// List the account's sessions: minutes, credits, burn rate, and the live total
+    #[command(after_help = "\
+Examples:
+  bithuman session list
+  bithuman session list --all --json | jq -r 'select(.status == \"live\") | .id'")]
+    List(SessionListArgs),
+    /// Show sessions (a cs_… id or a UUID from the list)
+    #[command(
+        after_help = "Examples:\n  bithuman session show cs_4f1c9a\n  bithuman session show cs_4f1c9a --json | jq .credits"
+    )]
+    Show {
+        /// Session ids (cs_… or UUID)
+        #[arg(required = true, value_name = "ID")]
+        ids: Vec<String>,
+    },
+    /// End sessions (billing stops at once; ending an ended one is harmless), or all with --all --yes
+    #[command(after_help = "\
+Examples:
+  bithuman session end cs_4f1c9a
+  bithuman session end 3f2504e0-4f89-11d3-9a0c-0305e82c3301 --json
+  bithuman session end --all --yes   # suspends every runtime token of the account")]
+    End(SessionEndArgs),
+    /// Print a session's transcript (by the list's UUID)
+    #[command(
+        after_help = "Examples:\n  bithuman session transcript 3f2504e0-4f89-11d3-9a0c-0305e82c3301\n  bithuman session transcript 3f2504e0-4f89-11d3-9a0c-0305e82c3301 --json"
+    )]
+    Transcript {
+        /// The session's UUID (see: bithuman session list)
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+    /// Guard the spend: end live sessions past a cap, and log what was ended
+    #[command(after_help = "\
+Only sessions over a cap are ended. With --total, the newest live sessions are ended
+until the account's total is under the cap.
+
+Examples:
+  bithuman session watch --max-minutes 30
+  bithuman session watch --max-credits 200 --total --interval 1m --json >> guard.log
+  */5 * * * * bithuman session watch --max-minutes 60 --once   # from cron")]
+    Watch(SessionWatchArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SessionStartArgs {
+    /// The agent that joins the room
+    #[arg(long, value_name = "ID")]
+    pub agent: String,
+    /// Your LiveKit server (wss://, ws:// or https://)
+    #[arg(long, value_name = "URL")]
+    pub livekit_url: String,
+    /// A LiveKit token from your LiveKit keys (- reads it from stdin); never printed
+    #[arg(long, value_name = "TOKEN")]
+    pub livekit_token: String,
+    /// The LiveKit room to join
+    #[arg(long, value_name = "NAME")]
+    pub room: String,
+    /// The avatar model [default: the server's choice]
+    #[arg(long, value_name = "NAME", value_parser = ADDABLE_MODELS)]
+    pub model: Option<String>,
+}
+
+#[derive(Debug, Args)]
+#[group(multiple = false)]
+pub struct SessionListArgs {
+    /// Only live sessions
+    #[arg(long)]
+    pub live: bool,
+    /// Live and recently ended sessions
+    #[arg(long)]
+    pub recent: bool,
+    /// Every session the server keeps [the default]
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SessionEndArgs {
+    /// Session ids (cs_… or UUID)
+    #[arg(
+        value_name = "ID",
+        required_unless_present = "all",
+        conflicts_with = "all"
+    )]
+    pub ids: Vec<String>,
+    /// End every session: suspend all the account's runtime tokens (a new secret lifts it)
+    #[arg(long)]
+    pub all: bool,
+    /// With --all: do not ask (required when not on a terminal, and with --json)
+    #[arg(short, long, requires = "all")]
+    pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SessionWatchArgs {
+    /// End a live session once it has run this many minutes
+    #[arg(long, value_name = "M", allow_negative_numbers = true)]
+    pub max_minutes: Option<f64>,
+    /// End a live session once it has cost this many credits
+    #[arg(long, value_name = "C", allow_negative_numbers = true)]
+    pub max_credits: Option<f64>,
+    /// Apply the caps to the account's live total: end the newest sessions until it is under them
+    #[arg(long)]
+    pub total: bool,
+    /// Check once and exit (for cron)
+    #[arg(long)]
+    pub once: bool,
+    /// Time between checks [default: 30s]
+    #[arg(long, value_name = "DURATION", conflicts_with = "once")]
+    pub interval: Option<String>,
+}
+
+#[derive(Debug, Args)]
+#[group(id = "source", required = true, multiple = false, args = ["text", "file", "stdin"])]
+pub struct TextSource {
+    /// The text
+    #[arg(long, value_name = "TEXT")]
+    pub text: Option<String>,
+    /// Read the text from a file (- = stdin)
+    #[arg(long, value_name = "PATH")]
+    pub file: Option<String>,
+    /// Read the text from stdin
+    #[arg(value_name = "-", value_parser = clap::builder::PossibleValuesParser::new(["-"]))]
+    pub stdin: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AgentTextArgs {
+    /// The agent
+    #[arg(value_name = "ID")]
+    pub id: String,
+    #[command(flatten)]
+    pub source: TextSource,
+    /// Only this room [default: every live room of the agent]
+    #[arg(long, value_name = "ROOM")]
+    pub room: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AgentContextArgs {
+    #[command(flatten)]
+    pub inner: AgentTextArgs,
+    /// Have the agent answer it aloud, not just know it
+    #[arg(long)]
+    pub speak: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EmbedTokenArgs {
+    /// The agent to embed
+    #[arg(long, value_name = "ID")]
+    pub agent: String,
+    /// A stable id of the visitor, in hex [default: a random one]
+    #[arg(long, value_name = "HEX")]
+    pub fingerprint: Option<String>,
+    /// The model [default: the agent's]
+    #[arg(long, value_name = "NAME", value_parser = ADDABLE_MODELS)]
+    pub model: Option<String>,
 }

@@ -301,6 +301,13 @@ pub fn from_lib(e: &Error) -> CliError {
         }
         Error::InvalidId(_) => CliError::new(Kind::InvalidId, e.to_string()),
         Error::Webhook(w) => webhook_input(w),
+        Error::InvalidSessionId(_) => {
+            CliError::new(Kind::InvalidId, e.to_string()).with_code("INVALID_SESSION_ID")
+        }
+        Error::SessionNotFound(_) => CliError::new(Kind::NotFound, e.to_string())
+            .with_hint("see the account's sessions with: bithuman session list --all"),
+        Error::InvalidArgument { .. } => CliError::usage(e.to_string()),
+        Error::BadText { .. } => CliError::new(Kind::BadInput, e.to_string()),
         Error::Config(m) => CliError::config(m.clone()),
         Error::Media(m) => media(m),
         Error::Io { .. } => CliError::io(e.to_string()),

@@ -14,11 +14,14 @@ mod exit;
 mod generate;
 mod interrupt;
 mod jq;
+mod live;
 mod manage;
 mod mcp;
 mod open;
 mod output;
 mod sandbox;
+mod session;
+mod session_watch;
 mod settings;
 mod submit;
 mod table;
@@ -155,6 +158,8 @@ fn parse_error(e: &clap::Error) -> u8 {
                 "usage",
                 "auth",
                 "sandbox",
+                "session",
+                "embed-token",
                 "completion",
                 "man",
                 "version",
@@ -205,6 +210,15 @@ fn command_name(c: &Command) -> &'static str {
         Command::Doctor => "doctor",
         Command::Open(_) => "open",
         Command::Webhook(c) => webhook::command_name(c),
+        Command::Agent(args::AgentCommand::Speak(_)) => "agent speak",
+        Command::Agent(args::AgentCommand::Context(_)) => "agent context",
+        Command::Session(args::SessionCommand::Start(_)) => "session start",
+        Command::Session(args::SessionCommand::List(_)) => "session list",
+        Command::Session(args::SessionCommand::Show { .. }) => "session show",
+        Command::Session(args::SessionCommand::End(_)) => "session end",
+        Command::Session(args::SessionCommand::Transcript { .. }) => "session transcript",
+        Command::Session(args::SessionCommand::Watch(_)) => "session watch",
+        Command::EmbedToken(_) => "embed-token",
     }
 }
 
@@ -238,6 +252,8 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8, CliError> {
         Command::Doctor => doctor::run(ctx),
         Command::Open(a) => open::run(ctx, a),
         Command::Webhook(c) => webhook::run(ctx, c),
+        Command::Session(c) => session::run(ctx, c),
+        Command::EmbedToken(a) => live::embed_token(ctx, a),
     }
 }
 

@@ -142,6 +142,28 @@ struct DownloadVideo {
 struct Nothing {}
 
 #[derive(Deserialize, schemars::JsonSchema)]
+struct ListSessions {
+    /// live (default), recent or all.
+    window: Option<String>,
+}
+
+#[derive(Deserialize, schemars::JsonSchema)]
+struct EndSession {
+    /// The session: a cs_… id or a UUID from list_sessions.
+    session_id: String,
+}
+
+#[derive(Deserialize, schemars::JsonSchema)]
+struct AgentSpeak {
+    /// The agent's id.
+    agent_id: String,
+    /// What it says (at most 5000 characters).
+    text: String,
+    /// Only this room (default: every live room of the agent).
+    room: Option<String>,
+}
+
+#[derive(Deserialize, schemars::JsonSchema)]
 struct CreateWebhook {
     /// Where the API delivers events: an https URL (http only for local tests).
     url: String,
@@ -793,6 +815,78 @@ impl Server {
                 .delete_webhook(&p.webhook_id)
                 .map_err(|e| from_lib(&e))?;
             Ok(super::webhook::deleted_json(&p.webhook_id))
+        })
+        .await
+    }
+
+    /// The account's live sessions (or recent/all): id (UUID), agent, started, minutes, credits, burn rate; and the account's totals (live burn rate in credits per minute). Free.
+    #[tool(annotations(
+        read_only_hint = true,
+        destructive_hint = false,
+        idempotent_hint = true,
+        open_world_hint = true
+    ))]
+    async fn list_sessions(
+        &self,
+        Parameters(p): Parameters<ListSessions>,
+        context: RequestContext<RoleServer>,
+    ) -> ToolResult {
+        self.tool(&context, "list_sessions", move |client| {
+            let (window, name) = match p.window.as_deref().unwrap_or("live") {
+                "live" => (bithuman::Window::Live, "live"),
+                "recent" => (bithuman::Window::Recent, "recent"),
+                "all" => (bithuman::Window::All, "all"),
+                _ => return Err(CliError::usage("window must be live, recent or all")),
+            };
+            let list = client.sessions(window).map_err(|e| from_lib(&e))?;
+            let totals = super::session::TotalsBody::of(name, &list);
+            Ok(json!({"schema_version": 1, "sessions": list.sessions, "totals": totals}))
+        })
+        .await
+    }
+
+    /// End a live session (billing stops at once): the cs_… id from a start, or the UUID from list_sessions. Ending an ended session is harmless and says so (already_ended). Returns billed seconds and credits.
+    #[tool(annotations(
+        read_only_hint = false,
+        destructive_hint = true,
+        idempotent_hint = true,
+        open_world_hint = true
+    ))]
+    async fn end_session(
+        &self,
+        Parameters(p): Parameters<EndSession>,
+        context: RequestContext<RoleServer>,
+    ) -> ToolResult {
+        self.tool(&context, "end_session", move |client| {
+            let ended = client
+                .end_session(&p.session_id)
+                .map_err(|e| super::wait::about(&p.session_id, from_lib(&e)))?;
+            let mut v = serde_json::to_value(&ended).unwrap_or_default();
+            v["schema_version"] = Value::from(1);
+            Ok(v)
+        })
+        .await
+    }
+
+    /// Make an agent say a text (at most 5000 characters) in its live rooms, or one room. Fails with NOT_FOUND when the agent has no live room (nobody would hear it). Not billed by itself; not safe to repeat (it would be said twice).
+    #[tool(annotations(
+        read_only_hint = false,
+        destructive_hint = false,
+        idempotent_hint = false,
+        open_world_hint = true
+    ))]
+    async fn agent_speak(
+        &self,
+        Parameters(p): Parameters<AgentSpeak>,
+        context: RequestContext<RoleServer>,
+    ) -> ToolResult {
+        self.tool(&context, "agent_speak", move |client| {
+            let delivered = client
+                .speak(&p.agent_id, &p.text, p.room.as_deref())
+                .map_err(|e| super::live::delivery_error(&e, &p.agent_id, p.room.as_deref()))?;
+            let mut v = serde_json::to_value(&delivered).unwrap_or_default();
+            v["schema_version"] = Value::from(1);
+            Ok(v)
         })
         .await
     }
