@@ -205,6 +205,7 @@ class Bench:
     def __init__(self, a):
         self.a = a
         self.bin = os.path.abspath(a.bin)
+        self.prev = os.path.abspath(a.prev_bin) if a.prev_bin else None
         self.work = a.workdir
         self.rows = []  # (benchmark, measured, raw, ratio, target, verdict)
         self.notes = []
@@ -313,6 +314,10 @@ class Bench:
         }
         if venv_py:
             tools["python"] = lambda s: [venv_py, os.path.join(HERE, "py_recipe.py"), files[s], sink.base + "/v1/agent/generate"]
+        if self.prev:
+            # The reference build (run.sh: PREV), same command line.
+            tools["prev-base64"] = lambda s: [self.prev, "generate", "--image", files[s], "--media", "base64",
+                                              "--no-preflight", "--json"]
 
         results = {}  # (tool, size) -> [Result]
         received = {}  # tool -> bytes of its largest request body, as the sink counted
@@ -367,6 +372,7 @@ class Bench:
         def m(tool, s, attr):
             return med([getattr(r, attr) for r in results.get((tool, s), [])])
 
+        self.results_big = {t: results.get((t, big), []) for t in order}
         t_curl = m("curl", big, "wall")
         rss_py = m("python", big, "rss_mib") if venv_py else None
         self.raw_generate = []
@@ -409,6 +415,8 @@ class Bench:
                 "≥ 0.7×",
                 t_curl / t >= 0.7,
             )
+        if self.prev:
+            self.rows_vs_prev(big, nb, m)
         # Scaling.
         small = min(sizes)
         for mode in ("base64", "upload"):
@@ -428,6 +436,32 @@ class Bench:
             "hence its RSS). With `--media upload` the CLI sends the same amount of base64 to /v1/files/upload, "
             "then a small generate; it is compared with the same single curl POST."
         )
+
+    def rows_vs_prev(self, big, nb, m):
+        """`--media base64` of this build against the reference build and curl, same runs."""
+        t_cli, t_prev, t_curl = m("cli-base64", big, "wall"), m("prev-base64", big, "wall"), m("curl", big, "wall")
+        self.row(
+            f"2. `generate --media base64` {big} MiB: speed vs curl and the reference build ({self.a.prev_name})",
+            f"median of {nb}, alternating",
+            f"this build {fmt_s(t_cli)} (CPU {m('cli-base64', big, 'cpu') * 1000:.0f} ms); "
+            f"reference {fmt_s(t_prev)} (CPU {m('prev-base64', big, 'cpu') * 1000:.0f} ms); curl {fmt_s(t_curl)}",
+            f"this build {t_curl / t_cli:.2f}×, reference {t_curl / t_prev:.2f}× (curl/CLI); "
+            f"this build / reference {t_prev / t_cli:.2f}× (speed)",
+            "≥ 1.3× curl and ≥ 1.0× the reference",
+            t_curl / t_cli >= 1.3 and t_prev / t_cli >= 1.0,
+        )
+        rss, rss_prev = m("cli-base64", big, "rss_mib"), m("prev-base64", big, "rss_mib")
+        self.row(
+            f"2. `generate --media base64` {big} MiB: peak RSS vs the reference build",
+            f"median of {nb}",
+            f"this build {fmt_mib(rss)}; reference {fmt_mib(rss_prev)}",
+            f"{rss - rss_prev:+.1f} MiB",
+            "≤ 48 MiB",
+            rss <= 48,
+        )
+        self.per_run = [
+            (tool, [r.wall for r in self.results_big.get(tool, [])]) for tool in ("cli-base64", "prev-base64", "curl")
+        ]
 
     # ---------------------------------------------------------------- 3
     def bench_wait(self):
@@ -538,6 +572,7 @@ class Bench:
             f"- kernel: {platform.system()} {platform.release()}",
             f"- load average at the end of the run (1/5/15 min): {' '.join(f'{x:.2f}' for x in os.getloadavg())}",
             f"- CLI: {ver} ({self.bin})",
+            *([f"- reference build: {self.a.prev_name} ({self.prev})"] if self.prev else []),
             f"- curl: {curl}",
             f"- Python recipe: {py}",
         ]
@@ -558,6 +593,11 @@ class Bench:
                     "|---|---|---|---|---|"]
             for tool, w, rss, cpu, got in self.raw_generate:
                 out.append(f"| {tool} | {fmt_s(w)} | {fmt_mib(rss)} | {cpu * 1000:.0f} ms | {got if got is not None else '?'} |")
+        if getattr(self, "per_run", None):
+            out += ["", "### Raw: every measured run of the largest file, in run order (wall)", "",
+                    "| tool | runs |", "|---|---|"]
+            for tool, walls in self.per_run:
+                out.append(f"| {tool} | {', '.join(fmt_s(w) for w in walls)} |")
         if not TIME_BIN:
             self.notes.append("GNU time was not available: peak RSS values come from wait4() and include the "
                               "forked harness's own RSS (a floor of ~15-30 MiB); they overstate every tool.")
@@ -585,6 +625,8 @@ def main():
     p.add_argument("--command", default="benches/run.sh")
     p.add_argument("--out", help="also write the Markdown report here")
     p.add_argument("--only", default="status,generate,wait")
+    p.add_argument("--prev-bin", default="", help="a reference build to compare `generate --media base64` with")
+    p.add_argument("--prev-name", default="reference", help="what the reference build is (e.g. its commit)")
     a = p.parse_args()
     a.sizes = sorted(int(s) for s in a.sizes.split(",") if s.strip())
     only = set(a.only.split(","))

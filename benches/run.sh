@@ -9,7 +9,10 @@
 #      SIZES (1,10,100 MiB), ONLY (status,generate,wait), SKIP_BUILD=1,
 #      BITHUMAN_BIN (use this binary, no build), NO_PYTHON=1 (skip the recipe),
 #      BENCH_TIMEOUT (whole run, seconds; default 1800), OUT (also write the
-#      Markdown report to this file), CARGO_TARGET_DIR (respected).
+#      Markdown report to this file), CARGO_TARGET_DIR (respected),
+#      PREV (reference commit for the base64 upload, default 30a1a0b = the
+#      commit before v0.2; "none" skips it), PREV_BIN (use this reference binary),
+#      PREV_TARGET_DIR (where the reference is built once and then reused).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -45,6 +48,25 @@ else
 fi
 [[ -x "$bin" ]] || { log "no CLI binary at $bin"; exit 1; }
 
+# 1b. The reference build: the commit before v0.2 (see README.md), built once in
+# a temporary worktree with its own target dir, and reused on later runs.
+PREV="${PREV:-30a1a0b}"
+prev_bin="${PREV_BIN:-}"
+if [[ -z "$prev_bin" && "$PREV" != none ]]; then
+  commit="$(git rev-parse --short=7 "$PREV^{commit}")"
+  prev_target="${PREV_TARGET_DIR:-${TMPDIR:-/tmp}/bithuman-bench-prev-$commit}"
+  prev_bin="$prev_target/release/bithuman"
+  if [[ ! -x "$prev_bin" ]]; then
+    tree="$(mktemp -d "${TMPDIR:-/tmp}/bithuman-prev-src.XXXXXX")"
+    log "building the reference $commit once (worktree $tree, target dir $prev_target)"
+    git worktree add --detach "$tree" "$commit" >&2
+    ( cd "$tree" && CARGO_TARGET_DIR="$prev_target" cargo build --release --locked >&2 ) || build_rc=$?
+    git worktree remove --force "$tree" >&2 || true
+    [[ -z "${build_rc:-}" ]] || { log "the reference build failed"; exit 1; }
+  fi
+fi
+[[ -z "$prev_bin" || -x "$prev_bin" ]] || { log "no reference binary at $prev_bin"; exit 1; }
+
 # 2. The Python recipe's venv (skipped with a note when requests cannot be had).
 py=""
 if [[ "${NO_PYTHON:-0}" != 1 ]]; then
@@ -78,11 +100,12 @@ if gnu_time; then time_bin=/usr/bin/time; else log "NOTE: no GNU time: peak RSS 
 work="$(mktemp -d "${TMPDIR:-/tmp}/bithuman-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
-cmd="RUNS=$RUNS BIG_RUNS=$BIG_RUNS STATUS_RUNS=$STATUS_RUNS WAIT_RUNS=$WAIT_RUNS WAIT_SPEED=$WAIT_SPEED WAIT_INTERVAL=$WAIT_INTERVAL SIZES=$SIZES benches/run.sh"
+cmd="PREV=$PREV RUNS=$RUNS BIG_RUNS=$BIG_RUNS STATUS_RUNS=$STATUS_RUNS WAIT_RUNS=$WAIT_RUNS WAIT_SPEED=$WAIT_SPEED WAIT_INTERVAL=$WAIT_INTERVAL SIZES=$SIZES benches/run.sh"
 args=(--bin "$bin" --python "$py" --time-bin "$time_bin" --runs "$RUNS" --big-runs "$BIG_RUNS"
       --status-runs "$STATUS_RUNS" --wait-runs "$WAIT_RUNS" --wait-speed "$WAIT_SPEED" --wait-interval "$WAIT_INTERVAL"
       --sizes "$SIZES" --only "$ONLY" --workdir "$work" --command "$cmd")
 [[ -n "${OUT:-}" ]] && args+=(--out "$OUT")
+[[ -n "$prev_bin" ]] && args+=(--prev-bin "$prev_bin" --prev-name "${PREV_BIN:-commit $PREV}")
 
 log "benchmarking $bin (scratch: $work)"
 timeout --kill-after=10 "$BENCH_TIMEOUT" python3 "$here/bench.py" "${args[@]}"

@@ -445,7 +445,7 @@ impl Http {
         label: &str,
     ) -> Result<Answer> {
         let (runtime, client) = self.api()?;
-        let body_error: Arc<std::sync::Mutex<Option<String>>> = Arc::default();
+        let mut body_failure = None;
         let body = match &req.body {
             // A bodiless POST still says `Content-Length: 0` (some CDNs answer 411 without it).
             ReqBody::None if req.method == Method::GET => None,
@@ -455,31 +455,14 @@ impl Http {
                     reqwest::header::CONTENT_LENGTH,
                     HeaderValue::from(body.content_length()),
                 );
-                let mut reader = body.body_reader(progress.clone());
-                // Fail before connecting when the file is gone or changed.
-                let first = reader
-                    .next_chunk()
+                // Files are read and encoded on a producer thread while this
+                // one sends; the first chunk is read before connecting.
+                let chunks = body
+                    .chunks(progress.clone())
                     .map_err(|e| Error::io("cannot read the request body's file", e))?;
-                let failed = body_error.clone();
-                let chunks =
-                    futures_util::stream::unfold((first, reader), move |(next, mut reader)| {
-                        let failed = failed.clone();
-                        async move {
-                            let chunk = next?;
-                            let following = match reader.next_chunk() {
-                                Ok(c) => c,
-                                Err(e) => {
-                                    // Kept: reqwest reports it as a failed send,
-                                    // but it is the local file's fault.
-                                    if let Ok(mut slot) = failed.lock() {
-                                        *slot = Some(e.to_string());
-                                    }
-                                    return Some((Err(e), (None, reader)));
-                                }
-                            };
-                            Some((Ok::<_, std::io::Error>(chunk), (following, reader)))
-                        }
-                    });
+                // Kept: reqwest reports a failed body as a failed send, but it
+                // is the local file's fault.
+                body_failure = Some(chunks.failure());
                 Some(reqwest::Body::wrap_stream(chunks))
             }
         };
@@ -502,12 +485,11 @@ impl Http {
         });
         // A body that could not be read (a file that changed while being
         // sent) is a local problem, not the network's.
-        let local = body_error.lock().ok().and_then(|mut s| s.take());
+        let local = body_failure.and_then(|f| f.take());
         match (answer, local) {
-            (Err(Error::Network { .. }), Some(why)) => Err(Error::io(
-                "the request body could not be sent",
-                std::io::Error::new(std::io::ErrorKind::InvalidData, why),
-            )),
+            (Err(Error::Network { .. }), Some(e)) => {
+                Err(Error::io("the request body could not be sent", e))
+            }
             (answer, _) => answer,
         }
     }

@@ -5,10 +5,15 @@
 use std::fmt::Write as _;
 use std::fs::File;
 use std::io::{self, Read};
-use std::sync::Arc;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll};
+use std::thread::JoinHandle;
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
+use bytes::Bytes;
+use tokio::sync::mpsc;
 
 use super::{LocalFile, MediaKind, MediaMode};
 
@@ -19,6 +24,16 @@ pub(crate) const CHUNK: usize = 3 * 64 * 1024;
 
 /// The encoded size of a full chunk: [`BodyReader::next_chunk`]'s buffer size.
 const ENCODED_CHUNK: usize = CHUNK / 3 * 4;
+
+/// Room in each buffer the producer thread hands over: up to three full
+/// encoded chunks (768 KiB) and the JSON around them. Each hand-off can wake a
+/// thread, so bigger buffers mean fewer wake-ups (about 180 for 140 MB).
+const HANDOFF: usize = 4 * ENCODED_CHUNK;
+
+/// Buffers that may wait between the producer thread and the socket: enough
+/// that reading and encoding go on while a send is under way, few enough that
+/// memory stays flat (2 × 1 MiB) whatever the file's size.
+const IN_FLIGHT: usize = 2;
 
 /// Length of the standard (padded) base64 encoding of `len` bytes.
 pub(crate) fn encoded_len(len: u64) -> u64 {
@@ -107,6 +122,41 @@ impl StreamBody {
             produced: 0,
             progress,
         }
+    }
+
+    /// The body as a stream of owned chunks for an async HTTP client (call again
+    /// for each retry). Files are read and encoded on a producer thread of their
+    /// own, [`IN_FLIGHT`] buffers ahead at most, so that work overlaps with sending
+    /// instead of taking turns with it on the runtime's thread. The first chunk is
+    /// read here, on the caller's thread. `progress` gets the cumulative bytes
+    /// handed to the client, on the thread that polls the stream.
+    pub(crate) fn chunks(&self, progress: Option<Progress>) -> io::Result<BodyChunks> {
+        let mut reader = self.body_reader(None);
+        let first = reader.next_chunk()?;
+        #[cfg(test)]
+        let parts = Arc::downgrade(&reader.parts);
+        let source = if first.is_none() {
+            Source::Done
+        } else if self.parts.iter().any(|p| matches!(p, Part::File(_))) {
+            let (tx, rx) = mpsc::channel(IN_FLIGHT);
+            let thread = std::thread::Builder::new()
+                .name("bithuman-body".into())
+                .spawn(move || produce(reader, &tx))?;
+            Source::Producer { rx, thread }
+        } else {
+            // Literal JSON only: nothing to read or encode, nothing to overlap.
+            Source::Inline(reader)
+        };
+        Ok(BodyChunks {
+            first,
+            source,
+            sent: 0,
+            len: self.content_length(),
+            progress,
+            failure: BodyFailure::default(),
+            #[cfg(test)]
+            parts,
+        })
     }
 
     /// The body for `--dry-run` and logs: each file shown as
@@ -336,6 +386,182 @@ impl Read for BodyReader {
             }
         }
         Ok(n)
+    }
+}
+
+/// The producer thread's loop: the body's chunks, then its end (the sender
+/// dropped) or its first error, into the channel. Returns as soon as the
+/// receiving side is gone (the body was dropped: a cancel, a failed try), so a
+/// dropped body never leaves a thread reading its file.
+fn produce(mut reader: BodyReader, tx: &mpsc::Sender<io::Result<Vec<u8>>>) {
+    loop {
+        let item = match next_handoff(&mut reader) {
+            Ok(Some(chunk)) => Ok(chunk),
+            Ok(None) => return,
+            Err(e) => Err(e),
+        };
+        let failed = item.is_err();
+        if tx.blocking_send(item).is_err() || failed {
+            return;
+        }
+    }
+}
+
+/// The next buffer for the producer to hand over, or `None` at the end. It
+/// stops filling while a whole encoded chunk still fits, so every chunk is
+/// encoded straight into it (no copy through the encoder's own buffer).
+fn next_handoff(reader: &mut BodyReader) -> io::Result<Option<Vec<u8>>> {
+    let mut buf = vec![0u8; HANDOFF];
+    let mut filled = 0;
+    while buf.len() - filled >= ENCODED_CHUNK {
+        let n = reader.read(&mut buf[filled..])?;
+        if n == 0 {
+            break;
+        }
+        filled += n;
+    }
+    if filled == 0 {
+        return Ok(None);
+    }
+    buf.truncate(filled);
+    Ok(Some(buf))
+}
+
+/// Where a [`BodyChunks`] gets its chunks after the first.
+enum Source {
+    /// Literal JSON only, produced where the stream is polled.
+    Inline(BodyReader),
+    /// Chunks from the producer thread ([`produce`]).
+    Producer {
+        rx: mpsc::Receiver<io::Result<Vec<u8>>>,
+        thread: JoinHandle<()>,
+    },
+    /// Ended, or failed once.
+    Done,
+}
+
+/// The first error met while producing a body, kept whole (kind, message,
+/// OS code) for the caller: the HTTP client reports only a failed send.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct BodyFailure(Arc<Mutex<Option<io::Error>>>);
+
+impl BodyFailure {
+    /// The error, if producing the body failed (once: it is moved out).
+    pub(crate) fn take(&self) -> Option<io::Error> {
+        self.0.lock().ok().and_then(|mut slot| slot.take())
+    }
+
+    fn set(&self, e: io::Error) {
+        if let Ok(mut slot) = self.0.lock() {
+            slot.get_or_insert(e);
+        }
+    }
+}
+
+/// A [`StreamBody`] as a stream of chunks ([`StreamBody::chunks`]): exactly
+/// [`StreamBody::content_length`] bytes, or an error.
+pub(crate) struct BodyChunks {
+    first: Option<Vec<u8>>,
+    source: Source,
+    sent: u64,
+    len: u64,
+    progress: Option<Progress>,
+    failure: BodyFailure,
+    /// The producer's copy of the body's parts: gone once the producer is.
+    #[cfg(test)]
+    parts: std::sync::Weak<[Part]>,
+}
+
+impl BodyChunks {
+    /// Where the error that ended this stream, if any, can be read afterwards.
+    pub(crate) fn failure(&self) -> BodyFailure {
+        self.failure.clone()
+    }
+
+    /// Counts a chunk as handed to the client and reports progress.
+    fn hand_over(&mut self, chunk: Vec<u8>) -> Bytes {
+        self.sent += chunk.len() as u64;
+        if let Some(progress) = &self.progress {
+            progress(self.sent);
+        }
+        Bytes::from(chunk)
+    }
+
+    /// Ends the stream, stopping the producer and waiting for it: closing the
+    /// channel makes its next send fail, so it exits after at most the buffer in
+    /// hand (three 192 KiB reads of a regular file and their encoding). Waiting
+    /// means nothing of the body outlives the stream: no thread, no open file,
+    /// no reference to a temp file.
+    fn finish(&mut self) {
+        if let Source::Producer { mut rx, thread } =
+            std::mem::replace(&mut self.source, Source::Done)
+        {
+            rx.close();
+            // Err only if the producer panicked; there is nothing left to stop.
+            let _ = thread.join();
+        }
+    }
+
+    /// Ends the stream with `e`: kept whole for [`Self::failure`], and a copy
+    /// with the same kind and message for the client.
+    fn fail(&mut self, e: io::Error) -> io::Error {
+        self.finish();
+        let copy = io::Error::new(e.kind(), e.to_string());
+        self.failure.set(e);
+        copy
+    }
+}
+
+impl futures_util::Stream for BodyChunks {
+    type Item = io::Result<Bytes>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = self.get_mut();
+        if let Some(first) = this.first.take() {
+            return Poll::Ready(Some(Ok(this.hand_over(first))));
+        }
+        let next = match &mut this.source {
+            Source::Inline(reader) => reader.next_chunk(),
+            Source::Producer { rx, .. } => match rx.poll_recv(cx) {
+                Poll::Pending => return Poll::Pending,
+                Poll::Ready(item) => item.transpose(),
+            },
+            Source::Done => return Poll::Ready(None),
+        };
+        match next {
+            Ok(Some(chunk)) => Poll::Ready(Some(Ok(this.hand_over(chunk)))),
+            // The producer ended without an error: it must have produced it all.
+            Ok(None) if this.sent == this.len => {
+                this.finish();
+                Poll::Ready(None)
+            }
+            Ok(None) => {
+                let e = io::Error::new(
+                    io::ErrorKind::UnexpectedEof,
+                    format!(
+                        "the request body ended after {} of its {} bytes",
+                        this.sent, this.len
+                    ),
+                );
+                Poll::Ready(Some(Err(this.fail(e))))
+            }
+            Err(e) => Poll::Ready(Some(Err(this.fail(e)))),
+        }
+    }
+}
+
+impl Drop for BodyChunks {
+    fn drop(&mut self) {
+        self.finish();
+    }
+}
+
+impl std::fmt::Debug for BodyChunks {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BodyChunks")
+            .field("sent", &self.sent)
+            .field("len", &self.len)
+            .finish_non_exhaustive()
     }
 }
 

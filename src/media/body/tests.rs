@@ -261,3 +261,159 @@ fn raw_only_bodies() {
     );
     assert_eq!(body.content_length(), 15);
 }
+
+/// Polls `chunks` once to completion of one item (a test has no runtime of its own).
+fn poll_one(chunks: &mut BodyChunks) -> Option<io::Result<bytes::Bytes>> {
+    use futures_util::StreamExt;
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    rt.block_on(chunks.next())
+}
+
+/// Everything `chunks` yields, and the error that ended it if one did.
+fn drain(chunks: &mut BodyChunks) -> (Vec<u8>, Option<io::Error>) {
+    let mut out = Vec::new();
+    while let Some(item) = poll_one(chunks) {
+        match item {
+            Ok(b) => out.extend_from_slice(&b),
+            Err(e) => return (out, Some(e)),
+        }
+    }
+    (out, None)
+}
+
+/// Whether this process holds a descriptor open on `path` (Linux only; elsewhere
+/// the weak reference checked beside it says the same).
+fn fd_open_on(path: &std::path::Path) -> bool {
+    let Ok(fds) = std::fs::read_dir("/proc/self/fd") else {
+        return false;
+    };
+    fds.flatten()
+        .any(|fd| std::fs::read_link(fd.path()).is_ok_and(|target| target == path))
+}
+
+#[test]
+fn streamed_chunks_equal_the_one_shot_encoding_with_exact_length_and_progress() {
+    for len in sizes() {
+        let bytes = data(len);
+        let (_dir, file) = temp_file(&bytes, "x.bin");
+        let body = upload_body(&file, MediaKind::Video);
+        let reported = Arc::new(Mutex::new(Vec::new()));
+        let r = Arc::clone(&reported);
+        let progress: Progress = Arc::new(move |n| r.lock().unwrap().push(n));
+        let mut chunks = body.chunks(Some(progress)).unwrap();
+        let (out, err) = drain(&mut chunks);
+        assert!(err.is_none(), "len {len}: {err:?}");
+        assert_eq!(out.len() as u64, body.content_length(), "len {len}");
+        assert!(
+            out == read_with_buf(body.reader(None).unwrap(), 8192),
+            "len {len}"
+        );
+        let json: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert!(json["file_data"].as_str().unwrap() == STANDARD.encode(&bytes));
+        // Progress counts what was handed over, in order, up to the whole body.
+        let reported = reported.lock().unwrap();
+        assert!(reported.windows(2).all(|w| w[0] < w[1]), "len {len}");
+        assert_eq!(reported.last().copied(), Some(body.content_length()));
+        assert!(chunks.failure().take().is_none());
+    }
+    // Literal JSON only (no producer thread).
+    let body = StreamBody::json(&serde_json::json!({"prompt": "hi"}));
+    let (out, err) = drain(&mut body.chunks(None).unwrap());
+    assert!(err.is_none());
+    assert_eq!(out, br#"{"prompt":"hi"}"#);
+}
+
+#[test]
+fn dropping_the_stream_half_way_stops_the_producer_and_closes_the_file() {
+    // 40 chunks: far more than the channel holds, so the producer is still
+    // busy (blocked on a full channel) when the stream is dropped.
+    let (_dir, file) = temp_file(&data(40 * CHUNK), "big.bin");
+    let body = upload_body(&file, MediaKind::Video);
+    let mut chunks = body.chunks(None).unwrap();
+    for _ in 0..3 {
+        assert!(poll_one(&mut chunks).unwrap().is_ok());
+    }
+    let producer = chunks.parts.clone();
+    assert!(producer.strong_count() > 0, "the producer is still at work");
+    let path = file.path.canonicalize().unwrap();
+    if cfg!(target_os = "linux") {
+        assert!(fd_open_on(&path), "the producer holds the file open");
+    }
+    drop(chunks);
+    // Dropping waited for the producer: its reader (and the file) are gone.
+    assert_eq!(producer.strong_count(), 0, "the producer outlived the body");
+    assert!(!fd_open_on(&path), "the file is still open");
+}
+
+#[test]
+fn a_read_error_mid_stream_ends_it_with_that_error_kept_whole() {
+    let first = data(3 * CHUNK);
+    let (dir, good) = temp_file(&first, "good.bin");
+    // A directory opens like a file on Unix, then fails its first read (EISDIR):
+    // a real I/O error after the first file's chunks have gone out.
+    let mut bad = good.clone();
+    bad.path = dir.path().to_path_buf();
+    bad.len = std::fs::metadata(dir.path()).unwrap().len();
+    let mut body = StreamBody::new();
+    body.push_raw(r#"{"a":""#);
+    body.push_base64_file(&good);
+    body.push_raw(r#"","b":""#);
+    body.push_base64_file(&bad);
+    body.push_raw(r#""}"#);
+    let mut chunks = body.chunks(None).unwrap();
+    let producer = chunks.parts.clone();
+    let (out, err) = drain(&mut chunks);
+    let expected = format!(r#"{{"a":"{}","b":""#, STANDARD.encode(&first));
+    assert!(
+        out == expected.as_bytes(),
+        "everything before the error went out"
+    );
+    let err = err.expect("the stream ends with the error");
+    let kept = chunks
+        .failure()
+        .take()
+        .expect("the error is kept for the caller");
+    assert_eq!(kept.kind(), err.kind());
+    assert_eq!(kept.to_string(), err.to_string());
+    #[cfg(unix)]
+    {
+        assert_eq!(kept.kind(), io::ErrorKind::IsADirectory, "{kept}");
+        assert!(kept.raw_os_error().is_some(), "the OS error code is kept");
+    }
+    assert!(poll_one(&mut chunks).is_none(), "nothing after the error");
+    assert_eq!(producer.strong_count(), 0, "the producer stopped");
+}
+
+#[test]
+fn a_file_that_shrinks_mid_stream_fails_with_changed_size() {
+    let (dir, file) = temp_file(&data(40 * CHUNK), "clip.mp4");
+    let body = upload_body(&file, MediaKind::Video);
+    let mut chunks = body.chunks(None).unwrap();
+    assert!(poll_one(&mut chunks).unwrap().is_ok());
+    // The producer is at most a few chunks ahead of 40: the rest is yet to be read.
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(dir.path().join("clip.mp4"))
+        .unwrap()
+        .set_len(CHUNK as u64)
+        .unwrap();
+    let (out, err) = drain(&mut chunks);
+    assert!((out.len() as u64) < body.content_length());
+    let err = err.expect("a shorter body is an error, not a short body");
+    assert!(err.to_string().contains("changed size"), "{err}");
+    let kept = chunks.failure().take().unwrap();
+    assert!(kept.to_string().contains("clip.mp4 changed size"), "{kept}");
+}
+
+#[test]
+fn a_file_changed_before_the_first_chunk_fails_at_once() {
+    let (dir, file) = temp_file(&data(1000), "x.bin");
+    std::fs::write(dir.path().join("x.bin"), b"other").unwrap();
+    // The file part comes first, so its size check happens on the caller's thread.
+    let mut body = StreamBody::new();
+    body.push_base64_file(&file);
+    let err = body.chunks(None).unwrap_err();
+    assert!(err.to_string().contains("changed size"), "{err}");
+}
