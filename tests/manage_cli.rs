@@ -420,3 +420,36 @@ fn a_balance_too_low_is_77_with_the_top_up_hint() {
     r.code(77);
     r.assert_json_error("INSUFFICIENT_BALANCE", Some("top up"));
 }
+
+#[test]
+fn agent_show_prints_the_whole_agent_and_usage_says_what_was_billed() {
+    let w = World::new();
+    let id = ready(&w);
+    let r = w.run(&["agent", "show", &id]);
+    r.code(0);
+    for label in [
+        "name", "status", "models", "voice", "created", "viewer", "prompt",
+    ] {
+        assert!(
+            r.stdout.lines().any(|l| l.starts_with(label)),
+            "{label} in {}",
+            r.stdout
+        );
+    }
+    assert!(r.stdout.contains("essence-1 ready"), "{}", r.stdout);
+    // Off a terminal times are RFC 3339 to the second, not the server's
+    // millisecond strings.
+    let created = r
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("created"))
+        .unwrap_or_default();
+    assert!(
+        created.trim_end().ends_with('Z') && !created.contains('.'),
+        "{created}"
+    );
+    let r = w.run(&["usage"]);
+    r.code(0);
+    assert!(r.stdout.contains("Agent creation"), "{}", r.stdout);
+    assert!(!r.stdout.contains(" api "), "{}", r.stdout);
+}

@@ -57,6 +57,7 @@ pub fn list(ctx: &mut Ctx, a: AgentListArgs) -> Result<u8, CliError> {
     let client = ctx.client()?;
     let width = table_width(&ctx.settings);
     let mut table = Table::new(&["ID", "NAME", "MODEL", "STATUS", "CREATED"], &[1]);
+    let relative = std::io::stdout().is_terminal();
     let mut pages = Pages::new(a.all, |offset| {
         client.list_agents(a.status.as_deref(), a.limit, offset)
     });
@@ -70,7 +71,7 @@ pub fn list(ctx: &mut Ctx, a: AgentListArgs) -> Result<u8, CliError> {
                     text(agent, &["name"]),
                     text(agent, &["model"]),
                     text(agent, &["status"]),
-                    text(agent, &["created_at"]),
+                    when(&text(agent, &["created_at"]), relative),
                 ]);
             }
         }
@@ -112,7 +113,7 @@ pub fn show(ctx: &mut Ctx, ids: &[String]) -> Result<u8, CliError> {
     let mut failures = Failures::new(ctx);
     for job in &jobs {
         match client.agent(&job.id) {
-            Ok(record) => ctx.out.record(job, &record, &[])?,
+            Ok(record) => ctx.out.agent(job, &record)?,
             Err(e) => failures.add(ctx, wait::about(&job.id, from_lib(&e))),
         }
     }
@@ -269,6 +270,7 @@ pub fn usage(ctx: &mut Ctx, a: UsageArgs) -> Result<u8, CliError> {
     let client = ctx.client()?;
     let width = table_width(&ctx.settings);
     let mut table = Table::new(&["TIME", "WHAT", "AGENT", "CREDITS"], &[1]);
+    let relative = std::io::stdout().is_terminal();
     let mut total = Some(0.0);
     let mut pages = Pages::new(a.all, |offset| client.usage(&query, a.limit, offset));
     for page in &mut pages {
@@ -278,14 +280,16 @@ pub fn usage(ctx: &mut Ctx, a: UsageArgs) -> Result<u8, CliError> {
                 emit_object(ctx, row)?;
             } else {
                 table.row(vec![
-                    text(row, &["created_at", "start_time"]),
+                    when(&text(row, &["created_at", "start_time"]), relative),
+                    // What was billed, in words when the API says them
+                    // (`source` is only the channel, e.g. "api").
                     text(
                         row,
                         &[
-                            "source",
                             "pricing_code_meaning",
                             "activity_type",
                             "pricing_code",
+                            "source",
                         ],
                     ),
                     text(row, &["agent_code"]),
@@ -393,15 +397,63 @@ fn date(flag: &str, text: &str, end_of_day: bool) -> Result<String, CliError> {
     } else {
         (t.to_string(), 0)
     };
-    let at = humantime::parse_rfc3339_weak(&local).map_err(|_| bad())?;
-    // The local time minus its offset is UTC.
-    let utc = if offset >= 0 {
-        at.checked_sub(std::time::Duration::from_secs(offset.unsigned_abs()))
-    } else {
-        at.checked_add(std::time::Duration::from_secs(offset.unsigned_abs()))
-    }
-    .ok_or_else(bad)?;
+    let utc = utc_of(&local, offset).ok_or_else(bad)?;
     Ok(humantime::format_rfc3339_seconds(utc).to_string())
+}
+
+// A local time (fractions of a second allowed) minus its offset, as UTC.
+fn utc_of(local: &str, offset: i64) -> Option<std::time::SystemTime> {
+    let at = humantime::parse_rfc3339_weak(local).ok()?;
+    let shift = std::time::Duration::from_secs(offset.unsigned_abs());
+    if offset >= 0 {
+        at.checked_sub(shift)
+    } else {
+        at.checked_add(shift)
+    }
+}
+
+/// An RFC 3339 time from the server (`Z` or an offset, any fraction).
+pub fn parse_time(text: &str) -> Option<std::time::SystemTime> {
+    let t = text.trim().to_ascii_uppercase();
+    if let Some(l) = t.strip_suffix('Z') {
+        return utc_of(l, 0);
+    }
+    let b = t.as_bytes();
+    if t.len() > 6 && matches!(b[t.len() - 6], b'+' | b'-') && b[t.len() - 3] == b':' {
+        let (l, off) = t.split_at(t.len() - 6);
+        let sign = if off.starts_with('-') { -1 } else { 1 };
+        let hours: i64 = off.get(1..3)?.parse().ok()?;
+        let minutes: i64 = off.get(4..6)?.parse().ok()?;
+        return utc_of(l, sign * (hours * 3600 + minutes * 60));
+    }
+    None
+}
+
+/// A time for a table (SPEC §18): relative ("3 min ago") for a person at a
+/// terminal, RFC 3339 to the second otherwise; as given when it is not a time.
+pub fn when(text: &str, relative: bool) -> String {
+    let Some(at) = parse_time(text) else {
+        return text.to_string();
+    };
+    if !relative {
+        return humantime::format_rfc3339_seconds(at).to_string();
+    }
+    let now = std::time::SystemTime::now();
+    let (secs, ago) = match now.duration_since(at) {
+        Ok(d) => (d.as_secs(), true),
+        Err(e) => (e.duration().as_secs(), false),
+    };
+    let amount = match secs {
+        0..=59 => return "just now".into(),
+        60..=3599 => format!("{} min", secs / 60),
+        3600..=86_399 => format!("{} h", secs / 3600),
+        _ => format!("{} d", secs / 86_400),
+    };
+    if ago {
+        format!("{amount} ago")
+    } else {
+        format!("in {amount}")
+    }
 }
 
 #[cfg(test)]

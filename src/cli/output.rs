@@ -265,6 +265,17 @@ impl Output {
         }
     }
 
+    /// `agent show`: the whole agent (SPEC §18) — name, prompt, voice,
+    /// models with their states, dates, URLs; the full record with `--json`.
+    pub fn agent(&self, job: &Job, record: &Record) -> Result<(), CliError> {
+        let value = record_value(job, record, &[]);
+        if self.json {
+            return self.json_value(&value);
+        }
+        let relative = std::io::IsTerminal::is_terminal(&std::io::stdout());
+        self.block(&agent_block(&value, relative))
+    }
+
     /// A human block on stdout, separated from the previous one by a blank line.
     pub fn block(&self, block: &str) -> Result<(), CliError> {
         let n = self.blocks.get();
@@ -345,6 +356,76 @@ pub fn record_block(v: &Value) -> String {
         rows.push(("saved to", p));
     }
     aligned(&rows)
+}
+
+/// The human block of `agent show`.
+pub fn agent_block(v: &Value, relative: bool) -> String {
+    let text = |k: &str| {
+        v.get(k)
+            .and_then(Value::as_str)
+            .map(shown)
+            .filter(|s| !s.is_empty())
+    };
+    let mut rows: Vec<(&str, String)> = vec![
+        (
+            "id",
+            text("agent_id")
+                .or_else(|| text("code"))
+                .unwrap_or_default(),
+        ),
+        ("name", text("name").unwrap_or_else(|| "-".into())),
+        ("status", text("status").unwrap_or_else(|| "unknown".into())),
+    ];
+    if let Some(e) = text("error_message") {
+        rows.push(("error", e));
+    }
+    rows.push(("model", text("model").unwrap_or_else(|| "-".into())));
+    rows.push(("models", model_states(v)));
+    rows.push(("voice", text("voice_id").unwrap_or_else(|| "-".into())));
+    for (label, key) in [("created", "created_at"), ("updated", "updated_at")] {
+        if let Some(t) = text(key) {
+            rows.push((label, super::manage::when(&t, relative)));
+        }
+    }
+    rows.push(("model url", text("model_url").unwrap_or_else(|| "-".into())));
+    rows.push(("viewer", text("viewer_url").unwrap_or_default()));
+    // The prompt last: it may be long, and the other rows stay aligned above it.
+    let prompt = v
+        .get("system_prompt")
+        .and_then(Value::as_str)
+        .map(|p| {
+            p.lines()
+                .map(shown)
+                .collect::<Vec<_>>()
+                .join("\n           ")
+        })
+        .filter(|p| !p.is_empty());
+    rows.push(("prompt", prompt.unwrap_or_else(|| "-".into())));
+    aligned(&rows)
+}
+
+// `essence-1 ready, essence-2 pending`: each model and its state, from
+// `model_status` when the API sends it, else the supported models.
+fn model_states(v: &Value) -> String {
+    let mut names: Vec<String> = Vec::new();
+    if let Some(states) = v.get("model_status").and_then(Value::as_object) {
+        for (model, s) in states {
+            let state = s.get("state").and_then(Value::as_str).unwrap_or("unknown");
+            names.push(format!("{} {}", shown(model), shown(state)));
+        }
+    }
+    if let Some(models) = v.get("supported_models").and_then(Value::as_array) {
+        for m in models.iter().filter_map(Value::as_str) {
+            if !names.iter().any(|n| n.split(' ').next() == Some(m)) {
+                names.push(format!("{} ready", shown(m)));
+            }
+        }
+    }
+    if names.is_empty() {
+        "-".into()
+    } else {
+        names.join(", ")
+    }
 }
 
 /// The human block of a video job: job, status, model, duration, credits,
