@@ -939,15 +939,50 @@ fn mcp_lists_creates_and_deletes_webhooks_with_the_json_objects() {
 #[cfg(unix)]
 #[test]
 fn listen_deletes_its_webhook_when_it_stops_on_an_error() {
+    use std::process::{Command, Stdio};
     let w = World::new();
-    // The secret line goes through a --jq filter that fails: an error after
-    // the webhook was made, before any delivery.
-    let l = listen(&w, &["--print-secret", "--json", "--jq", "error(\"boom\")"]);
-    let r = Run::from(l.child.wait_with_output().expect("listen ends by itself"));
+    w.respond(
+        Some("POST"),
+        "/v1/webhooks",
+        1,
+        200,
+        &created_answer("scripted"),
+    );
+    let deleted = json!({"success": true, "deleted": true}).to_string();
+    w.respond(
+        Some("DELETE"),
+        &format!("/v1/webhooks/{ID}"),
+        1,
+        200,
+        &deleted,
+    );
+    // The secret line cannot be written (a full disk): an error after the
+    // webhook was made, before any delivery.
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let out = Command::new(env!("CARGO_BIN_EXE_bithuman"))
+        .args([
+            "webhook",
+            "listen",
+            "--port",
+            "0",
+            "--print-secret",
+            "--json",
+        ])
+        .env_clear()
+        .envs(w.env())
+        .current_dir(w.home())
+        .stdin(Stdio::null())
+        .stdout(full)
+        .stderr(Stdio::piped())
+        .output()
+        .expect("listen ends by itself");
+    let r = Run::from(out);
     r.code(1);
     assert_no_whsec(&r);
-    r.assert_json_error("JQ_ERROR", None);
-    assert!(r.stdout.is_empty(), "{}", r.stdout);
+    r.assert_json_error("IO_ERROR", None);
     let deletes = w
         .requests(&format!("/v1/webhooks/{ID}"))
         .into_iter()

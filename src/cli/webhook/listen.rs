@@ -53,13 +53,6 @@ struct Received {
     data: Value,
 }
 
-/// `--print-secret --json`: the first line.
-#[derive(Serialize)]
-struct SecretLine<'a> {
-    webhook_id: &'a str,
-    secret: &'a str,
-}
-
 #[derive(Clone, Copy, PartialEq)]
 enum Seen {
     /// Shown; its forward has not succeeded (yet).
@@ -220,15 +213,10 @@ fn announce(
 ) -> Result<(), CliError> {
     let id = &created.webhook.id;
     if a.print_secret {
-        // The one intended print of the secret, for the user's own server.
-        if ctx.out.json {
-            ctx.out.emit(&SecretLine {
-                webhook_id: id,
-                secret: created.secret.expose(),
-            })?;
-        } else {
-            ctx.out.data(created.secret.expose())?;
-        }
+        // The one intended print of the secret, for the user's own server:
+        // the bare `whsec_…` as the first line in every mode (SPEC §16), so
+        // `| head -1` gets it whether the events follow as JSON or not.
+        ctx.out.data(created.secret.expose())?;
     }
     let events = if a.events.is_empty() {
         "all events".to_string()
