@@ -821,7 +821,7 @@ pub enum SandboxCommand {
 Examples:
   bithuman sandbox serve
   bithuman sandbox serve --port 0 --speed 10 --fail-rate 0.2 --seed 7
-  eval \"$(bithuman sandbox serve --port 0 | sed -n 2p)\" &
+  bithuman sandbox serve --port 8787 & export BITHUMAN_API_BASE=http://127.0.0.1:8787
   bithuman sandbox serve --plan creator --rate-limit read=120")]
     Serve(SandboxServeArgs),
     /// Show where the sandbox's world is, its plan, balance and counts

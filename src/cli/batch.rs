@@ -5,7 +5,7 @@
 use super::Ctx;
 use super::args::{BatchArgs, BatchKind};
 use super::exit::{CliError, Kind, code, from_lib, worse};
-use super::table::{Table, stdout_width};
+use super::table::{Table, table_width};
 use super::text::shown;
 use bithuman::batch::manifest::{Manifest, RowDefaults, RowError, RowErrorKind};
 use bithuman::batch::{
@@ -396,7 +396,9 @@ impl<'a> Report<'a> {
             for r in self.table.drain(..) {
                 table.row(r);
             }
-            self.ctx.out.data(&table.render(stdout_width()))?;
+            self.ctx
+                .out
+                .data(&table.render(table_width(&self.ctx.settings)))?;
         }
         Ok((self.worst, self.ok, self.failed))
     }
