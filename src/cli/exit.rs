@@ -198,53 +198,7 @@ pub const STATE_REFUSALS: [&str; 4] = [
 /// Maps a library error to kind, code, message and hint.
 pub fn from_lib(e: &Error) -> CliError {
     match e {
-        Error::Api(api) => {
-            let kind = match api.status {
-                // One rule for every command (SPEC §18): the API refusing a
-                // job because the agent or its model is not in the right state
-                // is bad input, like an empty or oversized file.
-                409 if STATE_REFUSALS.iter().any(|c| api.has_code(c)) => Kind::BadInput,
-                401..=403 => Kind::NoPermission,
-                404 | 410 => Kind::NotFound,
-                413 | 415 | 422 => Kind::BadInput,
-                429 | 500..=599 => Kind::Unavailable,
-                _ => Kind::Other,
-            };
-            let own = match api.status {
-                401 => "UNAUTHORIZED",
-                402 => "INSUFFICIENT_BALANCE",
-                403 => "FORBIDDEN",
-                404 => "NOT_FOUND",
-                429 => "RATE_LIMITED",
-                500..=599 => "SERVICE_UNAVAILABLE",
-                _ => "API_ERROR",
-            };
-            let mut err =
-                CliError::new(kind, api.to_string()).with_code(api.code.as_deref().unwrap_or(own));
-            err.http_status = Some(api.status);
-            err.hint = match (api.status, api.code.as_deref()) {
-                (_, Some("VIDEO_INPUT_NOT_SUPPORTED")) => Some(
-                    "the API no longer accepts a video input; give a face image instead: --image face.jpg".into(),
-                ),
-                (401, _) => Some("the API secret was rejected: check BITHUMAN_API_SECRET, or run: bithuman auth login --with-token".into()),
-                (402, _) => Some(format!(
-                    "your account is out of credits: top up at {} (see the balance with: bithuman account)",
-                    api.topup_url.as_deref().unwrap_or("https://www.bithuman.ai")
-                )),
-                (403, _) => Some("your plan or account does not allow this; see https://www.bithuman.ai".into()),
-                (429 | 500..=599, _) => Some("the service is busy or failing; try again later (status: https://status.bithuman.ai)".into()),
-                _ => None,
-            };
-            if api.has_code("AGENT_DELETED") || api.has_code("AGENT_PURGED") {
-                err.message = format!("the agent was deleted: {api}");
-                err.hint =
-                    Some("deleted agents cannot be used again; see: bithuman agent list".into());
-            }
-            if api.has_code("VIDEO_INPUT_NOT_SUPPORTED") {
-                err.message = format!("the server refused --video: {api}");
-            }
-            err
-        }
+        Error::Api(api) => api_error(api),
         Error::FileHost(api) => {
             let kind = if api.is_transient() {
                 Kind::Unavailable
@@ -366,6 +320,55 @@ pub fn unverified(v: &bithuman::VerifyError) -> CliError {
         _ => "BAD_SIGNATURE",
     };
     CliError::new(Kind::Unverified, format!("delivery refused: {v}")).with_code(specific)
+}
+
+/// An API error answer: kind by status (and by code for state refusals),
+/// the server's code, and the hint for what to do.
+fn api_error(api: &bithuman::ApiError) -> CliError {
+    let kind = match api.status {
+        // One rule for every command (SPEC §18): the API refusing a
+        // job because the agent or its model is not in the right state
+        // is bad input, like an empty or oversized file.
+        409 if STATE_REFUSALS.iter().any(|c| api.has_code(c)) => Kind::BadInput,
+        401..=403 => Kind::NoPermission,
+        404 | 410 => Kind::NotFound,
+        413 | 415 | 422 => Kind::BadInput,
+        429 | 500..=599 => Kind::Unavailable,
+        _ => Kind::Other,
+    };
+    let own = match api.status {
+        401 => "UNAUTHORIZED",
+        402 => "INSUFFICIENT_BALANCE",
+        403 => "FORBIDDEN",
+        404 => "NOT_FOUND",
+        429 => "RATE_LIMITED",
+        500..=599 => "SERVICE_UNAVAILABLE",
+        _ => "API_ERROR",
+    };
+    let mut err =
+        CliError::new(kind, api.to_string()).with_code(api.code.as_deref().unwrap_or(own));
+    err.http_status = Some(api.status);
+    err.hint = match (api.status, api.code.as_deref()) {
+        (_, Some("VIDEO_INPUT_NOT_SUPPORTED")) => Some(
+            "the API no longer accepts a video input; give a face image instead: --image face.jpg".into(),
+        ),
+        (401, _) => Some("the API secret was rejected: check BITHUMAN_API_SECRET, or run: bithuman auth login --with-token".into()),
+        (402, _) => Some(format!(
+            "your account is out of credits: top up at {} (see the balance with: bithuman account)",
+            api.topup_url.as_deref().unwrap_or("https://www.bithuman.ai")
+        )),
+        (403, _) => Some("your plan or account does not allow this; see https://www.bithuman.ai".into()),
+        (429 | 500..=599, _) => Some("the service is busy or failing; try again later (status: https://status.bithuman.ai)".into()),
+        _ => None,
+    };
+    if api.has_code("AGENT_DELETED") || api.has_code("AGENT_PURGED") {
+        err.message = format!("the agent was deleted: {api}");
+        err.hint = Some("deleted agents cannot be used again; see: bithuman agent list".into());
+    }
+    if api.has_code("VIDEO_INPUT_NOT_SUPPORTED") {
+        err.message = format!("the server refused --video: {api}");
+    }
+    err
 }
 
 /// Maps a media error (missing file → 66, bad data → 65, two stdins → 2).

@@ -264,19 +264,7 @@ pub fn resolve(
     let mut warnings = Vec::new();
     let home = env.get("HOME").map(PathBuf::from).or_else(dirs::home_dir);
 
-    let config_path = match (&global.config, env.get("BITHUMAN_CONFIG")) {
-        (Some(p), _) => p.clone(),
-        (None, Some(p)) => PathBuf::from(p),
-        (None, None) => {
-            let dir = env
-                .get("XDG_CONFIG_HOME")
-                .map(PathBuf::from)
-                .or_else(dirs::config_dir)
-                .or_else(|| home.as_ref().map(|h| h.join(".config")))
-                .unwrap_or_else(|| PathBuf::from("."));
-            dir.join("bithuman").join("config.toml")
-        }
-    };
+    let config_path = config_location(global, env, home.as_deref());
     let config = ConfigFile::load(&config_path)?;
 
     let profile_name = match (&global.profile, env.get("BITHUMAN_PROFILE")) {
@@ -304,6 +292,108 @@ pub fn resolve(
     let secret = resolve_secret(env, &files, home.as_deref(), &mut warnings);
     let base_url = resolve_base_url(global, env, &files);
 
+    let JobDefaults {
+        model,
+        video_model,
+        media,
+        interval,
+        timeout,
+    } = job_defaults(&from_files)?;
+
+    let json = global.json || global.jq.is_some() || env.flag("BITHUMAN_JSON");
+    let quiet = global.quiet || env.flag("BITHUMAN_QUIET");
+    let no_color = global.no_color
+        || env.get("NO_COLOR").is_some()
+        || env.flag("BITHUMAN_NO_COLOR")
+        || env.get("TERM") == Some("dumb");
+    let ci = env.flag("CI");
+    let sandbox = global.sandbox || env.flag("BITHUMAN_SANDBOX");
+    let test_duration = |key: &str| env.get(key).and_then(|v| parse_duration(v).ok());
+    let SandboxEnv {
+        speed: sandbox_speed,
+        plan: sandbox_plan,
+        state: sandbox_state,
+    } = sandbox_env(env, home.as_deref())?;
+
+    Ok(Settings {
+        secret,
+        base_url,
+        model,
+        video_model,
+        media,
+        interval,
+        timeout,
+        json,
+        quiet,
+        color: tty.stderr && !no_color,
+        verbose: global.verbose,
+        sandbox,
+        config_path,
+        profile: profile_name,
+        // No TERM (a bare pty, a cron job) means no known terminal
+        // capabilities: plain lines rather than a spinner that cannot draw.
+        animate: tty.stderr
+            && !ci
+            && !quiet
+            && !json
+            && env.get("TERM").is_some_and(|t| t != "dumb"),
+        stdin_tty: tty.stdin,
+        warnings,
+        request_timeout: test_duration("BITHUMAN_REQUEST_TIMEOUT"),
+        backoff_base: test_duration("BITHUMAN_RETRY_BASE"),
+        sandbox_speed,
+        sandbox_state,
+        sandbox_plan,
+        allow_http: env.flag("BITHUMAN_ALLOW_HTTP"),
+        opener: env.get("BITHUMAN_OPENER").map(str::to_string),
+        interactive: tty.stderr && !ci,
+        columns: env
+            .get("COLUMNS")
+            .and_then(|v| v.trim().parse().ok())
+            .filter(|w| *w > 0),
+        state_dir: state_dir(env, home.as_deref()),
+    })
+}
+
+/// Where the journal and other local records live.
+fn state_dir(env: &Env, home: Option<&Path>) -> Option<PathBuf> {
+    env.get("XDG_STATE_HOME")
+        .map(PathBuf::from)
+        .or_else(dirs::state_dir)
+        .or_else(dirs::data_local_dir)
+        .or_else(|| home.map(|h| h.join(".local").join("state")))
+        .map(|d| d.join("bithuman"))
+}
+
+/// The config file: `--config`, `BITHUMAN_CONFIG`, else the config folder's.
+fn config_location(global: &GlobalArgs, env: &Env, home: Option<&Path>) -> PathBuf {
+    match (&global.config, env.get("BITHUMAN_CONFIG")) {
+        (Some(p), _) => p.clone(),
+        (None, Some(p)) => PathBuf::from(p),
+        (None, None) => {
+            let dir = env
+                .get("XDG_CONFIG_HOME")
+                .map(PathBuf::from)
+                .or_else(dirs::config_dir)
+                .or_else(|| home.map(|h| h.join(".config")))
+                .unwrap_or_else(|| PathBuf::from("."));
+            dir.join("bithuman").join("config.toml")
+        }
+    }
+}
+
+/// What the config file says about jobs: models, media mode, wait timing.
+struct JobDefaults {
+    model: Sourced<String>,
+    video_model: Sourced<String>,
+    media: Sourced<MediaMode>,
+    interval: Option<Sourced<Duration>>,
+    timeout: Option<Sourced<Option<Duration>>>,
+}
+
+fn job_defaults(
+    from_files: &dyn Fn(&str) -> Option<Sourced<String>>,
+) -> Result<JobDefaults, CliError> {
     let model = from_files("model").unwrap_or(Sourced {
         value: bithuman::DEFAULT_MODEL.into(),
         source: Source::Default,
@@ -344,16 +434,23 @@ pub fn resolve(
         }
         None => None,
     };
+    Ok(JobDefaults {
+        model,
+        video_model,
+        media,
+        interval,
+        timeout,
+    })
+}
 
-    let json = global.json || global.jq.is_some() || env.flag("BITHUMAN_JSON");
-    let quiet = global.quiet || env.flag("BITHUMAN_QUIET");
-    let no_color = global.no_color
-        || env.get("NO_COLOR").is_some()
-        || env.flag("BITHUMAN_NO_COLOR")
-        || env.get("TERM") == Some("dumb");
-    let ci = env.flag("CI");
-    let sandbox = global.sandbox || env.flag("BITHUMAN_SANDBOX");
-    let test_duration = |key: &str| env.get(key).and_then(|v| parse_duration(v).ok());
+/// The built-in sandbox's speed, plan and world, from the environment.
+struct SandboxEnv {
+    speed: f64,
+    plan: Option<bithuman::sandbox::Plan>,
+    state: Option<bithuman::sandbox::StateLocation>,
+}
+
+fn sandbox_env(env: &Env, home: Option<&Path>) -> Result<SandboxEnv, CliError> {
     let sandbox_speed = match env.get("BITHUMAN_SANDBOX_SPEED") {
         None => 1.0,
         Some(v) => match v.parse::<f64>() {
@@ -380,53 +477,13 @@ pub fn resolve(
             .filter(|v| !v.is_empty())
             .map(PathBuf::from)
             .or_else(dirs::data_dir)
-            .or_else(|| home.as_ref().map(|h| h.join(".local").join("share")))
+            .or_else(|| home.map(|h| h.join(".local").join("share")))
             .map(|d| bithuman::sandbox::StateLocation::Dir(d.join("bithuman").join("sandbox"))),
     };
-
-    Ok(Settings {
-        secret,
-        base_url,
-        model,
-        video_model,
-        media,
-        interval,
-        timeout,
-        json,
-        quiet,
-        color: tty.stderr && !no_color,
-        verbose: global.verbose,
-        sandbox,
-        config_path,
-        profile: profile_name,
-        // No TERM (a bare pty, a cron job) means no known terminal
-        // capabilities: plain lines rather than a spinner that cannot draw.
-        animate: tty.stderr
-            && !ci
-            && !quiet
-            && !json
-            && env.get("TERM").is_some_and(|t| t != "dumb"),
-        stdin_tty: tty.stdin,
-        warnings,
-        request_timeout: test_duration("BITHUMAN_REQUEST_TIMEOUT"),
-        backoff_base: test_duration("BITHUMAN_RETRY_BASE"),
-        sandbox_speed,
-        sandbox_state,
-        sandbox_plan,
-        allow_http: env.flag("BITHUMAN_ALLOW_HTTP"),
-        opener: env.get("BITHUMAN_OPENER").map(str::to_string),
-        interactive: tty.stderr && !ci,
-        columns: env
-            .get("COLUMNS")
-            .and_then(|v| v.trim().parse::<usize>().ok())
-            .filter(|w| *w > 0),
-        state_dir: env
-            .get("XDG_STATE_HOME")
-            .map(PathBuf::from)
-            .or_else(dirs::state_dir)
-            .or_else(dirs::data_local_dir)
-            .or_else(|| home.map(|h| h.join(".local").join("state")))
-            .map(|d| d.join("bithuman")),
+    Ok(SandboxEnv {
+        speed: sandbox_speed,
+        plan: sandbox_plan,
+        state: sandbox_state,
     })
 }
 
