@@ -39,8 +39,60 @@ pub fn run(ctx: &mut Ctx, command: VideoCommand) -> Result<u8, CliError> {
 }
 
 fn generate(ctx: &mut Ctx, mut a: VideoGenerateArgs) -> Result<u8, CliError> {
-    bithuman::client::validate_agent_id(&a.agent)?;
     a.download = a.download.map(|p| submit::download_target(p, "mp4"));
+    check(&a)?;
+    let key = submit::key(&a.submit)?;
+    let options = ctx.wait_options(&a.submit.wait_flags, None)?;
+    if let Some(target) = &a.download {
+        bithuman::download::precheck(target, false).map_err(|e| {
+            CliError::from(e)
+                .with_hint("choose another --download path, or move the existing file away")
+        })?;
+    }
+    let request = video_request(ctx, &a)?;
+    let model = request.model.clone();
+    // A local WAV's length is known: price its minutes, not the 2-minute maximum.
+    let minutes = match &request.input {
+        VideoInput::Audio(MediaInput::File(f)) => wav_minutes(f, a.submit.max_credits)?,
+        _ => None,
+    };
+    let price = submit::budget(
+        ctx,
+        a.submit.max_credits,
+        a.submit.dry_run,
+        |p| p.video(&model, minutes),
+        "video",
+    )?;
+    if a.submit.dry_run {
+        return dry_run(ctx, &request, &key, price.as_ref(), a.submit.max_credits);
+    }
+    let client = ctx.client()?;
+    let submitted = submit_video(ctx, &client, &request, &key)?;
+    let job = Job::video(&submitted.id);
+    if !a.submit.wait {
+        return submit::print_pending(ctx, &job, &submitted, &key);
+    }
+    ctx.out.note(&format!(
+        "Rendering video {}. Waiting; if you stop, resume with: {}",
+        shown(&job.id),
+        ctx.resume_command(std::slice::from_ref(&job))
+    ));
+    let mut exit = code::OK;
+    wait::run(ctx, &client, &[job], &options, |ctx, job, outcome| {
+        exit = match (outcome, &a.download) {
+            (WaitOutcome::Ready(record), Some(target)) => {
+                rendered(ctx, &client, job, record, target)?
+            }
+            (outcome, _) => wait::report(ctx, job, outcome, &[])?,
+        };
+        Ok(())
+    })?;
+    Ok(exit)
+}
+
+/// Usage errors first, before anything is read.
+fn check(a: &VideoGenerateArgs) -> Result<(), CliError> {
+    bithuman::client::validate_agent_id(&a.agent)?;
     submit::check_wait_flags(&a.submit)?;
     if a.download.as_deref().is_some_and(|p| p.as_os_str() == "-") {
         return Err(CliError::usage(
@@ -54,20 +106,17 @@ fn generate(ctx: &mut Ctx, mut a: VideoGenerateArgs) -> Result<u8, CliError> {
     if stdin_users > 1 {
         return Err(CliError::usage("only one input can be read from stdin"));
     }
-    let key = submit::key(&a.submit)?;
+    Ok(())
+}
+
+/// The request: the model, the script or audio read once, checked.
+fn video_request(ctx: &Ctx, a: &VideoGenerateArgs) -> Result<VideoRequest, CliError> {
     let model = match &a.model {
         Some(m) => m.clone(),
         None => {
             submit::configured_model(&ctx.settings.video_model, &bithuman::models::VIDEO_MODELS)?
         }
     };
-    let options = ctx.wait_options(&a.submit.wait_flags, None)?;
-    if let Some(target) = &a.download {
-        bithuman::download::precheck(target, false).map_err(|e| {
-            CliError::from(e)
-                .with_hint("choose another --download path, or move the existing file away")
-        })?;
-    }
     let input = match (&a.text, &a.text_file, &a.audio) {
         (Some(t), _, _) => VideoInput::Text {
             text: t.clone(),
@@ -92,37 +141,39 @@ fn generate(ctx: &mut Ctx, mut a: VideoGenerateArgs) -> Result<u8, CliError> {
     request
         .check()
         .map_err(|why| CliError::new(Kind::BadInput, format!("{why}; nothing was sent")))?;
+    Ok(request)
+}
 
-    let model = request.model.clone();
-    // A local WAV's length is known: price its minutes, not the 2-minute maximum.
-    let minutes = match &request.input {
-        VideoInput::Audio(MediaInput::File(f)) => wav_minutes(f, a.submit.max_credits)?,
-        _ => None,
-    };
-    let price = submit::budget(
-        ctx,
-        a.submit.max_credits,
-        a.submit.dry_run,
-        |p| p.video(&model, minutes),
-        "video",
-    )?;
-    if a.submit.dry_run {
-        let (base, secret) = submit::dry_run_target(ctx)?;
-        let mut requests = Vec::new();
-        if let VideoInput::Audio(MediaInput::File(f)) = &request.input {
-            requests.push(RequestPreview::upload(&base, secret, f, MediaKind::Audio)?);
-        }
-        requests.push(RequestPreview::json(
-            &base,
-            "/v1/video/generate",
-            secret,
-            Some(&key),
-            &request.preview_body(),
-        ));
-        return submit::print_dry_run(ctx, &requests, price.as_ref(), a.submit.max_credits);
+/// `--dry-run`: the upload (for a local audio file) and the submit, unsent.
+fn dry_run(
+    ctx: &Ctx,
+    request: &VideoRequest,
+    key: &str,
+    price: Option<&bithuman::Price>,
+    max_credits: Option<u64>,
+) -> Result<u8, CliError> {
+    let (base, secret) = submit::dry_run_target(ctx)?;
+    let mut requests = Vec::new();
+    if let VideoInput::Audio(MediaInput::File(f)) = &request.input {
+        requests.push(RequestPreview::upload(&base, secret, f, MediaKind::Audio)?);
     }
+    requests.push(RequestPreview::json(
+        &base,
+        "/v1/video/generate",
+        secret,
+        Some(key),
+        &request.preview_body(),
+    ));
+    submit::print_dry_run(ctx, &requests, price, max_credits)
+}
 
-    let client = ctx.client()?;
+/// The upload and the billed POST, with the interrupt phase around it.
+fn submit_video(
+    ctx: &Ctx,
+    client: &bithuman::Client,
+    request: &VideoRequest,
+    key: &str,
+) -> Result<bithuman::Submitted, CliError> {
     if let VideoInput::Audio(MediaInput::File(f)) = &request.input {
         ctx.out.note(&format!(
             "Uploading {} ({})…",
@@ -131,71 +182,63 @@ fn generate(ctx: &mut Ctx, mut a: VideoGenerateArgs) -> Result<u8, CliError> {
         ));
     }
     interrupt::set(Phase::Creating {
-        message: ctx.out.error_text(&interrupted_submit("video", &key)),
+        message: ctx.out.error_text(&interrupted_submit("video", key)),
     });
-    let submitted = client.create_video(&request, &key);
+    let submitted = client.create_video(request, key);
     interrupt::set(Phase::Idle);
-    let submitted = submitted.map_err(|e| {
-        let err = submit_error(&e, "video", &key);
+    submitted.map_err(|e| {
+        let err = submit_error(&e, "video", key);
         if e.api()
             .is_some_and(|api| api.has_code("MODEL_NOT_GENERATED"))
         {
             // The one command that fixes it.
             return err.with_hint(format!(
                 "add the model to the agent first: bithuman agent add-model {} --model {} --wait",
-                shell_word(&a.agent),
-                shell_word(&model)
+                shell_word(&request.agent),
+                shell_word(&request.model)
             ));
         }
         err
-    })?;
-    let job = Job::video(&submitted.id);
-    if !a.submit.wait {
-        return submit::print_pending(ctx, &job, &submitted, &key);
-    }
-    ctx.out.note(&format!(
-        "Rendering video {}. Waiting; if you stop, resume with: {}",
-        shown(&job.id),
-        ctx.resume_command(std::slice::from_ref(&job))
-    ));
-    let mut exit = code::OK;
-    wait::run(ctx, &client, &[job], &options, |ctx, job, outcome| {
-        exit = match (outcome, &a.download) {
-            (WaitOutcome::Ready(record), Some(target)) => {
-                match save(ctx, &client, &job.id, target, false) {
-                    Ok(path) => {
-                        let shown_path = path.display().to_string();
-                        let code = wait::report(
-                            ctx,
-                            job,
-                            WaitOutcome::Ready(record),
-                            &[("video_path", serde_json::Value::from(shown_path.as_str()))],
-                        )?;
-                        if !ctx.out.json {
-                            ctx.out.data(&shown_path)?;
-                        }
-                        code
-                    }
-                    Err(err) => {
-                        wait::report(ctx, job, WaitOutcome::Ready(record), &[])?;
-                        let err = CliError {
-                            message: format!(
-                                "video {} is rendered, but downloading it failed: {}",
-                                shown(&job.id),
-                                err.message
-                            ),
-                            ..err
-                        };
-                        ctx.out.error(&err);
-                        err.exit_code()
-                    }
-                }
+    })
+}
+
+/// A rendered video with `--download`: saved, then reported with its path;
+/// a failed download after a paid render is reported beside the record.
+fn rendered(
+    ctx: &Ctx,
+    client: &bithuman::Client,
+    job: &Job,
+    record: bithuman::Record,
+    target: &std::path::Path,
+) -> Result<u8, CliError> {
+    match save(ctx, client, &job.id, target, false) {
+        Ok(path) => {
+            let shown_path = path.display().to_string();
+            let code = wait::report(
+                ctx,
+                job,
+                WaitOutcome::Ready(record),
+                &[("video_path", serde_json::Value::from(shown_path.as_str()))],
+            )?;
+            if !ctx.out.json {
+                ctx.out.data(&shown_path)?;
             }
-            (outcome, _) => wait::report(ctx, job, outcome, &[])?,
-        };
-        Ok(())
-    })?;
-    Ok(exit)
+            Ok(code)
+        }
+        Err(err) => {
+            wait::report(ctx, job, WaitOutcome::Ready(record), &[])?;
+            let err = CliError {
+                message: format!(
+                    "video {} is rendered, but downloading it failed: {}",
+                    shown(&job.id),
+                    err.message
+                ),
+                ..err
+            };
+            ctx.out.error(&err);
+            Ok(err.exit_code())
+        }
+    }
 }
 
 // The billed minutes of a local WAV (`None`: not a WAV, priced at the
