@@ -91,24 +91,7 @@ fn add_model(ctx: &mut Ctx, mut a: AddModelArgs) -> Result<u8, CliError> {
         ("credits", credits),
     ];
     if !a.submit.wait {
-        // SPEC §8: the agent's record, plus what was added and charged.
-        if submitted.replayed {
-            ctx.out.note("note: the server replayed its earlier answer for this idempotency key: nothing new was billed.");
-        }
-        return match client.agent(&job.id) {
-            Ok(record) => {
-                ctx.out.record(&Job::agent(&job.id), &record, &extra)?;
-                if !job.state(&record).eq(&bithuman::record::AgentState::Ready) {
-                    ctx.out.note(&format!(
-                        "Adding {}; follow it with: {}",
-                        shown(&a.model),
-                        ctx.resume_command(std::slice::from_ref(&job))
-                    ));
-                }
-                Ok(code::OK)
-            }
-            Err(_) => submit::print_pending(ctx, &job, &submitted, &key),
-        };
+        return not_waited(ctx, &client, &job, &submitted, &key, &extra);
     }
     ctx.out.note(&format!(
         "Adding {} to agent {}. Waiting; if you stop, check it with: {}",
@@ -139,4 +122,33 @@ fn add_model(ctx: &mut Ctx, mut a: AddModelArgs) -> Result<u8, CliError> {
         },
     )?;
     Ok(exit)
+}
+
+/// A model add not waited for (SPEC §8): the agent's record, plus what was
+/// added and charged, and how to follow it while it is still being added.
+fn not_waited(
+    ctx: &Ctx,
+    client: &bithuman::Client,
+    job: &Job,
+    submitted: &bithuman::Submitted,
+    key: &str,
+    extra: &[(&str, Value)],
+) -> Result<u8, CliError> {
+    if submitted.replayed {
+        ctx.out.note("note: the server replayed its earlier answer for this idempotency key: nothing new was billed.");
+    }
+    match client.agent(&job.id) {
+        Ok(record) => {
+            ctx.out.record(&Job::agent(&job.id), &record, extra)?;
+            if !job.state(&record).eq(&bithuman::record::AgentState::Ready) {
+                ctx.out.note(&format!(
+                    "Adding {}; follow it with: {}",
+                    shown(job.model.as_deref().unwrap_or_default()),
+                    ctx.resume_command(std::slice::from_ref(job))
+                ));
+            }
+            Ok(code::OK)
+        }
+        Err(_) => submit::print_pending(ctx, job, submitted, key),
+    }
 }
