@@ -638,6 +638,13 @@ mod tests {
             let got = verify(secret, ts, sig, body, at(now), DEFAULT_TOLERANCE);
             assert_eq!(got, Err(want), "{what}");
         }
+    }
+
+    #[test]
+    fn verify_says_how_stale_and_never_panics_on_a_huge_timestamp() {
+        use VerifyError::*;
+        let good = format!("sha256={EXPECTED}");
+        let (ts, key, t) = ("1780417371", "whsec_test_5f3a9c", 1780417371);
         // Hex case does not matter to the comparison (the bytes are compared).
         let upper = format!("sha256={}", EXPECTED.to_uppercase());
         assert_eq!(
