@@ -53,7 +53,7 @@ pub enum StoreError {
         path: PathBuf,
         /// The line's length, newline included.
         len: usize,
-        /// [`MAX_LINE`].
+        /// The cap (`MAX_LINE`, 8 MiB).
         cap: usize,
     },
     /// A record that cannot be written as JSON.

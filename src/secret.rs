@@ -75,7 +75,7 @@ impl ApiSecret {
 }
 
 /// Between two characters of the secret, a match skips at most this many
-/// separator characters ([`is_gap`]): enough for a line break and its
+/// separator characters (`is_gap`): enough for a line break and its
 /// indentation, or the `", "` between two JSON strings, so a secret split
 /// across lines or fields is still found. The whole secret, in order, must
 /// be there; a letter or digit between two pieces ends the match.

@@ -4,7 +4,7 @@
 //! pool of workers, paced by the server's rate-limit headers and paused as
 //! one by a 429, each one recorded in the state file (held by this run
 //! alone) before it is sent; the jobs are followed by one
-//! [`Waiter`](crate::wait::Waiter) on one schedule.
+//! [`crate::wait::Waiter`] on one schedule.
 
 mod files;
 pub mod manifest;

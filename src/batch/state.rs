@@ -1,5 +1,5 @@
 //! A batch's state file: JSON Lines on the one local store
-//! ([`crate::jsonl`]), held by one run for its whole life. Its first line
+//! (`jsonl.rs`), held by one run for its whole life. Its first line
 //! names the API (base URL) and profile it belongs to; then, per row, the
 //! intent (synced before the submit leaves: row identity, digest, key,
 //! price), the job's id once answered, and the row's result once the API
@@ -39,7 +39,7 @@ impl Owner {
         }
     }
 
-    /// "https://api.example (profile work)", for messages.
+    /// `https://api.example (profile work)`, for messages.
     pub fn describe(&self) -> String {
         match &self.profile {
             Some(p) => format!("{} (profile {p})", self.api),
