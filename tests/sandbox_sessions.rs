@@ -422,3 +422,198 @@ fn the_free_plan_starts_no_session() {
     assert!(all.is_empty(), "{all:?}");
     assert_eq!(totals["active_count"], 0);
 }
+
+// ------------------------------------------------------------ the HTTP contract
+
+mod http {
+    use bithuman::sandbox::{Plan, Sandbox, SandboxConfig};
+    use reqwest::blocking::{Client, Response};
+    use serde_json::{Value, json};
+
+    const SECRET: &str = "sk_sessions_contract";
+
+    struct Api {
+        sandbox: Sandbox,
+        http: Client,
+    }
+
+    impl Api {
+        fn new() -> Api {
+            let sandbox = Sandbox::start(SandboxConfig {
+                plan: Some(Plan::Creator),
+                speed: 600.0,
+                ..SandboxConfig::default()
+            })
+            .expect("sandbox");
+            let _ = rustls::crypto::ring::default_provider().install_default();
+            let http = Client::builder()
+                .no_proxy()
+                .timeout(std::time::Duration::from_secs(10))
+                .build()
+                .expect("http client");
+            Api { sandbox, http }
+        }
+
+        fn call(&self, method: &str, path: &str, body: Option<Value>) -> Response {
+            let url = format!("{}{path}", self.sandbox.base_url());
+            let method = reqwest::Method::from_bytes(method.as_bytes()).expect("method");
+            let mut req = self.http.request(method, url).header("api-secret", SECRET);
+            if let Some(body) = body {
+                req = req.json(&body);
+            }
+            req.send().expect("send")
+        }
+
+        fn json(&self, method: &str, path: &str, body: Option<Value>) -> (u16, Value) {
+            let r = self.call(method, path, body);
+            let status = r.status().as_u16();
+            (status, r.json().unwrap_or(Value::Null))
+        }
+
+        /// A ready agent.
+        fn agent(&self) -> String {
+            let (status, made) = self.json(
+                "POST",
+                "/v1/agent/generate",
+                Some(json!({"prompt": "You are a guide."})),
+            );
+            assert_eq!(status, 200, "{made}");
+            let id = made["agent_id"].as_str().expect("agent_id").to_string();
+            for _ in 0..200 {
+                let (_, record) = self.json("GET", &format!("/v1/agent/status/{id}"), None);
+                if record["data"]["status"] == "ready" {
+                    return id;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            panic!("agent {id} never got ready");
+        }
+
+        fn start(&self, agent: &str, room: &str) -> (u16, Value) {
+            self.json(
+                "POST",
+                "/v1/runtime-tokens/request",
+                Some(json!({"mode": "gpu", "agent_id": agent,
+                    "livekit_url": "wss://x.livekit.cloud", "livekit_token": "opaque-lk-token",
+                    "room_name": room})),
+            )
+        }
+    }
+
+    #[test]
+    fn end_is_idempotent_and_bills_once() {
+        let api = Api::new();
+        let agent = api.agent();
+        let (status, started) = api.start(&agent, "lobby");
+        assert_eq!(status, 200, "{started}");
+        // A prompt-only agent runs expression-1: 4 credits a minute.
+        assert_eq!(started["model"], "expression-1");
+        let cs = started["session_id"].as_str().expect("id").to_string();
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        let (status, live) = api.json("GET", &format!("/v1/runtime-sessions/{cs}"), None);
+        assert_eq!((status, &live["status"]), (200, &json!("live")), "{live}");
+        let end = format!("/v1/runtime-sessions/{cs}/end");
+        let (status, first) = api.json("POST", &end, None);
+        assert_eq!(status, 200, "{first}");
+        assert_eq!(first["ended"], true);
+        assert_eq!(first["slot_released"], true);
+        // 300 ms at speed 600 is three minutes: 4 credits/min, rounded down.
+        let seconds = first["billed_seconds"].as_f64().expect("seconds");
+        assert!(seconds >= 180.0, "{first}");
+        assert_eq!(
+            first["credits"].as_f64(),
+            Some((seconds * 4.0 / 60.0).floor())
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        let (status, second) = api.json("POST", &end, None);
+        assert_eq!(status, 200);
+        assert_eq!(first, second, "the same answer, nothing more billed");
+        let (_, usage) = api.json("GET", "/v1/usage", None);
+        let rows: Vec<&Value> = usage["data"]
+            .as_array()
+            .expect("rows")
+            .iter()
+            .filter(|r| r["activity_type"] == "live_session")
+            .collect();
+        assert_eq!(rows.len(), 1, "{usage}");
+        assert_eq!(
+            rows[0]["credits_change"],
+            -first["credits"].as_i64().expect("credits")
+        );
+        assert_eq!(rows[0]["agent_code"], agent.as_str());
+    }
+
+    #[test]
+    fn session_routes_are_metered_and_authenticated() {
+        let api = Api::new();
+        let agent = api.agent();
+        let started = api.call(
+            "POST",
+            "/v1/runtime-tokens/request",
+            Some(
+                json!({"mode": "gpu", "agent_id": agent, "livekit_url": "wss://x.livekit.cloud",
+                "livekit_token": "t", "room_name": "r"}),
+            ),
+        );
+        assert_eq!(started.status().as_u16(), 200);
+        // Runtime tokens are exempt from the buckets: no rate headers.
+        assert!(started.headers().get("x-ratelimit-limit").is_none());
+        let listed = api.call("GET", "/v2/sandbox-user/runtime-sessions?window=live", None);
+        assert_eq!(listed.status().as_u16(), 200);
+        assert_eq!(
+            listed.headers()["x-ratelimit-limit"],
+            "240",
+            "the read bucket"
+        );
+        let list: Value = listed.json().expect("json");
+        let uuid = list["data"]["sessions"][0]["id"]
+            .as_str()
+            .expect("uuid")
+            .to_string();
+        let spoken = api.call(
+            "POST",
+            &format!("/v1/agent/{agent}/speak"),
+            Some(json!({"message": "hi", "room_id": "another-room"})),
+        );
+        assert_eq!(
+            spoken.status().as_u16(),
+            404,
+            "no live session in that room"
+        );
+        assert_eq!(
+            spoken.headers()["x-ratelimit-limit"],
+            "60",
+            "the write bucket"
+        );
+        let terminated = api.call(
+            "POST",
+            &format!("/v2/sandbox-user/runtime-sessions/{uuid}/terminate"),
+            Some(json!({"reason": "test"})),
+        );
+        assert_eq!(terminated.headers()["x-ratelimit-limit"], "60");
+        let body: Value = terminated.json().expect("json");
+        assert_eq!(body["data"]["ended"], true, "{body}");
+        // Unknown users, no secret, bad windows.
+        let (status, _) = api.json("GET", "/v2/someone-else/runtime-sessions", None);
+        assert_eq!(status, 404);
+        let (status, _) = api.json("GET", "/v2//runtime-sessions", None);
+        assert_eq!(status, 404);
+        let (status, _) = api.json("GET", "/v2/sandbox-user/runtime-sessions?window=soon", None);
+        assert_eq!(status, 400);
+        let url = format!(
+            "{}/v2/sandbox-user/runtime-sessions",
+            api.sandbox.base_url()
+        );
+        let anonymous = api.http.get(url).send().expect("send");
+        assert_eq!(anonymous.status().as_u16(), 401);
+        // A start without the LiveKit token, or for an unknown agent.
+        let (status, _) = api.json(
+            "POST",
+            "/v1/runtime-tokens/request",
+            Some(json!({"mode": "gpu", "agent_id": agent, "livekit_url": "wss://x", "room_name": "r"})),
+        );
+        assert_eq!(status, 400);
+        let (status, _) = api.start("A00NOAGENT0", "r");
+        assert_eq!(status, 404);
+    }
+}

@@ -163,9 +163,8 @@ fn session_of(row: &Row<'_>) -> rusqlite::Result<Session> {
 /// Tenths of a second of session clock between two real instants: real
 /// time × the session's speed, rounded down (saturating, never a panic).
 fn tenths_between(from_ms: u64, to_ms: u64, speed: f64) -> u64 {
-    let t = (to_ms.saturating_sub(from_ms) as f64 * speed / 100.0).floor();
-    // `as` saturates; a non-finite speed (never stored) counts nothing.
-    if t.is_finite() { t as u64 } else { 0 }
+    // `as` saturates: past u64's range (or infinite) is u64::MAX, NaN is 0.
+    (to_ms.saturating_sub(from_ms) as f64 * speed / 100.0).floor() as u64
 }
 
 /// `tenths × rate / 600`, rounded down, in 128 bits so no product overflows.
@@ -964,6 +963,29 @@ mod tests {
         // A clock that stepped back bills nothing.
         assert_eq!(tenths_between(5_000, 1_000, 1.0), 0);
         assert_eq!(tenths_between(0, u64::MAX, f64::MAX), u64::MAX);
+    }
+
+    #[test]
+    fn an_earlier_empty_sessions_table_gets_the_columns() {
+        let conn = Connection::open_in_memory().expect("sqlite");
+        conn.execute_batch(
+            "CREATE TABLE sessions (id TEXT PRIMARY KEY, agent_id TEXT NOT NULL, room TEXT, \
+             model TEXT, started_ms INTEGER NOT NULL, ended_ms INTEGER);",
+        )
+        .expect("old table");
+        upgrade(&conn).expect("upgrade");
+        // Twice is harmless (every open runs it).
+        upgrade(&conn).expect("again");
+        conn.execute(
+            "INSERT INTO sessions (id, uuid, agent_id, started_ms, speed, rate) \
+             VALUES ('cs_1', 'u', 'A1', 5, 2.0, 4)",
+            [],
+        )
+        .expect("insert");
+        let s = conn
+            .query_row(&format!("SELECT {COLUMNS} FROM sessions"), [], session_of)
+            .expect("read back");
+        assert_eq!((s.uuid.as_str(), s.rate, s.speed), ("u", 4, 2.0));
     }
 
     #[test]
