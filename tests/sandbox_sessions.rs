@@ -615,5 +615,15 @@ mod http {
         assert_eq!(status, 400);
         let (status, _) = api.start("A00NOAGENT0", "r");
         assert_eq!(status, 404);
+        // A multi-byte character where the scheme ends is refused, not a panic.
+        for url in ["wsé://x", "é", "wss:/", "http://x"] {
+            let (status, answer) = api.json(
+                "POST",
+                "/v1/runtime-tokens/request",
+                Some(json!({"mode": "gpu", "agent_id": agent, "livekit_url": url,
+                    "livekit_token": "t", "room_name": "r"})),
+            );
+            assert_eq!(status, 400, "{url}: {answer}");
+        }
     }
 }

@@ -405,9 +405,12 @@ fn check_start(body: &Map<String, Value>) -> Result<StartSpec, Refused> {
     }
     let agent = text_field(body, "agent_id")?.to_string();
     let url = text_field(body, "livekit_url")?;
-    let scheme_ok = ["wss://", "ws://", "https://"]
-        .iter()
-        .any(|s| url.len() > s.len() && url[..s.len()].eq_ignore_ascii_case(s));
+    let scheme_ok = ["wss://", "ws://", "https://"].iter().any(|s| {
+        url.len() > s.len()
+            && url
+                .get(..s.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(s))
+    });
     if !scheme_ok {
         return Err(invalid(
             "livekit_url must be a wss://, ws:// or https:// URL",
@@ -664,7 +667,7 @@ fn check_user(segments: &[&str]) -> Result<(), Refused> {
 /// One of `allowed` from the query (`default` when absent), else `400`.
 fn choice<'a>(req: &Req<'_>, name: &str, allowed: &[&'a str]) -> Result<&'a str, Refused> {
     let Some(given) = query_param(req.query, name).filter(|v| !v.is_empty()) else {
-        return Ok(allowed[0]);
+        return Ok(allowed.first().copied().unwrap_or_default());
     };
     allowed
         .iter()
