@@ -318,6 +318,27 @@ fn the_cap_the_list_the_guard_end_and_the_bill() {
 }
 
 #[test]
+fn parallel_starts_from_many_processes_never_pass_the_cap() {
+    let w = World::new();
+    let agent = w.agent();
+    let codes: Vec<i32> = std::thread::scope(|scope| {
+        let runs: Vec<_> = (0..6)
+            .map(|i| {
+                let (w, agent) = (&w, &agent);
+                scope.spawn(move || w.start("1", agent, &format!("room-{i}")).code)
+            })
+            .collect();
+        runs.into_iter().map(|r| r.join().unwrap_or(-1)).collect()
+    });
+    let started = codes.iter().filter(|c| **c == 0).count();
+    let refused = codes.iter().filter(|c| **c == 77).count();
+    assert_eq!((started, refused), (3, 3), "{codes:?}");
+    let (live, totals) = w.list("--live");
+    assert_eq!(live.len(), 3, "{live:?}");
+    assert_eq!(totals["active_count"], 3);
+}
+
+#[test]
 fn transcripts_revoke_all_embed_tokens_and_unknown_sessions() {
     let w = World::new();
     let agent = w.agent();
