@@ -165,7 +165,7 @@ fn to_i64(n: u64) -> i64 {
 impl Books<'_> {
     /// Books one usage row dated `created_ms` (a refund may be dated in the
     /// future: it counts from then on).
-    fn push(
+    pub(crate) fn push(
         &self,
         charge: &Charge,
         refund: bool,
@@ -288,6 +288,7 @@ fn activity_name(stored: &str) -> &'static str {
         "dynamics_generation",
         "talking_video",
         "credit_refund",
+        "live_session",
     ]
     .into_iter()
     .find(|a| *a == stored)

@@ -33,6 +33,7 @@ mod models;
 mod plans;
 mod routes;
 mod server;
+mod sessions;
 mod state;
 mod store;
 mod upload;

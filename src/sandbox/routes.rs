@@ -289,7 +289,7 @@ pub(crate) fn refuse(status: u16, code: &str, message: impl Into<String>) -> Ref
 }
 
 /// A route handler.
-type Handler = fn(&Shared, &Req<'_>, &[&str]) -> Response;
+pub(crate) type Handler = fn(&Shared, &Req<'_>, &[&str]) -> Response;
 
 /// The live API's error envelope.
 pub(crate) fn error(status: u16, code: &str, message: impl Into<String>) -> Response {
@@ -338,13 +338,16 @@ pub(crate) fn route(shared: &Shared, req: &Req<'_>) -> Response {
         ["files", "videos", _] => &[("GET", video::video_file)],
         ["files", "dynamics", _, _] => &[("GET", dynamics::dynamics_file)],
         ["openapi.json"] => &[("GET", openapi)],
-        _ => {
-            return error(
-                404,
-                "NOT_FOUND",
-                format!("No route for {} {}", req.method, req.path),
-            );
-        }
+        _ => match super::sessions::table(&segments) {
+            Some(table) => table,
+            None => {
+                return error(
+                    404,
+                    "NOT_FOUND",
+                    format!("No route for {} {}", req.method, req.path),
+                );
+            }
+        },
     };
     let method = if *req.method == Method::HEAD {
         "GET"
@@ -366,11 +369,13 @@ pub(crate) fn route(shared: &Shared, req: &Req<'_>) -> Response {
         }
         return response;
     };
-    let needs_auth = segments.first() == Some(&"v1") && segments.get(1) != Some(&"validate");
+    // The v2 account routes (sessions) are the account's API as much as /v1.
+    let api = matches!(segments.first(), Some(&"v1" | &"v2"));
+    let needs_auth = api && req.path != "/v1/validate";
     if needs_auth && let Err(refused) = authenticate(shared, req.headers) {
         return *refused;
     }
-    if segments.first() != Some(&"v1") {
+    if !api {
         return answer(shared, req, &segments);
     }
     // `/v1/me` answers on every plan and is limited per IP, not by the plan's buckets.
@@ -410,10 +415,11 @@ impl Limits {
 /// headers to put on the answer.
 fn meter(shared: &Shared, req: &Req<'_>) -> Result<Option<Limits>, Refused> {
     let bucket = Bucket::of(req.method.as_str(), req.path);
+    let exempt = super::sessions::unmetered(req.path);
     let now = now_ms();
     let (plan, admission) = shared.write(|books| -> Result<_, Refused> {
         let plan = books.sql(plans::plan(books.conn))?;
-        if plan == Plan::Free {
+        if plan == Plan::Free || exempt {
             return Ok((plan, None));
         }
         Ok((
@@ -422,6 +428,10 @@ fn meter(shared: &Shared, req: &Req<'_>) -> Result<Option<Limits>, Refused> {
         ))
     })?;
     let Some(admission) = admission else {
+        if plan != Plan::Free {
+            // An exempt route: the plan admits it, no bucket is drawn from.
+            return Ok(None);
+        }
         return Err(refuse(
             403,
             "PLAN_REQUIRED",

@@ -113,7 +113,13 @@ CREATE TABLE sessions (
     room TEXT,
     model TEXT,
     started_ms INTEGER NOT NULL,
-    ended_ms INTEGER
+    ended_ms INTEGER,
+    uuid TEXT NOT NULL DEFAULT '',
+    speed REAL NOT NULL DEFAULT 1,
+    rate INTEGER NOT NULL DEFAULT 0,
+    billed_tenths INTEGER,
+    credits INTEGER,
+    end_note TEXT
 );
 ";
 
@@ -342,6 +348,7 @@ impl Store {
                 conn.execute_batch(SCHEMA)?;
                 conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
             }
+            super::sessions::upgrade(conn)?;
             conn.query_row("SELECT magic FROM world WHERE id = 1", [], |r| r.get(0))
                 .optional()
         })?;
