@@ -1,6 +1,6 @@
 //! Live sessions, the client side (SPEC §17): `session start|list|show|end|
 //! transcript|watch`, `agent speak|context`, `embed-token`, against scripted
-//! answers of the fake API (its own emulation of sessions comes later).
+//! answers of the fake API; tests/sandbox_sessions.rs drives the sandbox's own emulation.
 
 mod common;
 use common::*;

@@ -27,8 +27,8 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(2);
 /// How long a write keeps retrying before the request is answered 503.
 const BUSY_DEADLINE: Duration = Duration::from_secs(30);
 
-/// The whole schema, in one place. Tables for webhooks, their deliveries and
-/// live sessions are created now (empty) for the emulator's later routes.
+/// The whole schema, in one place: the world, its buckets, agents, videos,
+/// usage, replays, webhooks with their deliveries, and live sessions.
 const SCHEMA: &str = "
 CREATE TABLE world (
     id INTEGER PRIMARY KEY CHECK (id = 1),
