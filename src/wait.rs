@@ -116,6 +116,8 @@ pub struct Waiter {
     deadline: Option<Instant>,
     slots: Vec<Slot>,
     added: usize,
+    /// No deadline runs past this (a batch's `--max-runtime`).
+    cap: Option<Instant>,
 }
 
 impl Waiter {
@@ -127,11 +129,27 @@ impl Waiter {
             interval: options.interval.max(MIN_INTERVAL),
             timeout: options.timeout.clone(),
             deadline: match &options.timeout {
-                Timeout::Fixed(t) => t.map(|t| start + t),
+                Timeout::Fixed(t) => t.and_then(|t| start.checked_add(t)),
                 Timeout::ByModel { .. } => None,
             },
             slots: Vec::new(),
             added: 0,
+            cap: None,
+        }
+    }
+
+    /// Ends the wait at `at` at the latest, whatever the timeout says:
+    /// every job still followed then ends `TimedOut`.
+    pub fn stop_at(&mut self, at: Instant) {
+        self.cap = Some(at);
+        self.deadline = self.capped(self.deadline);
+    }
+
+    // `deadline`, never past the cap.
+    fn capped(&self, deadline: Option<Instant>) -> Option<Instant> {
+        match (deadline, self.cap) {
+            (Some(d), Some(c)) => Some(d.min(c)),
+            (d, c) => d.or(c),
         }
     }
 
@@ -158,7 +176,11 @@ impl Waiter {
     fn resize_deadline(&mut self) {
         if matches!(self.timeout, Timeout::ByModel { .. }) {
             let longest = self.slots.iter().map(|s| s.default).max();
-            self.deadline = longest.map(|l| self.start + l).max(self.deadline);
+            self.deadline = self.capped(
+                longest
+                    .and_then(|l| self.start.checked_add(l))
+                    .max(self.deadline),
+            );
         }
     }
 
@@ -259,7 +281,7 @@ impl Waiter {
             // Sized by what the polls said of the models (shorter for v1 ones).
             let longest = self.slots.iter().map(|s| s.default).max();
             if let Some(l) = longest {
-                self.deadline = Some(self.start + l);
+                self.deadline = self.capped(self.start.checked_add(l));
             }
         }
         done

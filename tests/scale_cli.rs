@@ -1,0 +1,308 @@
+//! Scale (SPEC §15): `batch --shard`, `--rate-share`, `--max-runtime` and
+//! `batch report`. Times are the server's (each agent's `created_at`, stamped
+//! by the fake when the submit arrived), never the test's wall clock.
+
+mod common;
+use bithuman::sandbox::SandboxConfig;
+use common::*;
+use std::collections::{BTreeMap, BTreeSet};
+
+fn manifest(w: &World, name: &str, lines: &[String]) -> String {
+    let p = w.file(name, lines.join("\n").as_bytes());
+    p.to_str().expect("utf8").to_string()
+}
+
+/// Half the rows keyed, half matched by content; a comment line among them.
+fn mixed_rows(n: usize) -> Vec<String> {
+    let mut rows: Vec<String> = (1..=n)
+        .map(|i| {
+            if i % 2 == 0 {
+                format!(r#"{{"prompt":"You are agent {i}.","key":"row-{i}"}}"#)
+            } else {
+                format!(r#"{{"prompt":"You are agent {i}."}}"#)
+            }
+        })
+        .collect();
+    rows.insert(2, "# a comment".into());
+    rows
+}
+
+/// Idempotency key → how many generate requests carried it.
+fn keys_sent(w: &World) -> BTreeMap<String, usize> {
+    let mut keys = BTreeMap::new();
+    for r in w.requests("/v1/agent/generate") {
+        if let Some(k) = r.header("idempotency-key") {
+            *keys.entry(k.to_string()).or_insert(0) += 1;
+        }
+    }
+    keys
+}
+
+/// The row identities a state file holds intents for.
+fn state_idents(path: &std::path::Path) -> BTreeSet<String> {
+    std::fs::read_to_string(path)
+        .expect("state file")
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter(|v| v["entry"] == "intent")
+        .filter_map(|v| v["ident"].as_str().map(str::to_string))
+        .collect()
+}
+
+/// The server's creation times (unix ms, from `created_at`) of every
+/// agent, oldest first.
+fn created_ms(w: &World) -> Vec<u64> {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let body: serde_json::Value = reqwest::blocking::Client::new()
+        .get(format!("{}/v1/agents?limit=100", w.base()))
+        .header("api-secret", SECRET)
+        .send()
+        .and_then(reqwest::blocking::Response::json)
+        .expect("agent list");
+    let mut times: Vec<u64> = body["data"]
+        .as_array()
+        .expect("data")
+        .iter()
+        .filter_map(|a| a["created_at"].as_str().map(ms_of_day))
+        .collect();
+    times.sort_unstable();
+    times
+}
+
+// "2026-12-07T03:22:11.123+00:00" → ms since the day's start (the tests
+// last seconds; a run across midnight is put right by the caller's gaps).
+fn ms_of_day(t: &str) -> u64 {
+    let clock = &t[11..23];
+    let n = |r: std::ops::Range<usize>| clock[r].parse::<u64>().expect("digits");
+    ((n(0..2) * 60 + n(3..5)) * 60 + n(6..8)) * 1000 + n(9..12)
+}
+
+fn gaps(times: &[u64]) -> Vec<u64> {
+    times
+        .windows(2)
+        .map(|w| (w[1] + 86_400_000 - w[0]) % 86_400_000)
+        .collect()
+}
+
+#[test]
+fn three_shards_in_any_order_submit_every_row_exactly_once() {
+    let w = World::new();
+    let rows = mixed_rows(12);
+    let m = manifest(&w, "rows.jsonl", &rows);
+    let mut seen: BTreeSet<String> = BTreeSet::new();
+    for i in [3, 1, 2] {
+        let shard = format!("{i}/3");
+        let r = w.run(&["batch", &m, "--shard", &shard, "--wait", "--json"]);
+        r.code(0);
+        assert!(r.stderr.is_empty(), "{}", r.stderr);
+        let state = w.home().join(format!("rows.shard-{i}-of-3.state.jsonl"));
+        let idents = state_idents(&state);
+        assert_eq!(idents.len(), r.json_lines().len(), "{}", r.stdout);
+        for ident in &idents {
+            // The library's shard function agrees: the row's key, else its identity.
+            let key = ident.strip_prefix("key:").unwrap_or(ident);
+            let three = std::num::NonZeroU64::new(3).expect("3");
+            assert_eq!(bithuman::batch::shard_of(key, three), i, "{ident}");
+            assert!(seen.insert(ident.clone()), "{ident} in two shards");
+        }
+    }
+    assert_eq!(seen.len(), 12, "every row in one shard");
+    let keys = keys_sent(&w);
+    assert_eq!(keys.len(), 12, "{keys:?}");
+    assert!(
+        keys.values().all(|n| *n == 1),
+        "each row sent once: {keys:?}"
+    );
+    assert!(keys.contains_key("row-2") && keys.contains_key("row-12"));
+    assert!(!w.home().join("rows.state.jsonl").exists());
+
+    // A comment line added at the top moves no row: each shard has nothing to send.
+    let mut moved = vec!["# added later".to_string()];
+    moved.extend(rows);
+    let m = manifest(&w, "rows.jsonl", &moved);
+    for i in 1..=3 {
+        let r = w.run(&["batch", &m, "--shard", &format!("{i}/3"), "--json"]);
+        r.code(0);
+    }
+    assert_eq!(keys_sent(&w).values().sum::<usize>(), 12, "nothing re-sent");
+}
+
+#[test]
+fn a_shard_outside_one_to_n_is_a_usage_error_and_sends_nothing() {
+    let w = World::new();
+    let m = manifest(&w, "rows.jsonl", &mixed_rows(2));
+    for bad in ["0/3", "4/3", "1/0", "x", "1/3/3", ""] {
+        let r = w.run(&["batch", &m, "--shard", bad, "--json"]);
+        r.code(2);
+        assert!(r.stdout.is_empty(), "{}", r.stdout);
+        assert!(
+            r.json_error()["message"]
+                .as_str()
+                .unwrap_or_default()
+                .contains("--shard")
+        );
+    }
+    for bad in ["2/4", "1/0", "half"] {
+        let r = w.run(&["batch", &m, "--rate-share", bad, "--json"]);
+        r.code(2);
+        assert!(
+            r.json_error()["message"]
+                .as_str()
+                .unwrap_or_default()
+                .contains("--rate-share")
+        );
+    }
+    let r = w.run(&["batch", &m, "--max-runtime", "0s", "--json"]);
+    r.code(2);
+    assert!(w.requests("/v1/").is_empty(), "nothing was sent");
+}
+
+/// Submits spaced for 1/4 of a 120-a-minute bucket (2.1 s apart, 5 % under),
+/// against the unshared pace (0.525 s), as the server stamped them.
+#[test]
+fn a_rate_share_spaces_submits_for_its_part_of_the_bucket() {
+    let limited = || {
+        World::with(SandboxConfig {
+            speed: 20.0,
+            rate_limit: Some(120),
+            ..SandboxConfig::default()
+        })
+    };
+    let w = limited();
+    let m = manifest(&w, "rows.jsonl", &mixed_rows(5));
+    let r = w.run(&[
+        "batch",
+        &m,
+        "--rate-share",
+        "1/4",
+        "--concurrency",
+        "1",
+        "--json",
+    ]);
+    r.code(0);
+    assert_eq!(r.json_lines().len(), 5);
+    let shared = gaps(&created_ms(&w));
+    assert_eq!(shared.len(), 4, "{shared:?}");
+    // The first gap is before the limit was heard; from then on, 1/4 of it.
+    assert!(shared[1..].iter().all(|g| *g >= 2000), "{shared:?}");
+
+    let w = limited();
+    let m = manifest(&w, "rows.jsonl", &mixed_rows(5));
+    w.run(&["batch", &m, "--concurrency", "1", "--json"])
+        .code(0);
+    let whole = gaps(&created_ms(&w));
+    assert!(whole[1..].iter().all(|g| *g < 1500), "{whole:?}");
+}
+
+#[test]
+fn a_max_runtime_is_a_checkpoint_and_the_rerun_finishes_with_one_job_per_row() {
+    // Jobs take 5 s; one submit a second (60 a minute): neither fits in 2 s.
+    let w = World::with(SandboxConfig {
+        speed: 2.0,
+        rate_limit: Some(60),
+        ..SandboxConfig::default()
+    });
+    let m = manifest(&w, "rows.jsonl", &mixed_rows(5));
+    let r = w.run(&[
+        "batch",
+        &m,
+        "--wait",
+        "--concurrency",
+        "1",
+        "--max-runtime",
+        "2s",
+        "--json",
+    ]);
+    r.code(75);
+    let lines = r.json_lines();
+    assert_eq!(lines.len(), 5, "{}", r.stdout);
+    assert!(
+        lines.iter().all(|l| l["outcome"] == "pending"),
+        "{}",
+        r.stdout
+    );
+    let sent = lines.iter().filter(|l| l["id"].is_string()).count();
+    assert!((1..5).contains(&sent), "some sent, not all: {}", r.stdout);
+    let err = r.json_error();
+    assert_eq!(err["code"], "MAX_RUNTIME", "{err}");
+    let hint = err["hint"].as_str().unwrap_or_default();
+    assert!(
+        hint.contains(&format!(
+            "bithuman batch {m} --concurrency 1 --max-runtime 2s"
+        )) && hint.contains("--wait"),
+        "{hint}"
+    );
+    assert_eq!(keys_sent(&w).len(), sent);
+
+    let r = w.run(&["batch", &m, "--wait", "--json"]);
+    r.code(0);
+    let lines = r.json_lines();
+    assert!(
+        lines.iter().all(|l| l["outcome"] == "ready"),
+        "{}",
+        r.stdout
+    );
+    let keys = keys_sent(&w);
+    assert_eq!(keys.len(), 5, "{keys:?}");
+    assert!(keys.values().all(|n| *n == 1), "no job twice: {keys:?}");
+}
+
+#[test]
+fn a_report_reads_every_shard_sends_nothing_and_marks_missing_rows_pending() {
+    let w = World::new();
+    let m = manifest(&w, "rows.jsonl", &mixed_rows(6));
+    for i in [1, 2] {
+        w.run(&[
+            "batch",
+            &m,
+            "--shard",
+            &format!("{i}/3"),
+            "--wait",
+            "--json",
+        ])
+        .code(0);
+    }
+    let before = w.api.requests().len();
+    let r = w.run(&["batch", "report", &m, "--json"]);
+    let lines = r.json_lines();
+    assert_eq!(lines.len(), 6, "{}", r.stdout);
+    let rows: Vec<u64> = lines.iter().filter_map(|l| l["row"].as_u64()).collect();
+    assert_eq!(rows, vec![1, 2, 4, 5, 6, 7], "manifest order");
+    let missing: Vec<&serde_json::Value> =
+        lines.iter().filter(|l| l["outcome"] != "ready").collect();
+    assert!(!w.home().join("rows.shard-3-of-3.state.jsonl").exists());
+    assert!(!missing.is_empty(), "shard 3's rows: {}", r.stdout);
+    for l in &missing {
+        assert_eq!(l["outcome"], "pending", "{l}");
+        assert!(l["id"].is_null(), "{l}");
+    }
+    r.code(75);
+    assert_eq!(w.api.requests().len(), before, "a report sends nothing");
+
+    w.run(&["batch", &m, "--shard", "3/3", "--wait", "--json"])
+        .code(0);
+    let r = w.run(&["batch", "report", &m]);
+    r.code(0);
+    assert_eq!(
+        r.stdout.lines().count(),
+        7,
+        "a table: header and six rows\n{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.lines().skip(1).all(|l| l.contains("ready")),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stderr.contains("from 3 state files"), "{}", r.stderr);
+
+    // State files of another API are refused, as a run refuses them.
+    let mut other = w.cmd();
+    other
+        .env("BITHUMAN_API_BASE", "http://127.0.0.1:9")
+        .args(["batch", "report", &m, "--json"]);
+    let r = w.run_cmd(&mut other);
+    r.code(65);
+    r.assert_json_error("STATE_OF_ANOTHER_API", None);
+    assert!(r.stdout.is_empty(), "{}", r.stdout);
+}
