@@ -173,6 +173,9 @@ pub enum RowFailure {
     /// Not sent (or not followed to its end) before `--max-runtime`: the
     /// same command goes on with it.
     OutOfTime,
+    /// Submitted, and no run has followed its job to the end yet (`batch
+    /// report`).
+    Unsettled,
     /// No state file has the row (`batch report`): never sent, or sent by
     /// a run whose state file was not given.
     Unrecorded,

@@ -81,7 +81,7 @@ fn merged(
 /// Reports every row of `manifest` from the state files `states`, each
 /// as a [`BatchEvent::Settled`] in manifest order: a settled row as its run
 /// recorded it; a row submitted and never settled `pending` with its job's
-/// id ([`RowFailure::Timeout`]); a row no state file has (or whose content
+/// id ([`RowFailure::Unsettled`]); a row no state file has (or whose content
 /// changed since) `pending` with no id ([`RowFailure::Unrecorded`]);
 /// an invalid row `skipped`.
 ///
@@ -123,7 +123,7 @@ pub fn report(
                         k.id.clone(),
                     );
                     r.failure = Some(match k.id {
-                        Some(_) => RowFailure::Timeout,
+                        Some(_) => RowFailure::Unsettled,
                         None => RowFailure::Unrecorded,
                     });
                     r

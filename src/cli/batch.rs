@@ -79,6 +79,8 @@ fn describe(f: &RowFailure) -> (String, String, u8) {
         RowFailure::Timeout => CliError::new(Kind::Timeout, "still running at the deadline (not failed)"),
         RowFailure::OutOfTime => CliError::new(Kind::Timeout, "not sent before --max-runtime; the same command sends it")
             .with_code("NOT_SENT"),
+        RowFailure::Unsettled => CliError::new(Kind::Timeout, "submitted, not followed to its end yet: the batch command with --wait follows it")
+            .with_code("NOT_SETTLED"),
         RowFailure::Unrecorded => CliError::new(Kind::Timeout, "no state file has a result for this row: not sent yet, or sent and never answered")
             .with_code("NOT_SENT"),
         RowFailure::Budget { price, reserved, max } => {
