@@ -306,3 +306,194 @@ fn a_report_reads_every_shard_sends_nothing_and_marks_missing_rows_pending() {
     r.assert_json_error("STATE_OF_ANOTHER_API", None);
     assert!(r.stdout.is_empty(), "{}", r.stdout);
 }
+
+/// A scripted read API (status and list) with one read bucket of `limit` a
+/// minute (burst = limit) that says so in `X-RateLimit-*` on every answer
+/// and answers 429 when empty, and a log of every request with the time it
+/// arrived. Agents `A1..An` are `processing` until `ready_after`, then `ready`.
+struct ReadFake {
+    base: String,
+    log: std::sync::Arc<std::sync::Mutex<Vec<(std::time::Instant, String, u16)>>>,
+    _rt: tokio::runtime::Runtime,
+}
+
+struct Bucket {
+    limit: f64,
+    tokens: f64,
+    at: std::time::Instant,
+}
+
+impl ReadFake {
+    fn start(agents: usize, limit: u32, ready_after: std::time::Duration) -> Self {
+        use axum::http::{HeaderValue, Request, StatusCode};
+        use axum::response::IntoResponse;
+        use std::sync::{Arc, Mutex};
+        use std::time::Instant;
+        let rt = tokio::runtime::Runtime::new().expect("runtime");
+        let listener = rt
+            .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+            .expect("bind");
+        let base = format!("http://{}", listener.local_addr().expect("addr"));
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let started = Instant::now();
+        let bucket = Arc::new(Mutex::new(Bucket {
+            limit: f64::from(limit),
+            tokens: f64::from(limit),
+            at: started,
+        }));
+        let handler_log = log.clone();
+        let handler = move |req: Request<axum::body::Body>| {
+            let (log, bucket) = (handler_log.clone(), bucket.clone());
+            async move {
+                let now = Instant::now();
+                let path = req.uri().path().to_string();
+                let query = req.uri().query().unwrap_or_default().to_string();
+                let (admitted, remaining) = {
+                    let mut b = bucket.lock().expect("bucket");
+                    let refill = now.duration_since(b.at).as_secs_f64() * b.limit / 60.0;
+                    b.tokens = (b.tokens + refill).min(b.limit);
+                    b.at = now;
+                    let admitted = b.tokens >= 1.0;
+                    if admitted {
+                        b.tokens -= 1.0;
+                    }
+                    (admitted, b.tokens.floor() as u64)
+                };
+                let state = if now.duration_since(started) >= ready_after {
+                    "ready"
+                } else {
+                    "processing"
+                };
+                let record = |id: &str| {
+                    serde_json::json!({"agent_id": id, "code": id, "status": state,
+                        "progress": if state == "ready" { 1.0 } else { 0.5 }, "model": "essence-1"})
+                };
+                let (status, body) = if !admitted {
+                    (429, envelope(429, "RATE_LIMITED", "Too many read requests"))
+                } else if let Some(id) = path.strip_prefix("/v1/agent/status/") {
+                    (
+                        200,
+                        serde_json::json!({"success": true, "data": record(id)}).to_string(),
+                    )
+                } else if path == "/v1/agents" {
+                    let offset: usize = query
+                        .split('&')
+                        .find_map(|kv| kv.strip_prefix("offset="))
+                        .and_then(|v| v.parse().ok())
+                        .unwrap_or(0);
+                    let items: Vec<serde_json::Value> = (1..=agents)
+                        .rev()
+                        .skip(offset)
+                        .take(100)
+                        .map(|i| record(&format!("A{i}")))
+                        .collect();
+                    let more = offset + items.len() < agents;
+                    (200, serde_json::json!({"success": true, "data": items,
+                        "pagination": {"limit": 100, "offset": offset, "total": agents, "has_more": more}}).to_string())
+                } else {
+                    (404, envelope(404, "NOT_FOUND", "no such route"))
+                };
+                log.lock()
+                    .expect("log")
+                    .push((now, format!("{path}?{query}"), status));
+                let mut response =
+                    (StatusCode::from_u16(status).expect("status"), body).into_response();
+                let h = response.headers_mut();
+                let reset = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_secs())
+                    + 60;
+                h.insert("content-type", HeaderValue::from_static("application/json"));
+                h.insert("x-ratelimit-limit", HeaderValue::from(limit));
+                h.insert("x-ratelimit-remaining", HeaderValue::from(remaining));
+                h.insert("x-ratelimit-reset", HeaderValue::from(reset));
+                if status == 429 {
+                    h.insert("retry-after", HeaderValue::from(1u32));
+                }
+                response
+            }
+        };
+        let app = axum::Router::new().fallback(handler);
+        rt.spawn(async move {
+            let _ = axum::serve(listener, app).await;
+        });
+        Self { base, log, _rt: rt }
+    }
+
+    /// (ms since the first request, path) of every request, and the 429s.
+    fn reads(&self) -> (Vec<(u64, String)>, usize) {
+        let log = self.log.lock().expect("log");
+        let first = log.first().map(|(t, _, _)| *t);
+        let reads = log
+            .iter()
+            .map(|(t, p, _)| {
+                let ms = first.map_or(0, |f| t.duration_since(f).as_millis() as u64);
+                (ms, p.clone())
+            })
+            .collect();
+        (reads, log.iter().filter(|(_, _, s)| *s == 429).count())
+    }
+}
+
+fn wait_on(w: &World, fake: &ReadFake, ids: &[String]) -> Run {
+    let mut cmd = w.cmd();
+    cmd.env("BITHUMAN_API_BASE", &fake.base)
+        .args(["wait", "--interval", "1s", "--timeout", "50s", "--json"])
+        .args(ids);
+    w.run_cmd(&mut cmd)
+}
+
+/// Many agents in flight: followed through list pages, each read alone
+/// once (for its final record), every read spaced for the bucket (120 a
+/// minute: 0.525 s apart, 5 % under), no 429.
+#[test]
+fn many_agents_are_followed_through_the_list_paced_by_the_read_bucket() {
+    let w = World::new();
+    let fake = ReadFake::start(8, 120, std::time::Duration::from_secs(3));
+    let ids: Vec<String> = (1..=8).map(|i| format!("A{i}")).collect();
+    let r = wait_on(&w, &fake, &ids);
+    r.code(0);
+    let lines = r.json_lines();
+    assert_eq!(lines.len(), 8, "{}", r.stdout);
+    assert!(lines.iter().all(|l| l["status"] == "ready"), "{}", r.stdout);
+    let (reads, limited) = fake.reads();
+    assert_eq!(limited, 0, "no 429: {reads:?}");
+    let alone = reads
+        .iter()
+        .filter(|(_, p)| p.starts_with("/v1/agent/status/"))
+        .count();
+    let pages = reads
+        .iter()
+        .filter(|(_, p)| p.starts_with("/v1/agents"))
+        .count();
+    assert_eq!(
+        alone, 8,
+        "each agent read alone once, for its final record: {reads:?}"
+    );
+    assert!(pages >= 1, "{reads:?}");
+    let times: Vec<u64> = reads.iter().map(|(t, _)| *t).collect();
+    assert!(
+        times.windows(2).all(|w| w[1] - w[0] >= 480),
+        "reads spaced for 120 a minute: {reads:?}"
+    );
+}
+
+/// Two agents (read alone): each one's 1 s interval is stretched so that
+/// together they never pass 30 reads a minute (2.1 s apart).
+#[test]
+fn a_few_jobs_read_alone_stretch_their_interval_to_the_read_bucket() {
+    let w = World::new();
+    let fake = ReadFake::start(2, 30, std::time::Duration::from_secs(3));
+    let ids: Vec<String> = vec!["A1".into(), "A2".into()];
+    let r = wait_on(&w, &fake, &ids);
+    r.code(0);
+    assert_eq!(r.json_lines().len(), 2, "{}", r.stdout);
+    let (reads, limited) = fake.reads();
+    assert_eq!(limited, 0, "{reads:?}");
+    let times: Vec<u64> = reads.iter().map(|(t, _)| *t).collect();
+    assert!(times.len() >= 3, "{reads:?}");
+    assert!(
+        times.windows(2).all(|w| w[1] - w[0] >= 2000),
+        "reads spaced for 30 a minute: {reads:?}"
+    );
+}

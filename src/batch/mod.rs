@@ -19,7 +19,7 @@ use crate::account::Pricing;
 use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::jobs::JobKind;
-use crate::wait::{WaitOptions, Waiter};
+use crate::wait::{ReadPace, WaitOptions, Waiter};
 use manifest::{Manifest, RowBook, RowError};
 pub use pace::{MAX_PAUSE, Pause};
 use pace::{Pace, Pool};
@@ -314,7 +314,14 @@ pub fn run(
     let reserved = spent(&known, pricing.as_ref());
     let ids = known_ids(&known);
     let stop_at = options.max_runtime.and_then(|t| started.checked_add(t));
-    let mut waiter = options.wait.as_ref().map(Waiter::new);
+    let mut waiter = options
+        .wait
+        .as_ref()
+        .map(|o| Waiter::new(o).with_reads(ReadPace::new(options.rate_share)));
+    // Polls go through a client that tells the read schedule the bucket.
+    let reader = waiter
+        .as_ref()
+        .map(|w| client.fresh_with_hook(w.reads().hook()));
     if let (Some(w), Some(at)) = (waiter.as_mut(), stop_at) {
         w.stop_at(at);
     }
@@ -342,6 +349,7 @@ pub fn run(
         },
         pool,
         waiter,
+        reader,
         sent: HashMap::new(),
         followed: HashMap::new(),
         job_rows: HashMap::new(),

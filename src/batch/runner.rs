@@ -39,6 +39,8 @@ pub(super) struct Runner<'a> {
     pub(super) allowed: usize,
     pub(super) pool: Pool,
     pub(super) waiter: Option<Waiter>,
+    /// The client the waiter polls with (it feeds the read schedule).
+    pub(super) reader: Option<Client>,
     /// Rows submitted and not answered yet, by identity, with their keys.
     pub(super) sent: HashMap<String, (Row, String)>,
     /// Rows whose jobs are followed, by identity; the waiter's index → identity.
@@ -412,10 +414,10 @@ impl Runner<'_> {
 
     /// Polls the jobs that are due, all on one schedule.
     fn poll(&mut self) -> Result<()> {
-        let Some(w) = self.waiter.as_mut() else {
+        let (Some(w), Some(reader)) = (self.waiter.as_mut(), self.reader.as_ref()) else {
             return Ok(());
         };
-        let finished = w.poll_due(self.client, &mut |_e: WaitEvent<'_>| {});
+        let finished = w.poll_due(reader, &mut |_e: WaitEvent<'_>| {});
         for (index, job, outcome) in finished {
             let Some(ident) = self.job_rows.remove(&index) else {
                 continue;
