@@ -497,3 +497,63 @@ fn a_few_jobs_read_alone_stretch_their_interval_to_the_read_bucket() {
         "reads spaced for 30 a minute: {reads:?}"
     );
 }
+
+/// A 429 asking for 10 minutes pauses the submits only until the
+/// --max-runtime: the run ends at it (exit 69: the refused row is worse
+/// than the 75 of the rows left), and the re-run sends the rest (the
+/// refused row again, with its key), one job per row.
+#[test]
+fn a_rate_limit_pause_never_runs_past_the_max_runtime() {
+    let w = World::new();
+    let m = manifest(&w, "rows.jsonl", &mixed_rows(3));
+    w.fault(
+        Some("POST"),
+        "/v1/agent/generate",
+        1,
+        bithuman::sandbox::FaultAction::Respond {
+            status: 429,
+            headers: vec![("retry-after".into(), "600".into())],
+            body: envelope(
+                429,
+                "RATE_LIMITED",
+                "Too many generate requests. Retry in ~600s.",
+            ),
+        },
+    );
+    let r = w.run(&["batch", &m, "--concurrency", "1", "--max-runtime", "2s"]);
+    r.code(69);
+    assert!(
+        r.stderr
+            .contains("Retry-After 600s): pausing every submit for")
+            && r.stderr
+                .contains("never runs past the wait deadline or --max-runtime"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("--max-runtime"), "{}", r.stderr);
+    assert_eq!(
+        w.requests("/v1/agent/generate").len(),
+        1,
+        "paused after the 429"
+    );
+    assert_eq!(
+        r.stdout.lines().filter(|l| l.contains("pending")).count(),
+        2,
+        "{}",
+        r.stdout
+    );
+    let r = w.run(&["batch", &m, "--wait", "--json"]);
+    r.code(0);
+    assert!(
+        r.json_lines().iter().all(|l| l["outcome"] == "ready"),
+        "{}",
+        r.stdout
+    );
+    let made: BTreeSet<String> = w
+        .requests("/v1/agent/generate")
+        .iter()
+        .skip(1)
+        .filter_map(|r| r.header("idempotency-key").map(str::to_string))
+        .collect();
+    assert_eq!(made.len(), 3, "one job per row: {made:?}");
+}

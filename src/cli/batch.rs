@@ -186,10 +186,13 @@ pub fn run(ctx: &mut Ctx, a: BatchArgs) -> Result<u8, CliError> {
         }
         // A time limit is a checkpoint: the state is flushed, the rows
         // reported (pending), and the same command goes on.
+        // The exit code is 75, or a worse row's.
         Err(e @ bithuman::Error::Batch(BatchError::OutOfTime { .. })) => {
-            return Err(CliError::new(Kind::Timeout, e.to_string())
+            let err = CliError::new(Kind::Timeout, e.to_string())
                 .with_code("MAX_RUNTIME")
-                .with_hint(format!("state in {}; {}", state_path.display(), resume())));
+                .with_hint(format!("state in {}; {}", state_path.display(), resume()));
+            ctx.out.error(&err);
+            return Ok(worse(worst, err.exit_code()));
         }
         // Refusals of the state file or a row carry their own advice.
         Err(e @ (bithuman::Error::Batch(_) | bithuman::Error::Store(_))) => {
@@ -437,7 +440,7 @@ impl<'a> Report<'a> {
         );
         if p.capped {
             self.ctx.out.warn(&format!(
-                "rate limited ({asked}): pausing every submit for {taken} only (a pause is capped at {} and never runs past the wait deadline)",
+                "rate limited ({asked}): pausing every submit for {taken} only (a pause is capped at {} and never runs past the wait deadline or --max-runtime)",
                 super::output::elapsed_text(batch::MAX_PAUSE)
             ));
         } else {
