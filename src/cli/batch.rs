@@ -237,7 +237,9 @@ fn report(ctx: &mut Ctx, a: BatchReportArgs) -> Result<u8, CliError> {
     let owner = owner(ctx);
     let mut report = Report::new(ctx, kind, 0);
     // A report draws no bar: it is over at once.
-    report.bar = None;
+    if let Some(b) = report.bar.take() {
+        b.finish_and_clear();
+    }
     let result = batch::report(&manifest, kind, &defaults, &states, &owner, &mut |event| {
         report.on(event)
     });
