@@ -26,7 +26,7 @@ pub enum ShardError {
         given: String,
     },
     /// N is 0, or I is outside 1..=N.
-    #[error("{index}/{count}: the shard must be 1 to N, and N at least 1")]
+    #[error("{index}/{count}: I must be 1 to N, and N at least 1")]
     OutOfRange {
         /// I.
         index: u64,

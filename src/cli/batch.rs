@@ -125,6 +125,7 @@ pub fn run(ctx: &mut Ctx, a: BatchArgs) -> Result<u8, CliError> {
     if let Some(BatchCommand::Report(r)) = a.command {
         return report(ctx, r);
     }
+    let started = std::time::Instant::now();
     let f = check_flags(ctx, &a)?;
     let wait = if a.wait {
         Some(ctx.wait_options(&a.wait_flags, None)?)
@@ -161,6 +162,7 @@ pub fn run(ctx: &mut Ctx, a: BatchArgs) -> Result<u8, CliError> {
         shard: f.shard,
         rate_share: f.rate_share,
         max_runtime: f.max_runtime,
+        started: Some(started),
     };
     let client = ctx.client()?;
     let mut report = Report::new(ctx, f.kind, checked.rows);
