@@ -319,7 +319,11 @@ impl Waiter {
     ) -> Polled {
         let polled_at = Instant::now();
         let tries = self.deadline.map_or(Tries::Forever, Tries::Until);
-        let next = polled_at.checked_add(self.stretched()).unwrap_or(polled_at);
+        // An interval too long for the clock: the shortest one rather than none.
+        let next = polled_at
+            .checked_add(self.stretched())
+            .or_else(|| polled_at.checked_add(MIN_INTERVAL))
+            .unwrap_or(polled_at);
         let by_model = matches!(self.timeout, Timeout::ByModel { .. });
         let slot = &mut self.slots[i];
         slot.next_poll = next;

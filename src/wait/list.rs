@@ -51,10 +51,12 @@ impl Waiter {
             .map(|s| s.job.id.clone())
             .collect();
         let mut seen: HashMap<String, Record> = HashMap::new();
-        let most = wanted.len() / PAGE as usize + 3;
+        // Enough pages for every agent followed, and a little room for
+        // agents created meanwhile (newest first: they push ours down).
+        let most = u32::try_from(wanted.len() / PAGE as usize + 3).unwrap_or(u32::MAX);
         let mut offset = 0u64;
         let mut pages = 0u32;
-        while pages < most as u32 && self.reads.take() {
+        while pages < most && self.reads.take() {
             let page = match client.list_agents(None, PAGE, offset) {
                 Ok(page) => page,
                 Err(e) => {
