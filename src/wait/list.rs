@@ -17,16 +17,17 @@ pub(crate) const LIST_FROM: usize = 3;
 /// Agents a page holds (the API's largest).
 const PAGE: u32 = 100;
 
-/// Statuses a list item may show while its job is still running; anything
-/// else (ready, failed, legacy success, deleted, unknown) is read alone.
-const RUNNING: [&str; 6] = [
-    "pending",
-    "queued",
-    "processing",
-    "generating",
-    "in_progress",
-    "running",
-];
+/// True when a list item shows its job still running, so its own read can
+/// wait: not ready or failed (the job's own terminal test, API-NOTES §4.2:
+/// `completed` and `success` are steps, not ends), not gone (`deleted`,
+/// `unknown`), and not a `success` whose progress the summary leaves out
+/// (a legacy row may have ended on it).
+fn still_running(job: &Job, item: &Record) -> bool {
+    let status = item.status();
+    job.state(item) == AgentState::Pending
+        && !matches!(status, "deleted" | "unknown" | "")
+        && !(status == "success" && item.progress().is_none())
+}
 
 /// True for the jobs the agent list reports on (agent creations).
 pub(crate) fn is_listed(job: &Job) -> bool {
@@ -100,9 +101,7 @@ impl Waiter {
                 // Not on the pages read: read alone, as its schedule says.
                 continue;
             };
-            let running =
-                RUNNING.contains(&record.status()) && slot.job.state(record) == AgentState::Pending;
-            if running {
+            if still_running(&slot.job, record) {
                 on_event(WaitEvent::Polled {
                     job: &slot.job,
                     record,
@@ -112,6 +111,32 @@ impl Waiter {
             } else {
                 slot.next_poll = now;
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(v: serde_json::Value) -> Record {
+        Record::from_value(v).expect("record")
+    }
+
+    #[test]
+    fn steps_are_running_ends_and_doubts_are_read_alone() {
+        let job = Job::agent("A1");
+        let running = serde_json::json!({"code": "A1", "status": "completed", "progress": 0.15});
+        assert!(still_running(&job, &item(running)));
+        let step = serde_json::json!({"code": "A1", "status": "success", "progress": 0.45});
+        assert!(still_running(&job, &item(step)));
+        for end in [
+            serde_json::json!({"code": "A1", "status": "ready", "progress": 1.0}),
+            serde_json::json!({"code": "A1", "status": "failed"}),
+            serde_json::json!({"code": "A1", "status": "deleted"}),
+            serde_json::json!({"code": "A1", "status": "success"}),
+        ] {
+            assert!(!still_running(&job, &item(end.clone())), "{end}");
         }
     }
 }
