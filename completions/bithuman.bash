@@ -181,6 +181,18 @@ _bithuman() {
             bithuman__subcmd__auth__subcmd__help,status)
                 cmd="bithuman__subcmd__auth__subcmd__help__subcmd__status"
                 ;;
+            bithuman__subcmd__batch,help)
+                cmd="bithuman__subcmd__batch__subcmd__help"
+                ;;
+            bithuman__subcmd__batch,report)
+                cmd="bithuman__subcmd__batch__subcmd__report"
+                ;;
+            bithuman__subcmd__batch__subcmd__help,help)
+                cmd="bithuman__subcmd__batch__subcmd__help__subcmd__help"
+                ;;
+            bithuman__subcmd__batch__subcmd__help,report)
+                cmd="bithuman__subcmd__batch__subcmd__help__subcmd__report"
+                ;;
             bithuman__subcmd__dynamics,generate)
                 cmd="bithuman__subcmd__dynamics__subcmd__generate"
                 ;;
@@ -309,6 +321,9 @@ _bithuman() {
                 ;;
             bithuman__subcmd__help__subcmd__auth,status)
                 cmd="bithuman__subcmd__help__subcmd__auth__subcmd__status"
+                ;;
+            bithuman__subcmd__help__subcmd__batch,report)
+                cmd="bithuman__subcmd__help__subcmd__batch__subcmd__report"
                 ;;
             bithuman__subcmd__help__subcmd__dynamics,generate)
                 cmd="bithuman__subcmd__help__subcmd__dynamics__subcmd__generate"
@@ -1484,7 +1499,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__batch)
-            opts="-q -v -h -V --kind --state --concurrency --wait --interval --timeout --download --fail-fast --max-credits --dry-run --skip-invalid --restart-changed --no-preflight --allow-outside --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --kind --state --concurrency --wait --interval --timeout --download --fail-fast --max-credits --dry-run --skip-invalid --restart-changed --no-preflight --allow-outside --shard --rate-share --max-runtime --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version report help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1515,6 +1530,98 @@ _bithuman() {
                     return 0
                     ;;
                 --max-credits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shard)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-share)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__batch__subcmd__help)
+            opts="report help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__batch__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__batch__subcmd__help__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__batch__subcmd__report)
+            opts="-q -v -h -V --kind --state --no-preflight --allow-outside --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -W "agent video" -- "${cur}"))
+                    return 0
+                    ;;
+                --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2210,8 +2317,22 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__help__subcmd__batch)
-            opts=""
+            opts="report"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bithuman__subcmd__help__subcmd__batch__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -859,6 +859,9 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --timeout 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]'
             cand --download 'With --wait: save each result (.imx or .mp4) into DIR'
             cand --max-credits 'The submitted jobs'' prices (from /v1/pricing) never add up to more than N credits'
+            cand --shard 'Only the rows of shard I of N (1-based), by a stable hash of each row''s key (or identity) [default state: MANIFEST.shard-I-of-N.state.jsonl]'
+            cand --rate-share 'Pace at 1/N of each of the account''s rate limits (N machines sharing one account)'
+            cand --max-runtime 'Stop submitting and waiting this long after the start, keep the state, exit 75 (e.g. 5h30m)'
             cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
@@ -881,6 +884,37 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand report 'Print a batch''s results from its state files (every shard''s) without sending anything'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bithuman;batch;report'= {
+            cand --kind 'What each row creates'
+            cand --state 'A state file to read (repeat for several) [default: MANIFEST.state.jsonl and every MANIFEST.shard-I-of-N.state.jsonl beside it]'
+            cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
+            cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
+            cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'
+            cand --profile 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]'
+            cand --no-preflight 'Skip the local checks of files'' type and size (as the batch was run)'
+            cand --allow-outside 'Let rows name files outside the manifest''s folder (as the batch was run)'
+            cand --json 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+            cand -q 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand --quiet 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+            cand -v 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --verbose 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+            cand --no-color 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+            cand --sandbox 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bithuman;batch;help'= {
+            cand report 'Print a batch''s results from its state files (every shard''s) without sending anything'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bithuman;batch;help;report'= {
+        }
+        &'bithuman;batch;help;help'= {
         }
         &'bithuman;mcp'= {
             cand --allow-path 'Also let tools read and write files below DIR (repeatable); by default only below the working folder'
@@ -1549,6 +1583,9 @@ set edit:completion:arg-completer[bithuman] = {|@words|
         &'bithuman;help;embed-token'= {
         }
         &'bithuman;help;batch'= {
+            cand report 'Print a batch''s results from its state files (every shard''s) without sending anything'
+        }
+        &'bithuman;help;batch;report'= {
         }
         &'bithuman;help;mcp'= {
         }

@@ -634,32 +634,55 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand embed-token" -l no-col
 complete -c bithuman -n "__fish_bithuman_using_subcommand embed-token" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
 complete -c bithuman -n "__fish_bithuman_using_subcommand embed-token" -s h -l help -d 'Print help'
 complete -c bithuman -n "__fish_bithuman_using_subcommand embed-token" -s V -l version -d 'Print version'
-complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l kind -d 'What each row creates' -r -f -a "agent\t''
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l kind -d 'What each row creates' -r -f -a "agent\t''
 video\t''"
-complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l state -d 'The state file that makes a re-run resume [default: beside the manifest, MANIFEST.state.jsonl; required for stdin]' -r -F
-complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l concurrency -d 'Submits in flight: a number, or auto (start at 2, adapt to the server)' -r
-complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
-complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
-complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l download -d 'With --wait: save each result (.imx or .mp4) into DIR' -r -F
-complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l max-credits -d 'The submitted jobs\' prices (from /v1/pricing) never add up to more than N credits' -r
-complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
-complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
-complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
-complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
-complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l wait -d 'Wait for every job (one deadline)'
-complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l fail-fast -d 'Stop submitting after the first failed row (jobs in flight are still waited for)'
-complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l dry-run -d 'Check every row and print the plan and the total price; send nothing billed'
-complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l skip-invalid -d 'Leave invalid rows out (reported as skipped) instead of refusing the batch'
-complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l restart-changed -d 'Submit rows that changed since the state file recorded them anew'
-complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l no-preflight -d 'Skip the local checks of files\' type and size'
-complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l allow-outside -d 'Let rows name files outside the manifest\'s folder (prompt_file, text_file, image, audio)'
-complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
-complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
-complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -s h -l help -d 'Print help'
-complete -c bithuman -n "__fish_bithuman_using_subcommand batch" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l state -d 'The state file that makes a re-run resume [default: beside the manifest, MANIFEST.state.jsonl; required for stdin]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l concurrency -d 'Submits in flight: a number, or auto (start at 2, adapt to the server)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l download -d 'With --wait: save each result (.imx or .mp4) into DIR' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l max-credits -d 'The submitted jobs\' prices (from /v1/pricing) never add up to more than N credits' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l shard -d 'Only the rows of shard I of N (1-based), by a stable hash of each row\'s key (or identity) [default state: MANIFEST.shard-I-of-N.state.jsonl]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l rate-share -d 'Pace at 1/N of each of the account\'s rate limits (N machines sharing one account)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l max-runtime -d 'Stop submitting and waiting this long after the start, keep the state, exit 75 (e.g. 5h30m)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l wait -d 'Wait for every job (one deadline)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l fail-fast -d 'Stop submitting after the first failed row (jobs in flight are still waited for)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l dry-run -d 'Check every row and print the plan and the total price; send nothing billed'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l skip-invalid -d 'Leave invalid rows out (reported as skipped) instead of refusing the batch'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l restart-changed -d 'Submit rows that changed since the state file recorded them anew'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l no-preflight -d 'Skip the local checks of files\' type and size'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l allow-outside -d 'Let rows name files outside the manifest\'s folder (prompt_file, text_file, image, audio)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -a "report" -d 'Print a batch\'s results from its state files (every shard\'s) without sending anything'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and __fish_seen_subcommand_from report" -l kind -d 'What each row creates' -r -f -a "agent\t''
+video\t''"
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and __fish_seen_subcommand_from report" -l state -d 'A state file to read (repeat for several) [default: MANIFEST.state.jsonl and every MANIFEST.shard-I-of-N.state.jsonl beside it]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and __fish_seen_subcommand_from report" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and __fish_seen_subcommand_from report" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and __fish_seen_subcommand_from report" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and __fish_seen_subcommand_from report" -l profile -d 'Use [profiles.NAME] from the config file [env: BITHUMAN_PROFILE]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and __fish_seen_subcommand_from report" -l no-preflight -d 'Skip the local checks of files\' type and size (as the batch was run)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and __fish_seen_subcommand_from report" -l allow-outside -d 'Let rows name files outside the manifest\'s folder (as the batch was run)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and __fish_seen_subcommand_from report" -l json -d 'Print JSON (one object per line) on stdout; errors as JSON on stderr [env: BITHUMAN_JSON]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Print only data: no progress, hints or notes [env: BITHUMAN_QUIET]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and __fish_seen_subcommand_from report" -s v -l verbose -d 'Log requests to stderr (-vv: headers and bodies, secret redacted)'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and __fish_seen_subcommand_from report" -l no-color -d 'Never use colour [env: NO_COLOR, BITHUMAN_NO_COLOR]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and __fish_seen_subcommand_from report" -l sandbox -d 'Talk to a built-in offline emulator of the API: no account, nothing leaves the machine; its world (agents, credits, usage) persists across commands, see `bithuman sandbox status` [env: BITHUMAN_SANDBOX; world: BITHUMAN_SANDBOX_STATE; plan: BITHUMAN_SANDBOX_PLAN]'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and __fish_seen_subcommand_from report" -s V -l version -d 'Print version'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and __fish_seen_subcommand_from help" -f -a "report" -d 'Print a batch\'s results from its state files (every shard\'s) without sending anything'
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand mcp" -l allow-path -d 'Also let tools read and write files below DIR (repeatable); by default only below the working folder' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand mcp" -l max-credits -d 'Cap the credits all billed tool calls of this server may spend; a call that would pass it is refused (BUDGET_EXCEEDED)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand mcp" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
@@ -1068,6 +1091,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "end" -d 'End sessions (billing stops at once; ending an ended one is harmless), or all with --all --yes'
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "transcript" -d 'Print a session\'s transcript (by the list\'s UUID)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "watch" -d 'Guard the spend: end live sessions past a cap, and log what was ended'
+complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from batch" -f -a "report" -d 'Print a batch\'s results from its state files (every shard\'s) without sending anything'
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "create" -d 'Create a webhook; prints its id and its signing secret, which is shown only once'
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "list" -d 'List the account\'s webhooks (secrets are never shown again)'
 complete -c bithuman -n "__fish_bithuman_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "show" -d 'Show one webhook'

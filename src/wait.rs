@@ -9,6 +9,11 @@ use crate::kinds::Job;
 use crate::record::{AgentRecord, AgentState};
 use std::time::{Duration, Instant};
 
+mod list;
+mod pace;
+use list::is_listed;
+pub use pace::ReadPace;
+
 /// The shortest interval between two polls of one agent.
 pub const MIN_INTERVAL: Duration = Duration::from_secs(1);
 
@@ -96,6 +101,13 @@ pub enum WaitEvent<'a> {
     },
 }
 
+/// What one job's own read found.
+enum Polled {
+    Pending,
+    Finished(WaitOutcome),
+    Interrupted,
+}
+
 struct Slot {
     index: usize,
     job: Job,
@@ -116,6 +128,14 @@ pub struct Waiter {
     deadline: Option<Instant>,
     slots: Vec<Slot>,
     added: usize,
+    /// No deadline runs past this (a batch's `--max-runtime`).
+    cap: Option<Instant>,
+    /// The process's read schedule.
+    reads: ReadPace,
+    /// When the agent list is read next (with many agents followed).
+    list_next: Instant,
+    /// The agent list is not there (an older API): read each job alone.
+    no_list: bool,
 }
 
 impl Waiter {
@@ -127,11 +147,44 @@ impl Waiter {
             interval: options.interval.max(MIN_INTERVAL),
             timeout: options.timeout.clone(),
             deadline: match &options.timeout {
-                Timeout::Fixed(t) => t.map(|t| start + t),
+                Timeout::Fixed(t) => t.and_then(|t| start.checked_add(t)),
                 Timeout::ByModel { .. } => None,
             },
             slots: Vec::new(),
             added: 0,
+            cap: None,
+            reads: ReadPace::default(),
+            list_next: start,
+            no_list: false,
+        }
+    }
+
+    /// Paces this waiter's reads on `reads`, a schedule other waiters of
+    /// the process may share (clones of one [`ReadPace`] are one schedule).
+    /// Poll with a client that feeds it: `client.fresh_with_hook(reads.hook())`.
+    #[must_use]
+    pub fn with_reads(mut self, reads: ReadPace) -> Self {
+        self.reads = reads;
+        self
+    }
+
+    /// This waiter's read schedule.
+    pub fn reads(&self) -> &ReadPace {
+        &self.reads
+    }
+
+    /// Ends the wait at `at` at the latest, whatever the timeout says:
+    /// every job still followed then ends `TimedOut`.
+    pub fn stop_at(&mut self, at: Instant) {
+        self.cap = Some(at);
+        self.deadline = self.capped(self.deadline);
+    }
+
+    // `deadline`, never past the cap.
+    fn capped(&self, deadline: Option<Instant>) -> Option<Instant> {
+        match (deadline, self.cap) {
+            (Some(d), Some(c)) => Some(d.min(c)),
+            (d, c) => d.or(c),
         }
     }
 
@@ -142,6 +195,7 @@ impl Waiter {
             Timeout::ByModel { hint } => job.default_timeout(hint.as_deref()),
             Timeout::Fixed(_) => Duration::ZERO,
         };
+        let listed = is_listed(&job);
         self.slots.push(Slot {
             index: self.added,
             job,
@@ -149,6 +203,13 @@ impl Waiter {
             next_poll: Instant::now(),
             default,
         });
+        if listed && self.listing() {
+            // The next sweep sees it first; read alone only if it does not.
+            let at = self.list_next.max(Instant::now());
+            if let Some(slot) = self.slots.last_mut() {
+                slot.next_poll = at;
+            }
+        }
         self.added += 1;
         self.resize_deadline();
         self.added - 1
@@ -158,7 +219,11 @@ impl Waiter {
     fn resize_deadline(&mut self) {
         if matches!(self.timeout, Timeout::ByModel { .. }) {
             let longest = self.slots.iter().map(|s| s.default).max();
-            self.deadline = longest.map(|l| self.start + l).max(self.deadline);
+            self.deadline = self.capped(
+                longest
+                    .and_then(|l| self.start.checked_add(l))
+                    .max(self.deadline),
+            );
         }
     }
 
@@ -177,15 +242,23 @@ impl Waiter {
         self.deadline
     }
 
-    /// When the next poll is due (or the deadline, when sooner).
+    /// When the next poll is due, as the read schedule allows (or the
+    /// deadline, when sooner).
     pub fn next_due(&self) -> Option<Instant> {
-        let next = self.slots.iter().map(|s| s.next_poll).min()?;
+        let mut next = self.slots.iter().map(|s| s.next_poll).min()?;
+        if self.listing() {
+            next = next.min(self.list_next);
+        }
+        next = next.max(self.reads.ready_at());
         Some(self.deadline.map_or(next, |d| next.min(d)))
     }
 
-    /// Polls every job that is due; returns the jobs that finished, with the
-    /// order they were added in. At the deadline every job left ends
-    /// `TimedOut`; an interruption ends them all `Interrupted`.
+    /// Polls every job that is due, as the read schedule allows; returns
+    /// the jobs that finished, with the order they were added in. Many
+    /// agents are followed through the agent list (one read per page of
+    /// 100), each read alone only for its final record. At the deadline
+    /// every job left ends `TimedOut`; an interruption ends them all
+    /// `Interrupted`.
     pub fn poll_due(
         &mut self,
         client: &Client,
@@ -198,53 +271,22 @@ impl Waiter {
                 last_error: None,
             });
         }
+        if self.listing() && Instant::now() >= self.list_next {
+            self.sweep(client, on_event);
+        }
         let mut i = 0;
         while i < self.slots.len() {
             if Instant::now() < self.slots[i].next_poll {
                 i += 1;
                 continue;
             }
-            let polled_at = Instant::now();
-            let tries = self.deadline.map_or(Tries::Forever, Tries::Until);
-            let slot = &mut self.slots[i];
-            let outcome = match client.poll(&slot.job, tries) {
-                Ok(record) => {
-                    on_event(WaitEvent::Polled {
-                        job: &slot.job,
-                        record: &record,
-                    });
-                    if let (Timeout::ByModel { hint }, Some(model)) =
-                        (&self.timeout, record.model())
-                    {
-                        let _ = hint;
-                        slot.default = slot.job.default_timeout(Some(model));
-                    }
-                    match slot.job.state(&record) {
-                        AgentState::Ready => Some(WaitOutcome::Ready(record)),
-                        AgentState::Failed => Some(WaitOutcome::Failed(record)),
-                        AgentState::Pending => {
-                            slot.last = Some(record);
-                            None
-                        }
-                    }
-                }
-                Err(Error::Interrupted) => {
-                    done.extend(self.end_all(on_event, |last| WaitOutcome::Interrupted { last }));
-                    return done;
-                }
-                // The HTTP layer retried up to the deadline: it has passed.
-                Err(e) if e.is_transient() => Some(WaitOutcome::TimedOut {
-                    last: slot.last.take(),
-                    last_error: Some(e),
-                }),
-                Err(error) => Some(WaitOutcome::Error {
-                    error,
-                    last: slot.last.take(),
-                }),
-            };
-            slot.next_poll = polled_at + self.interval;
-            match outcome {
-                Some(outcome) => {
+            if !self.reads.take() {
+                // Not our turn: the rest wait for the next read slot.
+                break;
+            }
+            match self.poll_one(i, client, on_event) {
+                Polled::Pending => i += 1,
+                Polled::Finished(outcome) => {
                     let slot = self.slots.remove(i);
                     on_event(WaitEvent::Finished {
                         job: &slot.job,
@@ -252,17 +294,83 @@ impl Waiter {
                     });
                     done.push((slot.index, slot.job, outcome));
                 }
-                None => i += 1,
+                Polled::Interrupted => {
+                    done.extend(self.end_all(on_event, |last| WaitOutcome::Interrupted { last }));
+                    return done;
+                }
             }
         }
         if matches!(self.timeout, Timeout::ByModel { .. }) {
             // Sized by what the polls said of the models (shorter for v1 ones).
             let longest = self.slots.iter().map(|s| s.default).max();
             if let Some(l) = longest {
-                self.deadline = Some(self.start + l);
+                self.deadline = self.capped(self.start.checked_add(l));
             }
         }
         done
+    }
+
+    // One job's own read.
+    fn poll_one(
+        &mut self,
+        i: usize,
+        client: &Client,
+        on_event: &mut dyn FnMut(WaitEvent<'_>),
+    ) -> Polled {
+        let polled_at = Instant::now();
+        let tries = self.deadline.map_or(Tries::Forever, Tries::Until);
+        // An interval too long for the clock: the shortest one rather than none.
+        let next = polled_at
+            .checked_add(self.stretched())
+            .or_else(|| polled_at.checked_add(MIN_INTERVAL))
+            .unwrap_or(polled_at);
+        let by_model = matches!(self.timeout, Timeout::ByModel { .. });
+        let slot = &mut self.slots[i];
+        slot.next_poll = next;
+        let outcome = match client.poll(&slot.job, tries) {
+            Ok(record) => {
+                on_event(WaitEvent::Polled {
+                    job: &slot.job,
+                    record: &record,
+                });
+                if let (true, Some(model)) = (by_model, record.model()) {
+                    slot.default = slot.job.default_timeout(Some(model));
+                }
+                match slot.job.state(&record) {
+                    AgentState::Ready => WaitOutcome::Ready(record),
+                    AgentState::Failed => WaitOutcome::Failed(record),
+                    AgentState::Pending => {
+                        slot.last = Some(record);
+                        return Polled::Pending;
+                    }
+                }
+            }
+            Err(Error::Interrupted) => return Polled::Interrupted,
+            // The HTTP layer retried up to the deadline: it has passed.
+            Err(e) if e.is_transient() => WaitOutcome::TimedOut {
+                last: slot.last.take(),
+                last_error: Some(e),
+            },
+            Err(error) => WaitOutcome::Error {
+                error,
+                last: slot.last.take(),
+            },
+        };
+        Polled::Finished(outcome)
+    }
+
+    // One job's interval: the one asked for, stretched so that every job
+    // read on its own gets its turn within the read bucket.
+    fn stretched(&self) -> Duration {
+        let alone = if self.listing() {
+            // The listed agents are read alone only once, at their end.
+            self.slots.iter().filter(|s| !is_listed(&s.job)).count() + 1
+        } else {
+            self.slots.len()
+        };
+        let gap = self.reads.gap().unwrap_or(Duration::ZERO);
+        self.interval
+            .max(gap.saturating_mul(u32::try_from(alone).unwrap_or(u32::MAX)))
     }
 
     /// Ends every job still followed with `make(last record)`.
@@ -320,6 +428,8 @@ pub fn wait_jobs(
     for job in jobs {
         waiter.add(job.clone());
     }
+    // Every read through a client that tells the schedule the read bucket.
+    let client = &client.fresh_with_hook(waiter.reads().hook());
     let mut results: Vec<Option<(Job, WaitOutcome)>> = (0..jobs.len()).map(|_| None).collect();
     let mut keep = |done: Vec<(usize, Job, WaitOutcome)>| {
         for (i, job, outcome) in done {

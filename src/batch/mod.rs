@@ -10,21 +10,26 @@ mod files;
 pub mod manifest;
 mod pace;
 mod read;
+mod report;
 mod runner;
+pub mod shard;
 pub mod state;
 
 use crate::account::Pricing;
 use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::jobs::JobKind;
-use crate::wait::{WaitOptions, Waiter};
+use crate::wait::{ReadPace, WaitOptions, Waiter};
 use manifest::{Manifest, RowBook, RowError};
 pub use pace::{MAX_PAUSE, Pause};
 use pace::{Pace, Pool};
+pub use report::{default_states, report};
+pub use shard::{RateShare, Shard, ShardError, shard_of};
 use state::{Known, Owner, StateFile};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 /// Why a batch cannot go on with its state file or its rows.
 #[derive(Debug, thiserror::Error)]
@@ -61,6 +66,15 @@ pub enum BatchError {
         /// Its line.
         line: u64,
     },
+    /// `--max-runtime` passed: submitting and waiting stopped, the state
+    /// file holds everything done so far, and the same command resumes.
+    #[error("stopped at the --max-runtime of {}s: {pending} rows are not finished yet; jobs already submitted continue on the server", .after.as_secs())]
+    OutOfTime {
+        /// The runtime allowed.
+        after: Duration,
+        /// Rows left pending (submitted and still running, or not sent).
+        pending: usize,
+    },
 }
 
 /// How many submits may be in flight.
@@ -93,6 +107,17 @@ pub struct BatchOptions {
     pub describe: Describe,
     /// The API and profile this run talks to (the state file must be theirs).
     pub owner: Owner,
+    /// Only the rows of this shard (`--shard I/N`).
+    pub shard: Option<Shard>,
+    /// Pace at this share of the account's rate limits (`--rate-share 1/N`).
+    pub rate_share: RateShare,
+    /// Stop submitting and waiting this long after the start
+    /// (`--max-runtime`); the run then ends [`BatchError::OutOfTime`].
+    pub max_runtime: Option<Duration>,
+    /// When the batch started, for `max_runtime` (the CLI: before its check
+    /// of every row, which counts against a CI job's time too); `None`:
+    /// when [`run`] is called.
+    pub started: Option<Instant>,
 }
 
 /// Names a failure: (code, message, exit code).
@@ -149,6 +174,15 @@ pub enum RowFailure {
     FailFast,
     /// The row is invalid (with `--skip-invalid`).
     Invalid(RowError),
+    /// Not sent (or not followed to its end) before `--max-runtime`: the
+    /// same command goes on with it.
+    OutOfTime,
+    /// Submitted, and no run has followed its job to the end yet (`batch
+    /// report`).
+    Unsettled,
+    /// No state file has the row (`batch report`): never sent, or sent by
+    /// a run whose state file was not given.
+    Unrecorded,
     /// The server answered with the id of another row's job.
     DuplicateId {
         /// The id.
@@ -262,6 +296,7 @@ pub fn run(
     checked: &Checked,
     on_event: &mut dyn FnMut(BatchEvent<'_>),
 ) -> Result<()> {
+    let started = options.started.unwrap_or_else(Instant::now);
     if state::is_same_file(state_path, manifest.path()) {
         return Err(BatchError::StateIsManifest {
             path: state_path.to_path_buf(),
@@ -282,11 +317,21 @@ pub fn run(
     };
     let reserved = spent(&known, pricing.as_ref());
     let ids = known_ids(&known);
-    let waiter = options.wait.as_ref().map(Waiter::new);
-    // No pause runs past the wait deadline.
-    let pace = Arc::new(Mutex::new(Pace::until(
-        waiter.as_ref().and_then(Waiter::deadline),
-    )));
+    let stop_at = options.max_runtime.and_then(|t| started.checked_add(t));
+    let mut waiter = options
+        .wait
+        .as_ref()
+        .map(|o| Waiter::new(o).with_reads(ReadPace::new(options.rate_share)));
+    // Polls go through a client that tells the read schedule the bucket.
+    let reader = waiter
+        .as_ref()
+        .map(|w| client.fresh_with_hook(w.reads().hook()));
+    if let (Some(w), Some(at)) = (waiter.as_mut(), stop_at) {
+        w.stop_at(at);
+    }
+    // No pause runs past the wait deadline or the --max-runtime.
+    let until = waiter.as_ref().and_then(Waiter::deadline).or(stop_at);
+    let pace = Arc::new(Mutex::new(Pace::until(until, options.rate_share)));
     let pool = Pool::start(client, options, pace.clone())?;
     let mut run = runner::Runner {
         client,
@@ -308,12 +353,16 @@ pub fn run(
         },
         pool,
         waiter,
+        reader,
         sent: HashMap::new(),
         followed: HashMap::new(),
         job_rows: HashMap::new(),
         queued: None,
         done: 0,
+        pending: 0,
         total: checked.rows,
+        stop_at,
+        out_of_time: false,
         stop: false,
         exhausted: false,
         on_event,
@@ -364,13 +413,17 @@ pub struct Checked {
 }
 
 /// Checks every row of `manifest` (streamed: nothing but the counts and
-/// the rows' identities is kept), calling `on_row` with each row's line
-/// and its error, if any.
+/// the rows' identities is kept), calling `on_row` with each valid row's
+/// line (of `shard`, when given) and each invalid row's line and error
+/// (whatever the shard: the manifest is shared, so every shard refuses it).
+/// Rows and prices are counted for `shard` alone; invalid rows count in
+/// shard 1 (they have no identity to be sharded by).
 pub fn check_all(
     manifest: &Manifest,
     kind: JobKind,
     defaults: &manifest::RowDefaults,
     pricing: Option<&Pricing>,
+    shard: Option<Shard>,
     on_row: &mut dyn FnMut(u64, Option<&RowError>),
 ) -> Result<Checked> {
     let mut checked = Checked {
@@ -379,12 +432,16 @@ pub fn check_all(
     };
     let mut book = RowBook::default();
     for raw in manifest.rows()? {
-        checked.rows += 1;
         let row = raw
             .and_then(|raw| manifest.check(&raw, kind, defaults))
             .and_then(|mut row| book.admit(&mut row).map(|()| row));
         match row {
+            // Named (the n-th of identical rows counts every shard's), then left out.
+            Ok(row) if shard.is_some_and(|s| !s.holds(&row)) => {
+                checked.idents.insert(row.ident);
+            }
             Ok(row) => {
+                checked.rows += 1;
                 if let Some(p) = pricing {
                     checked.total_credits = checked
                         .total_credits
@@ -394,12 +451,20 @@ pub fn check_all(
                 checked.idents.insert(row.ident);
             }
             Err(e) => {
-                checked.invalid += 1;
+                if holds_invalid(shard) {
+                    checked.rows += 1;
+                    checked.invalid += 1;
+                }
                 on_row(e.line, Some(&e));
             }
         }
     }
     Ok(checked)
+}
+
+/// True when `shard` reports the invalid rows (shard 1, or no shard).
+pub(crate) fn holds_invalid(shard: Option<Shard>) -> bool {
+    shard.is_none_or(|s| s.index() == 1)
 }
 
 /// The state file's record of a settled row (what a re-run reports).

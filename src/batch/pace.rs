@@ -2,6 +2,7 @@
 //! whose answers tell one shared [`Pace`] about the server's rate limit.
 
 use super::manifest::{Row, RowSpec};
+use super::shard::RateShare;
 use super::{BatchOptions, Concurrency};
 use crate::client::Client;
 use crate::error::{Error, Result};
@@ -43,20 +44,27 @@ pub(super) struct Pace {
     pub(super) deadline: Option<Instant>,
     /// The last pause, until the runner tells the user about it.
     pub(super) notice: Option<Pause>,
+    /// This process's share of the account's buckets.
+    share: RateShare,
 }
 
 impl Pace {
-    /// A pace whose pauses never run past `deadline`.
-    pub(super) fn until(deadline: Option<Instant>) -> Self {
+    /// A pace at `share` of the server's limit whose pauses never run past
+    /// `deadline`.
+    pub(super) fn until(deadline: Option<Instant>, share: RateShare) -> Self {
         Self {
             deadline,
+            share,
             ..Self::default()
         }
     }
 
     pub(super) fn heard(&mut self, info: &RateInfo) {
         if let Some(l) = info.limit.filter(|l| *l > 0) {
-            self.limit = Some(l);
+            // Our part of the bucket: N machines sharing 1/N each never
+            // pass it together, burst included (submits are spaced from
+            // the first, never sent in a burst).
+            self.limit = Some(self.share.of(l));
         }
         if info.status == 429 || (500..600).contains(&info.status) {
             self.trouble = true;
@@ -245,7 +253,10 @@ mod tests {
         let pause = p.notice.expect("a pause");
         assert_eq!(pause.taken, MAX_PAUSE);
         assert!(pause.capped);
-        let mut p = Pace::until(Instant::now().checked_add(Duration::from_secs(5)));
+        let mut p = Pace::until(
+            Instant::now().checked_add(Duration::from_secs(5)),
+            RateShare::default(),
+        );
         p.heard(&limited(Some(Duration::from_secs(86_400))));
         let pause = p.notice.expect("a pause");
         assert!(pause.capped && pause.taken <= Duration::from_secs(5));

@@ -39,6 +39,8 @@ pub(super) struct Runner<'a> {
     pub(super) allowed: usize,
     pub(super) pool: Pool,
     pub(super) waiter: Option<Waiter>,
+    /// The client the waiter polls with (it feeds the read schedule).
+    pub(super) reader: Option<Client>,
     /// Rows submitted and not answered yet, by identity, with their keys.
     pub(super) sent: HashMap<String, (Row, String)>,
     /// Rows whose jobs are followed, by identity; the waiter's index → identity.
@@ -47,7 +49,13 @@ pub(super) struct Runner<'a> {
     /// The next row to send, with its key, held back by the pace.
     pub(super) queued: Option<(Row, String)>,
     pub(super) done: usize,
+    /// Rows reported `pending` so far.
+    pub(super) pending: usize,
     pub(super) total: usize,
+    /// `--max-runtime`: no submit and no wait after this.
+    pub(super) stop_at: Option<Instant>,
+    /// The `--max-runtime` passed.
+    pub(super) out_of_time: bool,
     pub(super) stop: bool,
     pub(super) exhausted: bool,
     pub(super) on_event: &'a mut dyn FnMut(BatchEvent<'_>),
@@ -66,6 +74,16 @@ enum Plan {
 impl Runner<'_> {
     pub(super) fn drive(&mut self) -> Result<()> {
         loop {
+            if !self.out_of_time && self.stop_at.is_some_and(|t| Instant::now() >= t) {
+                // Submits in flight are heard (their ids recorded); the
+                // waiter ends its jobs at the same moment (its deadline).
+                self.out_of_time = true;
+            }
+            if self.out_of_time
+                && let Some((row, key)) = self.queued.take()
+            {
+                self.settle(unsent(&row, Some(key)))?;
+            }
             if self.stop
                 && let Some((row, key)) = self.queued.take()
             {
@@ -78,7 +96,7 @@ impl Runner<'_> {
                 total: self.total,
                 running,
             });
-            if (self.exhausted || self.stop)
+            if (self.exhausted || self.stop || self.out_of_time)
                 && self.queued.is_none()
                 && self.pool.in_flight == 0
                 && self.waiter.as_ref().is_none_or(Waiter::is_empty)
@@ -88,10 +106,39 @@ impl Runner<'_> {
             self.receive()?;
             self.poll()?;
         }
+        if self.out_of_time {
+            return self.leave_the_rest();
+        }
         if self.stop {
             self.skip_the_rest()?;
         }
         Ok(())
+    }
+
+    /// After `--max-runtime`: the rows never read are reported `pending`
+    /// (nothing recorded: the same command sends them), and the run ends
+    /// [`BatchError::OutOfTime`].
+    fn leave_the_rest(&mut self) -> Result<()> {
+        while let Some(row) = self.next_row()? {
+            let r = match self.known.rows.get(&row.ident) {
+                // Submitted by an earlier run: still pending, with its job.
+                Some(k) if k.result.is_none() && k.digest == row.digest => {
+                    let mut r = unsent(&row, Some(k.key.clone()));
+                    r.id = k.id.clone();
+                    r
+                }
+                Some(k) if k.digest == row.digest => {
+                    earlier(&row, k.result.clone().unwrap_or_default())
+                }
+                _ => unsent(&row, row.key.clone()),
+            };
+            self.settle(r)?;
+        }
+        Err(BatchError::OutOfTime {
+            after: self.options.max_runtime.unwrap_or_default(),
+            pending: self.pending,
+        }
+        .into())
     }
 
     /// Records a row the API answered for good (only those: a transient
@@ -111,6 +158,9 @@ impl Runner<'_> {
             self.state.settled(ident, &line)?;
         }
         self.done += 1;
+        if r.outcome == Outcome::Pending {
+            self.pending += 1;
+        }
         (self.on_event)(BatchEvent::Settled(&r));
         Ok(())
     }
@@ -134,25 +184,35 @@ impl Runner<'_> {
         }
     }
 
-    /// The next row to send: rows settled earlier are reported, rows in
-    /// flight followed, rows over the budget refused, as they come.
-    fn next_to_send(&mut self) -> Result<Option<(Row, String)>> {
+    /// The next row of this run's shard, checked and named; invalid rows
+    /// (listed by the check pass) are reported `skipped` on the way, by
+    /// shard 1 alone when sharded.
+    fn next_row(&mut self) -> Result<Option<Row>> {
         while let Some(raw) = self.rows.next() {
             let name = raw.as_ref().ok().and_then(manifest::RawRow::name);
             let checked = raw
                 .and_then(|raw| self.manifest.check(&raw, self.options.kind, self.defaults))
                 .and_then(|mut row| self.book.admit(&mut row).map(|()| row));
-            let row = match checked {
-                Ok(row) => row,
+            match checked {
+                Ok(row) if self.options.shard.is_some_and(|s| !s.holds(&row)) => {}
+                Ok(row) => return Ok(Some(row)),
+                Err(_) if !super::holds_invalid(self.options.shard) => {}
                 Err(e) => {
-                    // Invalid rows were reported by the check pass (or skipped).
                     let mut r = RowResult::new(e.line, name, None, None);
                     r.outcome = Outcome::Skipped;
                     r.failure = Some(RowFailure::Invalid(e));
                     self.settle(r)?;
-                    continue;
                 }
-            };
+            }
+        }
+        self.exhausted = true;
+        Ok(None)
+    }
+
+    /// The next row to send: rows settled earlier are reported, rows in
+    /// flight followed, rows over the budget refused, as they come.
+    fn next_to_send(&mut self) -> Result<Option<(Row, String)>> {
+        while let Some(row) = self.next_row()? {
             match self.plan(&row)? {
                 Plan::Earlier(result) => self.settle(earlier(&row, result))?,
                 Plan::Follow(id, key) => {
@@ -170,7 +230,6 @@ impl Runner<'_> {
                 }
             }
         }
-        self.exhausted = true;
         Ok(None)
     }
 
@@ -240,7 +299,7 @@ impl Runner<'_> {
     /// Hands rows to the workers while the pace and concurrency allow; each
     /// intent is in the state file before its submit leaves.
     fn dispatch(&mut self) -> Result<()> {
-        while !self.stop && self.pool.in_flight < self.allowed {
+        while !self.stop && !self.out_of_time && self.pool.in_flight < self.allowed {
             let next = match self.queued.take() {
                 Some(q) => q,
                 None if self.exhausted => return Ok(()),
@@ -282,6 +341,9 @@ impl Runner<'_> {
         let mut wake = Instant::now() + Duration::from_millis(500);
         if let Some(next) = self.waiter.as_ref().and_then(Waiter::next_due) {
             wake = wake.min(next);
+        }
+        if let Some(at) = self.stop_at.filter(|_| !self.out_of_time) {
+            wake = wake.min(at);
         }
         if self.queued.is_some()
             && let Some(at) = self
@@ -352,10 +414,10 @@ impl Runner<'_> {
 
     /// Polls the jobs that are due, all on one schedule.
     fn poll(&mut self) -> Result<()> {
-        let Some(w) = self.waiter.as_mut() else {
+        let (Some(w), Some(reader)) = (self.waiter.as_mut(), self.reader.as_ref()) else {
             return Ok(());
         };
-        let finished = w.poll_due(self.client, &mut |_e: WaitEvent<'_>| {});
+        let finished = w.poll_due(reader, &mut |_e: WaitEvent<'_>| {});
         for (index, job, outcome) in finished {
             let Some(ident) = self.job_rows.remove(&index) else {
                 continue;
@@ -378,13 +440,9 @@ impl Runner<'_> {
         if let Some((row, key)) = self.queued.take() {
             self.settle(skipped_fail_fast(row, key))?;
         }
-        while let Some(raw) = self.rows.next() {
-            if let Ok(row) =
-                raw.and_then(|raw| self.manifest.check(&raw, self.options.kind, self.defaults))
-            {
-                let key = row.key.clone().unwrap_or_default();
-                self.settle(skipped_fail_fast(row, key))?;
-            }
+        while let Some(row) = self.next_row()? {
+            let key = row.key.clone().unwrap_or_default();
+            self.settle(skipped_fail_fast(row, key))?;
         }
         Ok(())
     }
@@ -394,6 +452,14 @@ impl Runner<'_> {
 fn blank(row: &Row) -> RowResult {
     let mut r = RowResult::new(row.line, row.name.clone(), row.key.clone(), None);
     r.ident = Some(row.ident.clone());
+    r
+}
+
+/// A row not sent before `--max-runtime`: pending, with no job.
+fn unsent(row: &Row, key: Option<String>) -> RowResult {
+    let mut r = blank(row);
+    r.key = key;
+    r.failure = Some(RowFailure::OutOfTime);
     r
 }
 
@@ -433,7 +499,7 @@ pub(super) fn price_of(pricing: &Pricing, row: &Row) -> Option<Price> {
     }
 }
 
-fn earlier(row: &Row, result: serde_json::Value) -> RowResult {
+pub(super) fn earlier(row: &Row, result: serde_json::Value) -> RowResult {
     let outcome = match result.get("outcome").and_then(serde_json::Value::as_str) {
         Some("ready") => Outcome::Ready,
         Some("failed") => Outcome::Failed,

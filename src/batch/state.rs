@@ -126,32 +126,9 @@ impl StateFile {
     /// are skipped and counted.
     pub fn open(path: &Path, owner: &Owner) -> Result<(Self, Known, Skipped)> {
         let mut held = Store::new(path).hold()?;
-        let mut header: Option<Owner> = None;
-        let mut entries = 0usize;
-        let mut known = Known::default();
-        let mut refused: HashSet<String> = HashSet::new();
-        let skipped = held.read(|e: Entry| match e {
-            Entry::Header { owner, .. } => {
-                header.get_or_insert(owner);
-            }
-            other => {
-                entries += 1;
-                learn(&mut known, &mut refused, other);
-            }
-        })?;
-        for key in refused {
-            known.submits.remove(&key);
-        }
+        let (header, entries, known, skipped) = load(&held)?;
         match header {
-            Some(h) if h == *owner => {}
-            Some(h) => {
-                return Err(BatchError::ForeignState {
-                    path: path.to_path_buf(),
-                    recorded: h.describe(),
-                    current: owner.describe(),
-                }
-                .into());
-            }
+            Some(h) => check_owner(path, &h, owner)?,
             // Nothing usable (a new file, or only a torn first line): ours now.
             None if entries == 0 && skipped.invalid_json == 0 => {
                 held.append(&Entry::Header {
@@ -167,6 +144,33 @@ impl StateFile {
             }
         }
         Ok((Self { held }, known, skipped))
+    }
+
+    /// Reads what an existing state file knows, writing nothing (for
+    /// `batch report`). Held while it is read, so a file a running batch
+    /// holds is refused ([`crate::StoreError::Locked`]) rather than read
+    /// half-written; refused too when missing, of another API or profile,
+    /// or not a state file.
+    pub fn read(path: &Path, owner: &Owner) -> Result<(Known, Skipped)> {
+        if !path.exists() {
+            return Err(crate::Error::io(
+                format!("cannot read the state file {}", path.display()),
+                std::io::Error::from(std::io::ErrorKind::NotFound),
+            ));
+        }
+        let held = Store::new(path).hold()?;
+        match load(&held)? {
+            (Some(h), _, known, skipped) => {
+                check_owner(path, &h, owner)?;
+                Ok((known, skipped))
+            }
+            // An empty file: a run that sent nothing yet.
+            (None, 0, known, skipped) if skipped.invalid_json == 0 => Ok((known, skipped)),
+            _ => Err(BatchError::NotAState {
+                path: path.to_path_buf(),
+            }
+            .into()),
+        }
     }
 
     /// The file.
@@ -215,6 +219,40 @@ impl StateFile {
     fn append(&mut self, e: Entry) -> Result<()> {
         self.held.append(&e).map_err(|e: StoreError| e.into())
     }
+}
+
+// The header (if any), the number of other entries, what they say, and
+// the lines skipped.
+fn load(held: &Held) -> Result<(Option<Owner>, usize, Known, Skipped)> {
+    let mut header: Option<Owner> = None;
+    let mut entries = 0usize;
+    let mut known = Known::default();
+    let mut refused: HashSet<String> = HashSet::new();
+    let skipped = held.read(|e: Entry| match e {
+        Entry::Header { owner, .. } => {
+            header.get_or_insert(owner);
+        }
+        other => {
+            entries = entries.saturating_add(1);
+            learn(&mut known, &mut refused, other);
+        }
+    })?;
+    for key in refused {
+        known.submits.remove(&key);
+    }
+    Ok((header, entries, known, skipped))
+}
+
+fn check_owner(path: &Path, recorded: &Owner, owner: &Owner) -> Result<()> {
+    if recorded == owner {
+        return Ok(());
+    }
+    Err(BatchError::ForeignState {
+        path: path.to_path_buf(),
+        recorded: recorded.describe(),
+        current: owner.describe(),
+    }
+    .into())
 }
 
 // One entry into what is known. A new intent for a row starts it over

@@ -119,7 +119,10 @@ Examples:
 
 Manifest keys (agent): prompt, prompt_file, image, audio, model, aspect_ratio, framing,
 transparency, agent_id; (video): agent, text, text_file, audio, model, voice; and key, name.
-Running the same command again resumes from the state file.")]
+Running the same command again resumes from the state file.
+
+Several machines: bithuman batch rows.jsonl --shard 2/3 --rate-share 1/3 --max-runtime 5h30m
+then: bithuman batch report rows.jsonl (every shard's state file beside the manifest).")]
     Batch(BatchArgs),
     /// Serve the Model Context Protocol on stdin/stdout, for AI agents (Claude, IDEs)
     #[command(after_help = "\
@@ -542,10 +545,13 @@ pub enum BatchKind {
 }
 
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct BatchArgs {
-    /// The manifest: JSON Lines or CSV with a header row (- = stdin)
-    #[arg(value_name = "MANIFEST")]
-    pub manifest: String,
+    #[command(subcommand)]
+    pub command: Option<BatchCommand>,
+    /// The manifest: JSON Lines or CSV with a header row (- = stdin; a file called report: ./report)
+    #[arg(value_name = "MANIFEST", required = true)]
+    pub manifest: Option<String>,
     /// What each row creates
     #[arg(long, value_enum, default_value = "agent")]
     pub kind: BatchKind,
@@ -582,6 +588,46 @@ pub struct BatchArgs {
     #[arg(long)]
     pub no_preflight: bool,
     /// Let rows name files outside the manifest's folder (prompt_file, text_file, image, audio)
+    #[arg(long)]
+    pub allow_outside: bool,
+    /// Only the rows of shard I of N (1-based), by a stable hash of each row's key (or identity) [default state: MANIFEST.shard-I-of-N.state.jsonl]
+    #[arg(long, value_name = "I/N")]
+    pub shard: Option<String>,
+    /// Pace at 1/N of each of the account's rate limits (N machines sharing one account)
+    #[arg(long, value_name = "1/N")]
+    pub rate_share: Option<String>,
+    /// Stop submitting and waiting this long after the start, keep the state, exit 75 (e.g. 5h30m)
+    #[arg(long, value_name = "DURATION")]
+    pub max_runtime: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BatchCommand {
+    /// Print a batch's results from its state files (every shard's) without sending anything
+    #[command(after_help = "\
+Exits with the worst row's code; a row no state file has is pending (id null, exit at least 75).
+
+Examples:
+  bithuman batch report rows.jsonl
+  bithuman batch report rows.jsonl --state a.state.jsonl --state b.state.jsonl --json")]
+    Report(BatchReportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BatchReportArgs {
+    /// The manifest the state files belong to
+    #[arg(value_name = "MANIFEST")]
+    pub manifest: String,
+    /// What each row creates
+    #[arg(long, value_enum, default_value = "agent")]
+    pub kind: BatchKind,
+    /// A state file to read (repeat for several) [default: MANIFEST.state.jsonl and every MANIFEST.shard-I-of-N.state.jsonl beside it]
+    #[arg(long, value_name = "FILE")]
+    pub state: Vec<PathBuf>,
+    /// Skip the local checks of files' type and size (as the batch was run)
+    #[arg(long)]
+    pub no_preflight: bool,
+    /// Let rows name files outside the manifest's folder (as the batch was run)
     #[arg(long)]
     pub allow_outside: bool,
 }

@@ -3,13 +3,14 @@
 //! the end), progress on stderr, and the worst row's exit code.
 
 use super::Ctx;
-use super::args::{BatchArgs, BatchKind};
+use super::args::{BatchArgs, BatchCommand, BatchKind, BatchReportArgs};
 use super::exit::{CliError, Kind, code, from_lib, worse};
 use super::table::{Table, table_width};
 use super::text::shown;
 use bithuman::batch::manifest::{Manifest, RowDefaults, RowError, RowErrorKind};
 use bithuman::batch::{
-    self, BatchEvent, BatchOptions, Concurrency, Outcome, RowFailure, RowResult,
+    self, BatchError, BatchEvent, BatchOptions, Concurrency, Outcome, RateShare, RowFailure,
+    RowResult, Shard,
 };
 use bithuman::{JobKind, Pricing};
 use serde::Serialize;
@@ -75,6 +76,12 @@ fn describe(f: &RowFailure) -> (String, String, u8) {
         RowFailure::Job(m) => CliError::new(Kind::Failed, format!("the job failed: {}", shown(m)))
             .with_code("JOB_FAILED"),
         RowFailure::Timeout => CliError::new(Kind::Timeout, "still running at the deadline (not failed)"),
+        RowFailure::OutOfTime => CliError::new(Kind::Timeout, "not sent before --max-runtime; the same command sends it")
+            .with_code("NOT_SENT"),
+        RowFailure::Unsettled => CliError::new(Kind::Timeout, "submitted, not followed to its end yet: the batch command with --wait follows it")
+            .with_code("NOT_SETTLED"),
+        RowFailure::Unrecorded => CliError::new(Kind::Timeout, "no state file has a result for this row: not sent yet, or sent and never answered")
+            .with_code("NOT_SENT"),
         RowFailure::Budget { price, reserved, max } => {
             let why = match (price, reserved) {
                 (None, _) => format!("price unknown (the price list has none for its model), so --max-credits {max} cannot be kept"),
@@ -103,14 +110,28 @@ fn describe(f: &RowFailure) -> (String, String, u8) {
     (err.code().to_string(), err.message.clone(), err.exit_code())
 }
 
+/// The flags that shape a run, resolved once.
+struct Flags {
+    kind: JobKind,
+    concurrency: Concurrency,
+    shard: Option<Shard>,
+    rate_share: RateShare,
+    max_runtime: Option<std::time::Duration>,
+    manifest: String,
+}
+
 pub fn run(ctx: &mut Ctx, a: BatchArgs) -> Result<u8, CliError> {
-    let (kind, concurrency) = check_flags(&a)?;
+    if let Some(BatchCommand::Report(r)) = a.command {
+        return report(ctx, r);
+    }
+    let started = std::time::Instant::now();
+    let f = check_flags(ctx, &a)?;
     let wait = if a.wait {
         Some(ctx.wait_options(&a.wait_flags, None)?)
     } else {
         None
     };
-    let manifest = Manifest::open(&a.manifest)?;
+    let manifest = Manifest::open(&f.manifest)?;
     let defaults = RowDefaults {
         model: ctx.settings.model.value.clone(),
         video_model: ctx.settings.video_model.value.clone(),
@@ -119,16 +140,17 @@ pub fn run(ctx: &mut Ctx, a: BatchArgs) -> Result<u8, CliError> {
         allow_outside: a.allow_outside,
     };
     if a.dry_run {
-        return dry_run(ctx, &a, &manifest, kind, &defaults);
+        return dry_run(ctx, &a, &f, &manifest, &defaults);
     }
-    let checked = check_rows(&manifest, kind, &defaults, a.skip_invalid)?;
-    let state_path = a
-        .state
-        .clone()
-        .unwrap_or_else(|| batch::state::default_path(&PathBuf::from(&a.manifest)));
+    let checked = check_rows(&manifest, f.kind, &defaults, a.skip_invalid, f.shard)?;
+    let state_path = a.state.clone().unwrap_or_else(|| {
+        let m = PathBuf::from(&f.manifest);
+        f.shard
+            .map_or_else(|| batch::state::default_path(&m), |s| s.state_path(&m))
+    });
     let options = BatchOptions {
-        kind,
-        concurrency,
+        kind: f.kind,
+        concurrency: f.concurrency,
         wait,
         download: a.download.clone(),
         fail_fast: a.fail_fast,
@@ -136,9 +158,13 @@ pub fn run(ctx: &mut Ctx, a: BatchArgs) -> Result<u8, CliError> {
         restart_changed: a.restart_changed,
         describe: Box::new(describe),
         owner: owner(ctx),
+        shard: f.shard,
+        rate_share: f.rate_share,
+        max_runtime: f.max_runtime,
+        started: Some(started),
     };
     let client = ctx.client()?;
-    let mut report = Report::new(ctx, kind, checked.rows);
+    let mut report = Report::new(ctx, f.kind, checked.rows);
     let result = batch::run(
         &client,
         &manifest,
@@ -149,6 +175,7 @@ pub fn run(ctx: &mut Ctx, a: BatchArgs) -> Result<u8, CliError> {
         &mut |event| report.on(event),
     );
     let (worst, ok, failed) = report.finish()?;
+    let resume = || format!("resume with the same command: {}", resume_hint(ctx, &a, &f));
     match result {
         Ok(()) => {}
         Err(bithuman::Error::Interrupted) => {
@@ -156,21 +183,73 @@ pub fn run(ctx: &mut Ctx, a: BatchArgs) -> Result<u8, CliError> {
                 Kind::Interrupted,
                 "batch interrupted; jobs already submitted continue on the server",
             )
-            .with_hint(format!("resume with the same command: {}", resume_hint(&a))));
+            .with_hint(resume()));
+        }
+        // A time limit is a checkpoint: the state is flushed, the rows
+        // reported (pending), and the same command goes on.
+        // The exit code is 75, or a worse row's.
+        Err(e @ bithuman::Error::Batch(BatchError::OutOfTime { .. })) => {
+            let err = CliError::new(Kind::Timeout, e.to_string())
+                .with_code("MAX_RUNTIME")
+                .with_hint(format!("state in {}; {}", state_path.display(), resume()));
+            ctx.out.error(&err);
+            return Ok(worse(worst, err.exit_code()));
         }
         // Refusals of the state file or a row carry their own advice.
         Err(e @ (bithuman::Error::Batch(_) | bithuman::Error::Store(_))) => {
             return Err(from_lib(&e));
         }
         Err(e) => {
-            return Err(from_lib(&e)
-                .with_hint(format!("resume with the same command: {}", resume_hint(&a))));
+            return Err(from_lib(&e).with_hint(resume()));
         }
     }
     ctx.out.note(&format!(
         "{} rows: {ok} ready, {failed} failed; state in {}",
         checked.rows,
         state_path.display()
+    ));
+    Ok(worst)
+}
+
+/// `batch report`: every row's result from the state files, nothing sent.
+fn report(ctx: &mut Ctx, a: BatchReportArgs) -> Result<u8, CliError> {
+    let kind = match a.kind {
+        BatchKind::Agent => JobKind::Agent,
+        BatchKind::Video => JobKind::Video,
+    };
+    if a.manifest == "-" {
+        return Err(CliError::usage(
+            "batch report reads the manifest twice; give its file, not stdin",
+        ));
+    }
+    let manifest = Manifest::open(&a.manifest)?;
+    let defaults = RowDefaults {
+        model: ctx.settings.model.value.clone(),
+        video_model: ctx.settings.video_model.value.clone(),
+        media: ctx.settings.media.value,
+        no_preflight: a.no_preflight,
+        allow_outside: a.allow_outside,
+    };
+    let states = if a.state.is_empty() {
+        batch::default_states(&PathBuf::from(&a.manifest))
+    } else {
+        a.state.clone()
+    };
+    let owner = owner(ctx);
+    let mut report = Report::new(ctx, kind, 0);
+    // A report draws no bar: it is over at once.
+    if let Some(b) = report.bar.take() {
+        b.finish_and_clear();
+    }
+    let result = batch::report(&manifest, kind, &defaults, &states, &owner, &mut |event| {
+        report.on(event)
+    });
+    let (worst, ok, failed) = report.finish()?;
+    result.map_err(|e| from_lib(&e))?;
+    ctx.out.note(&format!(
+        "{ok} ready, {failed} failed, from {} state file{}",
+        states.len(),
+        if states.len() == 1 { "" } else { "s" }
     ));
     Ok(worst)
 }
@@ -186,9 +265,13 @@ fn owner(ctx: &Ctx) -> batch::state::Owner {
     batch::state::Owner::new(api, ctx.settings.profile.as_deref())
 }
 
-/// The kind and concurrency, after the flags that cannot go together.
-fn check_flags(a: &BatchArgs) -> Result<(JobKind, Concurrency), CliError> {
-    if a.manifest == "-" && a.state.is_none() {
+/// The flags resolved, after those that cannot go together.
+fn check_flags(ctx: &Ctx, a: &BatchArgs) -> Result<Flags, CliError> {
+    let manifest = a
+        .manifest
+        .clone()
+        .ok_or_else(|| CliError::usage("give the manifest: bithuman batch MANIFEST"))?;
+    if manifest == "-" && a.state.is_none() {
         return Err(CliError::usage(
             "a manifest read from stdin needs --state FILE (where a re-run finds what was done)",
         ));
@@ -211,7 +294,36 @@ fn check_flags(a: &BatchArgs) -> Result<(JobKind, Concurrency), CliError> {
         BatchKind::Agent => JobKind::Agent,
         BatchKind::Video => JobKind::Video,
     };
-    Ok((kind, concurrency))
+    let shard = a
+        .shard
+        .as_deref()
+        .map(Shard::parse)
+        .transpose()
+        .map_err(|e| CliError::usage(format!("--shard {e}")))?;
+    let rate_share = a
+        .rate_share
+        .as_deref()
+        .map(RateShare::parse)
+        .transpose()
+        .map_err(|e| CliError::usage(format!("--rate-share {e}; give 1/N")))?
+        .unwrap_or_default();
+    let max_runtime = match a.max_runtime.as_deref() {
+        None => None,
+        Some(t) => match ctx.parse_duration("--max-runtime", t)? {
+            d if d.is_zero() => {
+                return Err(CliError::usage("--max-runtime must be longer than 0s"));
+            }
+            d => Some(d),
+        },
+    };
+    Ok(Flags {
+        kind,
+        concurrency,
+        shard,
+        rate_share,
+        max_runtime,
+        manifest,
+    })
 }
 
 /// Checks every row before anything is sent: with any invalid row (and no
@@ -222,10 +334,11 @@ fn check_rows(
     kind: JobKind,
     defaults: &RowDefaults,
     skip_invalid: bool,
+    shard: Option<Shard>,
 ) -> Result<batch::Checked, CliError> {
     let mut bad: Vec<CliError> = Vec::new();
     let mut ends = false;
-    let checked = batch::check_all(manifest, kind, defaults, None, &mut |_, e| {
+    let checked = batch::check_all(manifest, kind, defaults, None, shard, &mut |_, e| {
         if let Some(e) = e {
             ends |= e.ends_manifest;
             bad.push(row_error(e));
@@ -330,7 +443,7 @@ impl<'a> Report<'a> {
         );
         if p.capped {
             self.ctx.out.warn(&format!(
-                "rate limited ({asked}): pausing every submit for {taken} only (a pause is capped at {} and never runs past the wait deadline)",
+                "rate limited ({asked}): pausing every submit for {taken} only (a pause is capped at {} and never runs past the wait deadline or --max-runtime)",
                 super::output::elapsed_text(batch::MAX_PAUSE)
             ));
         } else {
@@ -404,39 +517,52 @@ impl<'a> Report<'a> {
     }
 }
 
-/// The command that resumes this batch: the same manifest and state file,
-/// and every flag that decides which rows are sent and how.
-fn resume_hint(a: &BatchArgs) -> String {
+/// The command that resumes this batch: the global flags that choose the
+/// API, the same manifest and state file, and every flag that decides which
+/// rows are sent and how.
+fn resume_hint(ctx: &Ctx, a: &BatchArgs, f: &Flags) -> String {
     use super::text::shell_word;
-    let mut cmd = format!("bithuman batch {}", shell_word(&a.manifest));
-    if let Some(s) = &a.state {
-        cmd.push_str(&format!(
-            " --state {}",
-            shell_word(&s.display().to_string())
-        ));
-    }
-    if let BatchKind::Video = a.kind {
-        cmd.push_str(" --kind video");
-    }
-    if a.wait {
-        cmd.push_str(" --wait");
-    }
-    if let Some(d) = &a.download {
-        cmd.push_str(&format!(
-            " --download {}",
-            shell_word(&d.display().to_string())
-        ));
-    }
-    if let Some(m) = a.max_credits {
-        cmd.push_str(&format!(" --max-credits {m}"));
-    }
-    for (on, flag) in [
+    let mut cmd = format!(
+        "bithuman{} batch {}",
+        ctx.global_flags(),
+        shell_word(&f.manifest)
+    );
+    let mut flag = |name: &str, value: Option<String>| {
+        if let Some(v) = value {
+            cmd.push_str(&format!(" {name} {}", shell_word(&v)));
+        }
+    };
+    flag("--state", a.state.as_ref().map(|s| s.display().to_string()));
+    flag(
+        "--kind",
+        matches!(a.kind, BatchKind::Video).then(|| "video".into()),
+    );
+    flag("--shard", f.shard.map(|s| s.to_string()));
+    flag(
+        "--rate-share",
+        a.rate_share.as_ref().map(|_| f.rate_share.to_string()),
+    );
+    flag(
+        "--concurrency",
+        (a.concurrency != "auto").then(|| a.concurrency.clone()),
+    );
+    flag("--max-runtime", a.max_runtime.clone());
+    flag("--interval", a.wait_flags.interval.clone());
+    flag("--timeout", a.wait_flags.timeout.clone());
+    flag(
+        "--download",
+        a.download.as_ref().map(|d| d.display().to_string()),
+    );
+    flag("--max-credits", a.max_credits.map(|m| m.to_string()));
+    for (on, name) in [
+        (a.wait, " --wait"),
+        (a.fail_fast, " --fail-fast"),
         (a.skip_invalid, " --skip-invalid"),
         (a.no_preflight, " --no-preflight"),
         (a.allow_outside, " --allow-outside"),
     ] {
         if on {
-            cmd.push_str(flag);
+            cmd.push_str(name);
         }
     }
     cmd
@@ -501,10 +627,11 @@ fn row_line(r: &RowResult, kind: JobKind) -> (RowLine<'_>, u8) {
 fn dry_run(
     ctx: &mut Ctx,
     a: &BatchArgs,
+    f: &Flags,
     manifest: &Manifest,
-    kind: JobKind,
     defaults: &RowDefaults,
 ) -> Result<u8, CliError> {
+    let kind = f.kind;
     // The price list is a free GET; without a secret the total is unknown.
     let pricing: Option<Pricing> = if ctx.settings.sandbox || ctx.settings.secret.is_some() {
         ctx.client().ok().and_then(|c| c.pricing().ok())
@@ -520,6 +647,7 @@ fn dry_run(
         kind,
         defaults,
         pricing.as_ref(),
+        f.shard,
         &mut |line, e| {
             let error = e.map(|e| {
                 let err = row_error(e);

@@ -76,25 +76,34 @@ pub fn write_man(out: &mut Vec<u8>) -> std::io::Result<()> {
     Ok(())
 }
 
-// One `.SS` per leaf command: synopsis, description and its own flags.
+// One `.SS` per leaf command, and per command that also runs by itself
+// (`batch MANIFEST` beside `batch report`).
 fn write_command(out: &mut Vec<u8>, parent: &str, cmd: &clap::Command) -> std::io::Result<()> {
     let path = format!("{parent} {}", cmd.get_name());
     if cmd.has_subcommands() {
+        if cmd.get_positionals().next().is_some() {
+            write_section(out, &path, cmd)?;
+        }
         for sub in cmd.get_subcommands() {
             write_command(out, &path, sub)?;
         }
         return Ok(());
     }
+    write_section(out, &path, cmd)
+}
+
+// One command's `.SS`: synopsis, description and its own flags.
+fn write_section(out: &mut Vec<u8>, path: &str, cmd: &clap::Command) -> std::io::Result<()> {
     let args: Vec<&clap::Arg> = cmd
         .get_arguments()
         .filter(|a| !a.is_hide_set() && !a.is_global_set())
         .collect();
-    let mut synopsis = format!("\\fB{}\\fR", roff(&path));
+    let mut synopsis = format!("\\fB{}\\fR", roff(path));
     for a in &args {
         synopsis.push(' ');
         synopsis.push_str(&arg_synopsis(a));
     }
-    writeln!(out, ".SS \"{}\"", roff(&path))?;
+    writeln!(out, ".SS \"{}\"", roff(path))?;
     writeln!(out, "{synopsis}")?;
     writeln!(out, ".PP")?;
     let about = cmd

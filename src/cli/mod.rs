@@ -474,6 +474,15 @@ impl Ctx {
             }
             _ => format!("bithuman wait {}", text::shell_words(&ids)),
         };
+        cmd.push_str(&self.global_flags());
+        cmd
+    }
+
+    /// The global flags that choose the API a suggested command must talk
+    /// to (`--sandbox`, `--profile`, a `--base-url` given as a flag), each
+    /// after a space, shell-quoted.
+    pub fn global_flags(&self) -> String {
+        let mut cmd = String::new();
         if self.settings.sandbox {
             cmd.push_str(" --sandbox");
         }

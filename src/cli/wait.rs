@@ -157,51 +157,7 @@ pub fn settle(
         }
         WaitOutcome::TimedOut { last, last_error } => {
             print_last(&last)?;
-            match last_error {
-                Some(e) => {
-                    let cause = from_lib(&e);
-                    let kind = if matches!(e, Error::Parse { .. }) {
-                        Kind::InvalidResponse
-                    } else {
-                        Kind::Unavailable
-                    };
-                    let mut err = CliError::new(
-                        kind,
-                        format!(
-                            "gave up waiting for {noun} {} at the deadline: the last poll failed: {}",
-                            shown(id),
-                            cause.message
-                        ),
-                    )
-                    .with_code(cause.code());
-                    err.http_status = cause.http_status;
-                    err.with_hint(format!(
-                        "it may still be running on the server; resume with: {resume}"
-                    ))
-                }
-                None => {
-                    let state = last
-                        .as_ref()
-                        .map(|r| {
-                            format!(
-                                " (last seen: {}{})",
-                                shown(job.shown_status(r)),
-                                r.current_step()
-                                    .map(|s| format!(", {}", shown(s)))
-                                    .unwrap_or_default()
-                            )
-                        })
-                        .unwrap_or_default();
-                    CliError::new(
-                        Kind::Timeout,
-                        format!(
-                            "timed out waiting for {noun} {}: it is still running, not failed{state}",
-                            shown(id)
-                        ),
-                    )
-                    .with_hint(format!("resume with: {resume}"))
-                }
-            }
+            timed_out(job, &noun, &resume, last.as_ref(), last_error)
         }
         WaitOutcome::Interrupted { last } => {
             print_last(&last)?;
@@ -220,6 +176,63 @@ pub fn settle(
         }
     };
     Ok(Some(err))
+}
+
+/// The error of a wait that reached its deadline: the service failing
+/// (69, or 70 for answers that cannot be parsed) or the job still running (75).
+fn timed_out(
+    job: &Job,
+    noun: &str,
+    resume: &str,
+    last: Option<&Record>,
+    last_error: Option<Error>,
+) -> CliError {
+    let id = job.id.as_str();
+    match last_error {
+        Some(e) => {
+            let cause = from_lib(&e);
+            let kind = if matches!(e, Error::Parse { .. }) {
+                Kind::InvalidResponse
+            } else {
+                Kind::Unavailable
+            };
+            let mut err = CliError::new(
+                kind,
+                format!(
+                    "gave up waiting for {noun} {} at the deadline: the last poll failed: {}",
+                    shown(id),
+                    cause.message
+                ),
+            )
+            .with_code(cause.code());
+            err.http_status = cause.http_status;
+            err.with_hint(format!(
+                "it may still be running on the server; resume with: {resume}"
+            ))
+        }
+        None => {
+            let state = last
+                .as_ref()
+                .map(|r| {
+                    format!(
+                        " (last seen: {}{})",
+                        shown(job.shown_status(r)),
+                        r.current_step()
+                            .map(|s| format!(", {}", shown(s)))
+                            .unwrap_or_default()
+                    )
+                })
+                .unwrap_or_default();
+            CliError::new(
+                Kind::Timeout,
+                format!(
+                    "timed out waiting for {noun} {}: it is still running, not failed{state}",
+                    shown(id)
+                ),
+            )
+            .with_hint(format!("resume with: {resume}"))
+        }
+    }
 }
 
 /// The failures of several agents. Human mode prints each as it comes; in
