@@ -1383,6 +1383,7 @@ Register-ArgumentCompleter -Native -CommandName 'bithuman' -ScriptBlock {
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed for repeatable random choices')
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Accept only this api-secret (default: any non-empty one)')
             [CompletionResult]::new('--credits', '--credits', [CompletionResultType]::ParameterName, 'Starting credit balance; billed jobs it cannot pay get 402 (default: 1000000)')
+            [CompletionResult]::new('--webhook-faults', '--webhook-faults', [CompletionResultType]::ParameterName, 'Shares (0–1) of webhook delivery attempts dropped, sent twice, held back or signed wrongly (seeded by --seed)')
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]')

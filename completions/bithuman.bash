@@ -3074,7 +3074,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__sandbox__subcmd__serve)
-            opts="-q -v -h -V --port --speed --fail-rate --flaky --rate-limit --plan --state --seed --secret --credits --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --port --speed --fail-rate --flaky --rate-limit --plan --state --seed --secret --credits --webhook-faults --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3117,6 +3117,10 @@ _bithuman() {
                     return 0
                     ;;
                 --credits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --webhook-faults)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

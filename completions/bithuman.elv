@@ -1282,6 +1282,7 @@ set edit:completion:arg-completer[bithuman] = {|@words|
             cand --seed 'Seed for repeatable random choices'
             cand --secret 'Accept only this api-secret (default: any non-empty one)'
             cand --credits 'Starting credit balance; billed jobs it cannot pay get 402 (default: 1000000)'
+            cand --webhook-faults 'Shares (0–1) of webhook delivery attempts dropped, sent twice, held back or signed wrongly (seeded by --seed)'
             cand --jq 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)'
             cand --base-url 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]'
             cand --config 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]'

@@ -926,6 +926,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_se
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Seed for repeatable random choices' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l secret -d 'Accept only this api-secret (default: any non-empty one)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l credits -d 'Starting credit balance; billed jobs it cannot pay get 402 (default: 1000000)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l webhook-faults -d 'Shares (0–1) of webhook delivery attempts dropped, sent twice, held back or signed wrongly (seeded by --seed)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F

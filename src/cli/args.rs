@@ -886,6 +886,13 @@ pub struct SandboxServeArgs {
     /// Starting credit balance; billed jobs it cannot pay get 402 (default: 1000000)
     #[arg(long, value_name = "N")]
     pub credits: Option<u64>,
+    /// Shares (0–1) of webhook delivery attempts dropped, sent twice, held back or signed wrongly (seeded by --seed)
+    #[arg(long, value_name = "drop=P,duplicate=P,late=P,bad-signature=P", value_parser = parse_webhook_faults)]
+    pub webhook_faults: Option<bithuman::sandbox::WebhookFaults>,
+}
+
+fn parse_webhook_faults(s: &str) -> Result<bithuman::sandbox::WebhookFaults, String> {
+    bithuman::sandbox::WebhookFaults::parse(s)
 }
 
 fn parse_positive(s: &str) -> Result<f64, String> {

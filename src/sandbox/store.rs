@@ -27,8 +27,8 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(2);
 /// How long a write keeps retrying before the request is answered 503.
 const BUSY_DEADLINE: Duration = Duration::from_secs(30);
 
-/// The whole schema, in one place. Tables for webhooks, their deliveries and
-/// live sessions are created now (empty) for the emulator's later routes.
+/// The schema, but for the webhook tables ([`WEBHOOK_SCHEMA`]). The table for
+/// live sessions is created now (empty) for the emulator's later routes.
 const SCHEMA: &str = "
 CREATE TABLE world (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -89,24 +89,6 @@ CREATE TABLE replies (
     created_ms INTEGER NOT NULL
 );
 CREATE INDEX replies_by_age ON replies (created_ms);
-CREATE TABLE webhooks (
-    id TEXT PRIMARY KEY,
-    url TEXT NOT NULL,
-    events TEXT NOT NULL,
-    secret TEXT NOT NULL,
-    created_ms INTEGER NOT NULL,
-    deleted_ms INTEGER
-);
-CREATE TABLE deliveries (
-    id TEXT PRIMARY KEY,
-    webhook_id TEXT NOT NULL,
-    event TEXT NOT NULL,
-    body BLOB NOT NULL,
-    attempt INTEGER NOT NULL,
-    due_ms INTEGER NOT NULL,
-    status INTEGER,
-    delivered_ms INTEGER
-);
 CREATE TABLE sessions (
     id TEXT PRIMARY KEY,
     agent_id TEXT NOT NULL,
@@ -117,8 +99,64 @@ CREATE TABLE sessions (
 );
 ";
 
+/// Webhooks, the events due when jobs end, and their deliveries (see
+/// `webhooks.rs`). Apart from [`SCHEMA`] so that a world made before they
+/// were used (these two tables then existed, empty, with other columns)
+/// gets them without a new schema version.
+const WEBHOOK_SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS webhooks (
+    id TEXT PRIMARY KEY,
+    url TEXT NOT NULL,
+    events TEXT NOT NULL,
+    description TEXT,
+    secret TEXT NOT NULL,
+    created_ms INTEGER NOT NULL,
+    deleted_ms INTEGER
+);
+CREATE TABLE IF NOT EXISTS events (
+    id TEXT PRIMARY KEY,
+    event TEXT NOT NULL,
+    job TEXT NOT NULL,
+    start_ms INTEGER NOT NULL,
+    due_ms INTEGER NOT NULL,
+    speed REAL NOT NULL,
+    fanned INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS events_due ON events (fanned, due_ms);
+CREATE TABLE IF NOT EXISTS deliveries (
+    id TEXT PRIMARY KEY,
+    webhook_id TEXT NOT NULL,
+    event TEXT NOT NULL,
+    body BLOB NOT NULL,
+    created_ms INTEGER NOT NULL,
+    updated_ms INTEGER NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    status INTEGER,
+    delivered INTEGER NOT NULL DEFAULT 0,
+    next_ms INTEGER,
+    claimed_until INTEGER,
+    speed REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS deliveries_due ON deliveries (next_ms);
+CREATE INDEX IF NOT EXISTS deliveries_by_hook ON deliveries (webhook_id, created_ms);
+";
+
+/// Brings the webhook tables of a world to [`WEBHOOK_SCHEMA`]: the empty
+/// placeholders of older builds (no `attempts` column) are replaced.
+fn webhook_tables(conn: &Connection) -> rusqlite::Result<()> {
+    let current: i64 = conn.query_row(
+        "SELECT count(*) FROM pragma_table_info('deliveries') WHERE name = 'attempts'",
+        [],
+        |r| r.get(0),
+    )?;
+    if current == 0 {
+        conn.execute_batch("DROP TABLE IF EXISTS deliveries; DROP TABLE IF EXISTS webhooks;")?;
+    }
+    conn.execute_batch(WEBHOOK_SCHEMA)
+}
+
 /// Every table, for `sandbox reset`.
-pub(crate) const TABLES: [&str; 9] = [
+pub(crate) const TABLES: [&str; 10] = [
     "world",
     "buckets",
     "agents",
@@ -127,6 +165,7 @@ pub(crate) const TABLES: [&str; 9] = [
     "replies",
     "webhooks",
     "deliveries",
+    "events",
     "sessions",
 ];
 
@@ -342,6 +381,7 @@ impl Store {
                 conn.execute_batch(SCHEMA)?;
                 conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
             }
+            webhook_tables(conn)?;
             conn.query_row("SELECT magic FROM world WHERE id = 1", [], |r| r.get(0))
                 .optional()
         })?;
