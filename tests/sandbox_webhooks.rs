@@ -404,3 +404,147 @@ fn listen_behind_a_shared_serve_gets_a_concurrent_generates_signed_event() {
     assert_eq!(listed.stdout.trim(), "", "the temporary webhook is gone");
     assert_eq!(serve.interrupt(), Some(0));
 }
+
+// ---- --via webhook ----
+
+/// Status reads of `agent` the sandbox answered.
+fn status_reads(w: &World, agent: &str) -> usize {
+    w.requests(&format!("/v1/agent/status/{agent}"))
+        .iter()
+        .filter(|q| q.method == "GET")
+        .count()
+}
+
+fn generate(w: &World) -> String {
+    let r = w.run(&["generate", "--prompt", "A concierge."]);
+    r.code(0);
+    r.stdout.trim().to_string()
+}
+
+/// The temporary webhook was made for the wait and deleted after it.
+fn assert_temporary_webhook_removed(w: &World) {
+    let made: Vec<_> = w
+        .requests("/v1/webhooks")
+        .into_iter()
+        .filter(|q| q.method == "POST" && q.path == "/v1/webhooks")
+        .collect();
+    assert_eq!(made.len(), 1, "one temporary webhook");
+    let url = made[0].json().expect("body")["url"]
+        .as_str()
+        .expect("url")
+        .to_string();
+    assert!(url.starts_with("http://127.0.0.1:"), "{url}");
+    let deleted = w
+        .requests("/v1/webhooks/")
+        .iter()
+        .filter(|q| q.method == "DELETE")
+        .count();
+    assert_eq!(deleted, 1, "deleted at the end");
+    let listed = w.run(&["webhook", "list", "--json"]);
+    listed.code(0);
+    assert_eq!(listed.stdout.trim(), "");
+}
+
+#[test]
+fn wait_via_webhook_reads_less_than_polling_and_prints_the_same_record() {
+    // Agents take about 5 s: polling every second reads each several times.
+    let w = World::with(SandboxConfig {
+        speed: 2.0,
+        ..SandboxConfig::default()
+    });
+    let (pushed, polled) = (generate(&w), generate(&w));
+    // Both waits at once, over the same stretch of the agents' timelines.
+    let (by_webhook, by_poll) = std::thread::scope(|s| {
+        let webhook = s.spawn(|| {
+            w.run(&[
+                "wait",
+                &pushed,
+                "--via",
+                "webhook",
+                "--interval",
+                "1s",
+                "--json",
+            ])
+        });
+        let poll = s.spawn(|| w.run(&["wait", &polled, "--interval", "1s", "--json"]));
+        (
+            webhook.join().expect("webhook wait"),
+            poll.join().expect("poll wait"),
+        )
+    });
+    by_webhook.code(0);
+    by_poll.code(0);
+    let (a, b) = (by_webhook.json(), by_poll.json());
+    assert_eq!(a["agent_id"], pushed.as_str());
+    assert_eq!(a["status"], "ready");
+    let keys = |v: &Value| {
+        v.as_object()
+            .map(|o| o.keys().cloned().collect::<Vec<_>>())
+            .unwrap_or_default()
+    };
+    assert_eq!(keys(&a), keys(&b), "the same record as by polling");
+    assert_eq!(a["status"], b["status"]);
+    let (reads_webhook, reads_poll) = (status_reads(&w, &pushed), status_reads(&w, &polled));
+    assert!(
+        reads_webhook < reads_poll,
+        "via webhook {reads_webhook} reads, by polling {reads_poll}"
+    );
+    assert_temporary_webhook_removed(&w);
+}
+
+#[test]
+fn wait_via_webhook_finishes_by_polling_when_every_delivery_is_dropped() {
+    let w = World::with(SandboxConfig {
+        speed: 20.0,
+        seed: Some(3),
+        webhook_faults: WebhookFaults {
+            drop: 1.0,
+            ..WebhookFaults::default()
+        },
+        ..SandboxConfig::default()
+    });
+    let agent = generate(&w);
+    let r = w.run(&[
+        "wait",
+        &agent,
+        "--via",
+        "webhook",
+        "--interval",
+        "1s",
+        "--json",
+    ]);
+    r.code(0);
+    assert_eq!(r.json()["status"], "ready");
+    assert_temporary_webhook_removed(&w);
+}
+
+#[test]
+fn generate_wait_via_webhook_on_the_sandbox_and_usage_errors() {
+    let w = World::new();
+    let mut cmd = w.cmd();
+    cmd.args([
+        "--sandbox",
+        "generate",
+        "--prompt",
+        "A concierge.",
+        "--wait",
+        "--via",
+        "webhook",
+        "--json",
+    ])
+    .env("BITHUMAN_SANDBOX_SPEED", "20");
+    let r = w.run_cmd(&mut cmd);
+    r.code(0);
+    assert_eq!(r.json()["status"], "ready");
+
+    // Without --wait, and on the real API without --public-url: usage errors, nothing sent.
+    w.run(&["generate", "--prompt", "x", "--via", "webhook"])
+        .code(2);
+    let mut real = w.cmd();
+    real.args(["wait", "A12345678901", "--via", "webhook"])
+        .env("BITHUMAN_API_BASE", "https://api.bithuman.ai");
+    let r = w.run_cmd(&mut real);
+    r.code(2);
+    assert!(r.stderr.contains("--public-url"), "{}", r.stderr);
+    assert!(w.requests("/v1/").is_empty(), "nothing sent");
+}

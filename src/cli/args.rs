@@ -199,6 +199,19 @@ pub struct WaitFlags {
     /// Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]
     #[arg(long, value_name = "DURATION")]
     pub timeout: Option<String>,
+    /// How to learn that jobs ended: poll, or webhook (a local receiver behind a temporary webhook; polling goes on at a tenth of the rate as a fallback) [default: poll]
+    #[arg(long, value_name = "HOW", value_enum)]
+    pub via: Option<Via>,
+    /// With --via webhook on the real API: the public https address (a tunnel you run) that reaches the local receiver
+    #[arg(long, value_name = "URL", requires = "via")]
+    pub public_url: Option<String>,
+}
+
+/// `--via`: how a wait learns that jobs ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Via {
+    Poll,
+    Webhook,
 }
 
 #[derive(Debug, Args)]

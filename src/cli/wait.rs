@@ -82,13 +82,25 @@ pub fn run(
             "Stopped waiting; the work continues on the server. Resume with: {resume}"
         ),
     });
+    // `--via webhook`: the receiver and its webhook first (needs `ctx`).
+    let mut receiver = match ctx.via_webhook.take() {
+        Some(public_url) => Some(super::webhook::via::start(ctx, public_url.as_deref())?),
+        None => None,
+    };
     let mut progress = WaitProgress::new(&ctx.out);
-    let outcomes = wait_jobs(client, jobs, options, |event| {
+    let on_event = |event: WaitEvent<'_>| {
         if let WaitEvent::Polled { job, record } = event {
             progress.update(job, record);
         }
-    });
+    };
+    let outcomes = match &mut receiver {
+        Some(receiver) => receiver.wait_jobs(client, jobs, options, on_event),
+        None => wait_jobs(client, jobs, options, on_event),
+    };
     progress.finish();
+    if let Some(receiver) = receiver {
+        receiver.finish(ctx);
+    }
     interrupt::set(Phase::Idle);
     for (job, outcome) in outcomes {
         finished(ctx, &job, outcome)?;
