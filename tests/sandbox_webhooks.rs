@@ -548,3 +548,61 @@ fn generate_wait_via_webhook_on_the_sandbox_and_usage_errors() {
     assert!(r.stderr.contains("--public-url"), "{}", r.stderr);
     assert!(w.requests("/v1/").is_empty(), "nothing sent");
 }
+
+#[test]
+fn a_video_wait_via_webhook_and_the_video_completed_event() {
+    let w = World::new();
+    let agent = generate(&w);
+    w.run(&["wait", &agent]).code(0);
+    let rx = receiver();
+    let (hook, _) = create(&w, &format!("{}/hook", rx.base()), &["video.completed"]);
+    let r = w.run(&[
+        "video", "generate", "--agent", &agent, "--text", "Hi", "--wait", "--via", "webhook",
+        "--json",
+    ]);
+    r.code(0);
+    let record = r.json();
+    assert_eq!(record["status"], "completed");
+    let job = record["job_id"].as_str().expect("job_id").to_string();
+    let got = eventually("the video.completed delivery", || {
+        rx.requests("/hook").into_iter().next()
+    });
+    let body = got.json().expect("json");
+    assert_eq!(body["event"], "video.completed");
+    assert_eq!(body["data"]["job_id"], job.as_str());
+    assert_eq!(body["data"]["status"], "completed");
+    assert!(body["data"]["video_url"].is_string(), "{body}");
+    assert!(body["data"].get("success").is_none());
+    // Only the user's webhook is left; the wait's temporary one is gone.
+    let listed = w.run(&["webhook", "list", "--json"]);
+    listed.code(0);
+    let ids: Vec<Value> = listed
+        .json_lines()
+        .iter()
+        .map(|v| v["id"].clone())
+        .collect();
+    assert_eq!(ids, vec![Value::from(hook)]);
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_on_a_wait_via_webhook_deletes_its_webhook() {
+    // Agents take about 10 s: the wait is still waiting when interrupted.
+    let w = World::with(SandboxConfig::default());
+    let agent = generate(&w);
+    let r = w.interrupt(
+        &["wait", &agent, "--via", "webhook"],
+        &[],
+        Duration::from_secs(2),
+    );
+    r.code(130);
+    let deleted = w
+        .requests("/v1/webhooks/")
+        .iter()
+        .filter(|q| q.method == "DELETE")
+        .count();
+    assert_eq!(deleted, 1, "{}", r.stderr);
+    let listed = w.run(&["webhook", "list", "--json"]);
+    listed.code(0);
+    assert_eq!(listed.stdout.trim(), "");
+}
