@@ -119,10 +119,9 @@ CREATE TABLE IF NOT EXISTS events (
     job TEXT NOT NULL,
     start_ms INTEGER NOT NULL,
     due_ms INTEGER NOT NULL,
-    speed REAL NOT NULL,
-    fanned INTEGER NOT NULL DEFAULT 0
+    speed REAL NOT NULL
 );
-CREATE INDEX IF NOT EXISTS events_due ON events (fanned, due_ms);
+CREATE INDEX IF NOT EXISTS events_due ON events (due_ms);
 CREATE TABLE IF NOT EXISTS deliveries (
     id TEXT PRIMARY KEY,
     webhook_id TEXT NOT NULL,

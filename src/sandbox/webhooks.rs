@@ -46,9 +46,10 @@ const MAX_ATTEMPTS: i64 = 3;
 const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long a `late` fault holds an attempt back (scaled by the speed).
 const LATE_SECONDS: f64 = 8.0;
-/// How long a claim lasts: an attempt's timeout, a late hold at speed 1 and
-/// a margin; past it another process may take the attempt over.
-const CLAIM_MS: u64 = 25_000;
+/// A claim lasts an attempt's longest time (a late hold, then two sends of
+/// up to the timeout each when duplicated) and this margin; past it
+/// another process may take the attempt over.
+const CLAIM_MARGIN_MS: u64 = 5_000;
 /// How often the loop looks for due work.
 const TICK: Duration = Duration::from_millis(100);
 /// Bounds on one tick's work, a webhook's fields and the account's webhooks.
@@ -59,6 +60,8 @@ const MAX_DESCRIPTION: usize = 1000;
 const MAX_WEBHOOKS: i64 = 100;
 /// Rows `…/deliveries` answers (most recent first).
 const MAX_LISTED: i64 = 100;
+/// Finished deliveries kept per webhook.
+const KEPT: i64 = 1000;
 
 /// `--webhook-faults`: the share (0..=1) of delivery attempts dropped (not
 /// sent), sent twice, held back, or signed with a wrong key.
@@ -237,7 +240,7 @@ fn fan_out(books: &Books<'_>, now: u64, base: &str) -> Result<(), StateError> {
     let due: Vec<Due> = books.sql((|| {
         let mut stmt = conn.prepare(
             "SELECT id, event, job, start_ms, due_ms, speed FROM events \
-             WHERE fanned = 0 AND due_ms <= ?1 ORDER BY due_ms LIMIT ?2",
+             WHERE due_ms <= ?1 ORDER BY due_ms LIMIT ?2",
         )?;
         stmt.query_map(params![now as i64, FAN_BATCH], |r| {
             Ok(Due {
@@ -260,7 +263,9 @@ fn fan_out(books: &Books<'_>, now: u64, base: &str) -> Result<(), StateError> {
             .collect::<rusqlite::Result<_>>()
     })())?;
     for event in &due {
-        books.sql(conn.execute("UPDATE events SET fanned = 1 WHERE id = ?1", [&event.id]))?;
+        // Gone once fanned out: the world does not grow with every job. A
+        // re-save of the agent after its end schedules nothing (see `schedule`).
+        books.sql(conn.execute("DELETE FROM events WHERE id = ?1", [&event.id]))?;
         let Some(data) = event_data(books, event, base)? else {
             continue;
         };
@@ -274,8 +279,20 @@ fn fan_out(books: &Books<'_>, now: u64, base: &str) -> Result<(), StateError> {
                 event.due_ms,
                 event.speed,
             ))?;
+            books.sql(prune(conn, hook))?;
         }
     }
+    Ok(())
+}
+
+/// Keeps a webhook's most recent [`KEPT`] finished deliveries (the list
+/// shows [`MAX_LISTED`]), so the world stays bounded.
+fn prune(conn: &Connection, hook: &str) -> rusqlite::Result<()> {
+    conn.execute(
+        "DELETE FROM deliveries WHERE webhook_id = ?1 AND next_ms IS NULL AND id NOT IN \
+         (SELECT id FROM deliveries WHERE webhook_id = ?1 ORDER BY created_ms DESC LIMIT ?2)",
+        params![hook, KEPT],
+    )?;
     Ok(())
 }
 
@@ -335,7 +352,7 @@ struct Claimed {
 fn claim(shared: &Shared, now: u64) -> Result<Vec<Claimed>, StateError> {
     let busy: bool = shared.store.read(|conn| {
         conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM events WHERE fanned = 0 AND due_ms <= ?1) \
+            "SELECT EXISTS (SELECT 1 FROM events WHERE due_ms <= ?1) \
              OR EXISTS (SELECT 1 FROM deliveries WHERE next_ms <= ?1 \
                         AND (claimed_until IS NULL OR claimed_until < ?1))",
             [now as i64],
@@ -352,7 +369,7 @@ fn claim(shared: &Shared, now: u64) -> Result<Vec<Claimed>, StateError> {
     })
 }
 
-/// Claims up to [`CLAIM_BATCH`] due attempts for [`CLAIM_MS`].
+/// Claims up to [`CLAIM_BATCH`] due attempts for as long as one can take.
 fn claim_due(conn: &Connection, now: u64) -> rusqlite::Result<Vec<Claimed>> {
     {
         // A deleted webhook's pending attempts are abandoned, not sent.
@@ -382,9 +399,12 @@ fn claim_due(conn: &Connection, now: u64) -> rusqlite::Result<Vec<Claimed>> {
             .collect::<rusqlite::Result<_>>()?
         };
         for c in &claimed {
+            let longest = scaled_ms(LATE_SECONDS, c.speed)
+                + 2 * ATTEMPT_TIMEOUT.as_millis() as u64
+                + CLAIM_MARGIN_MS;
             conn.execute(
                 "UPDATE deliveries SET claimed_until = ?2 WHERE id = ?1",
-                params![c.id, (now + CLAIM_MS) as i64],
+                params![c.id, now.saturating_add(longest) as i64],
             )?;
         }
         Ok(claimed)
@@ -466,6 +486,8 @@ async fn attempt(shared: Arc<Shared>, client: reqwest::Client, c: Claimed) {
         }
         status
     };
+    // A failed write leaves the claim to expire: the attempt is then made
+    // again (by this process or another), never lost.
     let _ = tokio::task::spawn_blocking(move || record(&shared, &c, status)).await;
 }
 
@@ -700,10 +722,13 @@ pub(crate) fn show(shared: &Shared, _: &Req<'_>, segments: &[&str]) -> Response 
 pub(crate) fn delete(shared: &Shared, _: &Req<'_>, segments: &[&str]) -> Response {
     let id = segments[2];
     let deleted = shared.store.write(|conn| {
-        conn.execute(
+        let n = conn.execute(
             "UPDATE webhooks SET deleted_ms = ?2 WHERE id = ?1 AND deleted_ms IS NULL",
             params![id, now_ms() as i64],
-        )
+        )?;
+        // Its deliveries can no longer be listed (404) and are never sent.
+        conn.execute("DELETE FROM deliveries WHERE webhook_id = ?1", [id])?;
+        Ok(n)
     });
     match deleted {
         Ok(0) => not_found(id),
