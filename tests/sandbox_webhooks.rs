@@ -606,3 +606,44 @@ fn ctrl_c_on_a_wait_via_webhook_deletes_its_webhook() {
     listed.code(0);
     assert_eq!(listed.stdout.trim(), "");
 }
+
+#[test]
+fn two_sandboxes_sharing_a_world_deliver_each_event_once() {
+    let state = tempfile::tempdir().expect("state dir");
+    let shared = || {
+        World::with(SandboxConfig {
+            speed: 20.0,
+            state: bithuman::sandbox::StateLocation::Dir(state.path().to_path_buf()),
+            ..SandboxConfig::default()
+        })
+    };
+    let (one, two) = (shared(), shared());
+    let rx = receiver();
+    let (hook, _) = create(&one, &format!("{}/hook", rx.base()), &["agent.ready"]);
+    let agents: Vec<String> = (0..4)
+        .map(|i| generate(if i % 2 == 0 { &one } else { &two }))
+        .collect();
+    // Both processes run their delivery loop over the same due events.
+    let rows = eventually("every delivery recorded", || {
+        let rows = deliveries(&two, &hook);
+        (rows.len() == agents.len() && rows.iter().all(|r| r["delivered"] == true)).then_some(rows)
+    });
+    assert!(rows.iter().all(|r| r["attempts"] == 1), "{rows:?}");
+    let got = rx.requests("/hook");
+    let mut ids: Vec<String> = got
+        .iter()
+        .filter_map(|q| q.header("x-bithuman-delivery").map(str::to_string))
+        .collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(got.len(), agents.len(), "each event sent once");
+    assert_eq!(ids.len(), agents.len());
+    let mut named: Vec<String> = got
+        .iter()
+        .filter_map(|q| q.json()?["data"]["agent_id"].as_str().map(str::to_string))
+        .collect();
+    named.sort();
+    let mut want = agents.clone();
+    want.sort();
+    assert_eq!(named, want);
+}

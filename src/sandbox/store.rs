@@ -513,6 +513,38 @@ mod tests {
     }
 
     #[test]
+    fn a_world_with_the_old_placeholder_webhook_tables_gets_the_new_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        let location = StateLocation::Dir(dir.path().to_path_buf());
+        drop(Store::open(&location).unwrap());
+        let conn = Connection::open(dir.path().join(DB_FILE)).unwrap();
+        conn.execute_batch(
+            "DROP TABLE deliveries; DROP TABLE webhooks; DROP TABLE events;
+             CREATE TABLE webhooks (id TEXT PRIMARY KEY, url TEXT NOT NULL, events TEXT NOT NULL,
+                 secret TEXT NOT NULL, created_ms INTEGER NOT NULL, deleted_ms INTEGER);
+             CREATE TABLE deliveries (id TEXT PRIMARY KEY, webhook_id TEXT NOT NULL,
+                 event TEXT NOT NULL, body BLOB NOT NULL, attempt INTEGER NOT NULL,
+                 due_ms INTEGER NOT NULL, status INTEGER, delivered_ms INTEGER);",
+        )
+        .unwrap();
+        drop(conn);
+        let store = Store::open(&location).unwrap();
+        let (version, columns, events): (i64, i64, i64) = store
+            .read(|conn| {
+                conn.query_row(
+                    "SELECT (SELECT user_version FROM pragma_user_version), \
+                     (SELECT count(*) FROM pragma_table_info('deliveries') WHERE name = 'attempts'), \
+                     (SELECT count(*) FROM sqlite_schema WHERE name = 'events')",
+                    [],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .map_err(|e| store.error(e))
+            })
+            .unwrap();
+        assert_eq!((version, columns, events), (SCHEMA_VERSION, 1, 1));
+    }
+
+    #[test]
     fn a_newer_schema_and_a_foreign_file_are_refused() {
         let dir = tempfile::tempdir().unwrap();
         let location = StateLocation::Dir(dir.path().to_path_buf());
