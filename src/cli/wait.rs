@@ -76,17 +76,18 @@ pub fn run(
     options: &WaitOptions,
     mut finished: impl FnMut(&mut Ctx, &Job, WaitOutcome) -> Result<(), CliError>,
 ) -> Result<(), CliError> {
+    // `--via webhook`: the receiver and its webhook first (needs `ctx`; a
+    // refusal, such as no --public-url on the real API, ends the command here).
+    let mut receiver = match ctx.via_webhook.take() {
+        Some(public_url) => Some(super::webhook::via::start(ctx, public_url.as_deref())?),
+        None => None,
+    };
     let resume = ctx.resume_command(jobs);
     interrupt::set(Phase::Cancellable {
         message: format!(
             "Stopped waiting; the work continues on the server. Resume with: {resume}"
         ),
     });
-    // `--via webhook`: the receiver and its webhook first (needs `ctx`).
-    let mut receiver = match ctx.via_webhook.take() {
-        Some(public_url) => Some(super::webhook::via::start(ctx, public_url.as_deref())?),
-        None => None,
-    };
     let mut progress = WaitProgress::new(&ctx.out);
     let on_event = |event: WaitEvent<'_>| {
         if let WaitEvent::Polled { job, record } = event {
