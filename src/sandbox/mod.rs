@@ -3,7 +3,8 @@
 //! Used by `bithuman sandbox serve`, by the global `--sandbox` flag (an
 //! in-process instance on an ephemeral port) and by the test-suite. It
 //! answers the routes the CLI uses (agents, talking videos, model adds,
-//! dynamics, management, the account and its credits) with the live API's
+//! dynamics, management, the account and its credits, webhooks, whose
+//! events it delivers to loopback receivers) with the live API's
 //! envelopes, validation and status sequences, hosts the files it hands out
 //! on its own loopback address, bounds what clients can make it hold, and
 //! can inject faults (failed jobs, 503s, 429s, broken connections, stalls).

@@ -115,6 +115,12 @@ impl WebhookFaults {
 
 // ---------------------------------------------------------------- events
 
+/// Unix ms as SQLite stores them: a time past `i64` (a tiny `--speed`
+/// pushes a retry out of reach) is kept as the far future, not wrapped.
+fn ms(t: u64) -> i64 {
+    i64::try_from(t).unwrap_or(i64::MAX)
+}
+
 /// A stable event id for one timeline of one job: the same in every process.
 fn event_id(job: &str, start_ms: u64) -> String {
     let digest = sha2::Sha256::digest(format!("{job}@{start_ms}").as_bytes());
@@ -142,8 +148,8 @@ fn schedule(
             event_id(job, start_ms),
             event,
             job,
-            start_ms as i64,
-            due_ms as i64,
+            ms(start_ms),
+            ms(due_ms),
             speed
         ],
     )?;
@@ -156,7 +162,9 @@ pub(crate) fn schedule_agent(conn: &Connection, agent: &Agent) -> rusqlite::Resu
         Some(at) => ("agent.failed", at),
         None => (
             "agent.ready",
-            agent.start_ms + scaled_ms(agents::ready_after(), agent.speed),
+            agent
+                .start_ms
+                .saturating_add(scaled_ms(agents::ready_after(), agent.speed)),
         ),
     };
     schedule(conn, event, &agent.id, agent.start_ms, due, agent.speed)
@@ -242,7 +250,7 @@ fn fan_out(books: &Books<'_>, now: u64, base: &str) -> Result<(), StateError> {
             "SELECT id, event, job, start_ms, due_ms, speed FROM events \
              WHERE due_ms <= ?1 ORDER BY due_ms LIMIT ?2",
         )?;
-        stmt.query_map(params![now as i64, FAN_BATCH], |r| {
+        stmt.query_map(params![ms(now), FAN_BATCH], |r| {
             Ok(Due {
                 id: r.get(0)?,
                 event: r.get(1)?,
@@ -309,7 +317,7 @@ fn insert_delivery(
         "INSERT OR IGNORE INTO deliveries \
          (id, webhook_id, event, body, created_ms, updated_ms, next_ms, speed) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?5, ?6)",
-        params![id, hook, event, body, due_ms as i64, speed],
+        params![id, hook, event, body, ms(due_ms), speed],
     )?;
     Ok(id)
 }
@@ -355,7 +363,7 @@ fn claim(shared: &Shared, now: u64) -> Result<Vec<Claimed>, StateError> {
             "SELECT EXISTS (SELECT 1 FROM events WHERE due_ms <= ?1) \
              OR EXISTS (SELECT 1 FROM deliveries WHERE next_ms <= ?1 \
                         AND (claimed_until IS NULL OR claimed_until < ?1))",
-            [now as i64],
+            [ms(now)],
             |r| r.get(0),
         )
         .map_err(|e| shared.store.error(e))
@@ -385,7 +393,7 @@ fn claim_due(conn: &Connection, now: u64) -> rusqlite::Result<Vec<Claimed>> {
                  WHERE d.next_ms <= ?1 AND (d.claimed_until IS NULL OR d.claimed_until < ?1) \
                  ORDER BY d.next_ms LIMIT ?2",
             )?;
-            stmt.query_map(params![now as i64, CLAIM_BATCH], |r| {
+            stmt.query_map(params![ms(now), CLAIM_BATCH], |r| {
                 Ok(Claimed {
                     id: r.get(0)?,
                     url: r.get(1)?,
@@ -400,11 +408,10 @@ fn claim_due(conn: &Connection, now: u64) -> rusqlite::Result<Vec<Claimed>> {
         };
         for c in &claimed {
             let longest = scaled_ms(LATE_SECONDS, c.speed)
-                + 2 * ATTEMPT_TIMEOUT.as_millis() as u64
-                + CLAIM_MARGIN_MS;
+                .saturating_add(2 * ATTEMPT_TIMEOUT.as_millis() as u64 + CLAIM_MARGIN_MS);
             conn.execute(
                 "UPDATE deliveries SET claimed_until = ?2 WHERE id = ?1",
-                params![c.id, now.saturating_add(longest) as i64],
+                params![c.id, ms(now.saturating_add(longest))],
             )?;
         }
         Ok(claimed)
@@ -418,13 +425,13 @@ fn record(shared: &Shared, c: &Claimed, status: Option<u16>) -> Result<(), State
     let delivered = status.is_some_and(|s| (200..300).contains(&s));
     let next = (!delivered && attempts < MAX_ATTEMPTS).then(|| {
         let wait = BACKOFF_SECONDS[usize::try_from(attempts - 1).unwrap_or(0).min(1)];
-        (now + scaled_ms(wait, c.speed)) as i64
+        ms(now.saturating_add(scaled_ms(wait, c.speed)))
     });
     shared.store.write(|conn| {
         conn.execute(
             "UPDATE deliveries SET attempts = ?2, status = ?3, delivered = ?4, updated_ms = ?5, \
              next_ms = ?6, claimed_until = NULL WHERE id = ?1",
-            params![c.id, attempts, status, delivered, now as i64, next],
+            params![c.id, attempts, status, delivered, ms(now), next],
         )
         .map(|_| ())
     })
@@ -653,7 +660,7 @@ pub(crate) fn create(shared: &Shared, req: &Req<'_>, _: &[&str]) -> Response {
             conn.execute(
                 "INSERT INTO webhooks (id, url, events, description, secret, created_ms) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![id, url, events_json, description, secret, now as i64],
+                params![id, url, events_json, description, secret, ms(now)],
             )
             .map_err(sql)?;
             conn.query_row(
@@ -724,7 +731,7 @@ pub(crate) fn delete(shared: &Shared, _: &Req<'_>, segments: &[&str]) -> Respons
     let deleted = shared.store.write(|conn| {
         let n = conn.execute(
             "UPDATE webhooks SET deleted_ms = ?2 WHERE id = ?1 AND deleted_ms IS NULL",
-            params![id, now_ms() as i64],
+            params![id, ms(now_ms())],
         )?;
         // Its deliveries can no longer be listed (404) and are never sent.
         conn.execute("DELETE FROM deliveries WHERE webhook_id = ?1", [id])?;
@@ -827,7 +834,7 @@ pub(crate) fn test(shared: &Shared, _: &Req<'_>, segments: &[&str]) -> Response 
         conn.execute(
             "UPDATE deliveries SET attempts = 1, status = ?2, delivered = ?3, updated_ms = ?4 \
              WHERE id = ?1",
-            params![claimed.id, status, delivered, now_ms() as i64],
+            params![claimed.id, status, delivered, ms(now_ms())],
         )
     });
     if let Err(e) = recorded {

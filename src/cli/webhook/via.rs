@@ -113,7 +113,10 @@ impl Receiver {
         mut on_event: impl FnMut(WaitEvent<'_>),
     ) -> Vec<(Job, WaitOutcome)> {
         let slow = WaitOptions {
-            interval: (options.interval * FALLBACK_FACTOR)
+            interval: options
+                .interval
+                .checked_mul(FALLBACK_FACTOR)
+                .unwrap_or(FALLBACK_MAX)
                 .min(FALLBACK_MAX)
                 .max(options.interval),
             timeout: options.timeout.clone(),
