@@ -641,7 +641,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__agent__subcmd__add__subcmd__model)
-            opts="-q -v -h -V --model --idempotency-key --dry-run --wait --interval --timeout --max-credits --download --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --model --idempotency-key --dry-run --wait --interval --timeout --via --public-url --max-credits --download --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -660,6 +660,14 @@ _bithuman() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --via)
+                    COMPREPLY=($(compgen -W "poll webhook" -- "${cur}"))
+                    return 0
+                    ;;
+                --public-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -813,7 +821,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__agent__subcmd__generate)
-            opts="-q -v -h -V --prompt --prompt-file --image --audio --video --aspect-ratio --video-aspect-ratio --duration --agent-id --web --model --framing --transparency --idempotency-key --media --no-preflight --wait --interval --timeout --download --dry-run --max-credits --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --prompt --prompt-file --image --audio --video --aspect-ratio --video-aspect-ratio --duration --agent-id --web --model --framing --transparency --idempotency-key --media --no-preflight --wait --interval --timeout --via --public-url --download --dry-run --max-credits --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -876,6 +884,14 @@ _bithuman() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --via)
+                    COMPREPLY=($(compgen -W "poll webhook" -- "${cur}"))
+                    return 0
+                    ;;
+                --public-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1271,7 +1287,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__agent__subcmd__wait)
-            opts="-q -v -h -V --last --interval --timeout --web --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --last --interval --timeout --via --public-url --web --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1282,6 +1298,14 @@ _bithuman() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --via)
+                    COMPREPLY=($(compgen -W "poll webhook" -- "${cur}"))
+                    return 0
+                    ;;
+                --public-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1499,7 +1523,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__batch)
-            opts="-q -v -h -V --kind --state --concurrency --wait --interval --timeout --download --fail-fast --max-credits --dry-run --skip-invalid --restart-changed --no-preflight --allow-outside --shard --rate-share --max-runtime --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version report help"
+            opts="-q -v -h -V --kind --state --concurrency --wait --interval --timeout --via --public-url --download --fail-fast --max-credits --dry-run --skip-invalid --restart-changed --no-preflight --allow-outside --shard --rate-share --max-runtime --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version report help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1522,6 +1546,14 @@ _bithuman() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --via)
+                    COMPREPLY=($(compgen -W "poll webhook" -- "${cur}"))
+                    return 0
+                    ;;
+                --public-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1785,7 +1817,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__dynamics__subcmd__generate)
-            opts="-q -v -h -V --duration --image --idempotency-key --dry-run --wait --interval --timeout --max-credits --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --duration --image --idempotency-key --dry-run --wait --interval --timeout --via --public-url --max-credits --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1808,6 +1840,14 @@ _bithuman() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --via)
+                    COMPREPLY=($(compgen -W "poll webhook" -- "${cur}"))
+                    return 0
+                    ;;
+                --public-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1967,7 +2007,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__generate)
-            opts="-q -v -h -V --prompt --prompt-file --image --audio --video --aspect-ratio --video-aspect-ratio --duration --agent-id --web --model --framing --transparency --idempotency-key --media --no-preflight --wait --interval --timeout --download --dry-run --max-credits --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --prompt --prompt-file --image --audio --video --aspect-ratio --video-aspect-ratio --duration --agent-id --web --model --framing --transparency --idempotency-key --media --no-preflight --wait --interval --timeout --via --public-url --download --dry-run --max-credits --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2030,6 +2070,14 @@ _bithuman() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --via)
+                    COMPREPLY=($(compgen -W "poll webhook" -- "${cur}"))
+                    return 0
+                    ;;
+                --public-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3195,7 +3243,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__sandbox__subcmd__serve)
-            opts="-q -v -h -V --port --speed --fail-rate --flaky --rate-limit --plan --state --seed --secret --credits --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --port --speed --fail-rate --flaky --rate-limit --plan --state --seed --secret --credits --webhook-faults --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3238,6 +3286,10 @@ _bithuman() {
                     return 0
                     ;;
                 --credits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --webhook-faults)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3827,7 +3879,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__video__subcmd__generate)
-            opts="-q -v -h -V --agent --text --text-file --audio --model --voice --no-preflight --idempotency-key --dry-run --wait --interval --timeout --max-credits --download --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --agent --text --text-file --audio --model --voice --no-preflight --idempotency-key --dry-run --wait --interval --timeout --via --public-url --max-credits --download --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3866,6 +3918,14 @@ _bithuman() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --via)
+                    COMPREPLY=($(compgen -W "poll webhook" -- "${cur}"))
+                    return 0
+                    ;;
+                --public-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4015,7 +4075,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__video__subcmd__wait)
-            opts="-q -v -h -V --last --interval --timeout --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --last --interval --timeout --via --public-url --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4026,6 +4086,14 @@ _bithuman() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --via)
+                    COMPREPLY=($(compgen -W "poll webhook" -- "${cur}"))
+                    return 0
+                    ;;
+                --public-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4053,7 +4121,7 @@ _bithuman() {
             return 0
             ;;
         bithuman__subcmd__wait)
-            opts="-q -v -h -V --last --interval --timeout --web --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
+            opts="-q -v -h -V --last --interval --timeout --via --public-url --web --json --jq --quiet --verbose --no-color --base-url --config --profile --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4064,6 +4132,14 @@ _bithuman() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --via)
+                    COMPREPLY=($(compgen -W "poll webhook" -- "${cur}"))
+                    return 0
+                    ;;
+                --public-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

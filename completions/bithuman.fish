@@ -87,6 +87,9 @@ base64\t'Raw base64 in the generate field'
 data-uri\t'data:<mime>;base64,… in the generate field'"
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l via -d 'How to learn that jobs ended: poll, or webhook (a local receiver behind a temporary webhook; polling goes on at a tenth of the rate as a fallback) [default: poll]' -r -f -a "poll\t''
+webhook\t''"
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l public-url -d 'With --via webhook on the real API: the public https address (a tunnel you run) that reaches the local receiver' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l download -d 'With --wait: download the model once ready (into DIR, or as PATH) [default: .]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l max-credits -d 'Refuse to submit when the agent\'s price (from /v1/pricing) is over N credits' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
@@ -119,6 +122,9 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand status" -s h -l help -
 complete -c bithuman -n "__fish_bithuman_using_subcommand status" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -l via -d 'How to learn that jobs ended: poll, or webhook (a local receiver behind a temporary webhook; polling goes on at a tenth of the rate as a fallback) [default: poll]' -r -f -a "poll\t''
+webhook\t''"
+complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -l public-url -d 'With --via webhook on the real API: the public https address (a tunnel you run) that reaches the local receiver' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand wait" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
@@ -176,6 +182,9 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l idempotency-key -d 'Idempotency-Key header; re-running with the same key never submits (or bills) twice [default: random]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l via -d 'How to learn that jobs ended: poll, or webhook (a local receiver behind a temporary webhook; polling goes on at a tenth of the rate as a fallback) [default: poll]' -r -f -a "poll\t''
+webhook\t''"
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l public-url -d 'With --via webhook on the real API: the public https address (a tunnel you run) that reaches the local receiver' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l max-credits -d 'Refuse to submit when the job\'s price (from /v1/pricing) is over N credits' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l download -d 'With --wait: save the mp4 (into DIR as <job>.mp4, or as PATH) [default: .]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from generate" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
@@ -206,6 +215,9 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -l via -d 'How to learn that jobs ended: poll, or webhook (a local receiver behind a temporary webhook; polling goes on at a tenth of the rate as a fallback) [default: poll]' -r -f -a "poll\t''
+webhook\t''"
+complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -l public-url -d 'With --via webhook on the real API: the public https address (a tunnel you run) that reaches the local receiver' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand video; and __fish_seen_subcommand_from wait" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
@@ -266,6 +278,9 @@ expression-2\t''"
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l idempotency-key -d 'Idempotency-Key header; re-running with the same key never submits (or bills) twice [default: random]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l via -d 'How to learn that jobs ended: poll, or webhook (a local receiver behind a temporary webhook; polling goes on at a tenth of the rate as a fallback) [default: poll]' -r -f -a "poll\t''
+webhook\t''"
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l public-url -d 'With --via webhook on the real API: the public https address (a tunnel you run) that reaches the local receiver' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l max-credits -d 'Refuse to submit when the job\'s price (from /v1/pricing) is over N credits' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l download -d 'With --wait, for essence-1: download the .imx (into DIR, or as PATH) [default: .]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from add-model" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
@@ -389,6 +404,9 @@ base64\t'Raw base64 in the generate field'
 data-uri\t'data:<mime>;base64,… in the generate field'"
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l via -d 'How to learn that jobs ended: poll, or webhook (a local receiver behind a temporary webhook; polling goes on at a tenth of the rate as a fallback) [default: poll]' -r -f -a "poll\t''
+webhook\t''"
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l public-url -d 'With --via webhook on the real API: the public https address (a tunnel you run) that reaches the local receiver' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l download -d 'With --wait: download the model once ready (into DIR, or as PATH) [default: .]' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l max-credits -d 'Refuse to submit when the agent\'s price (from /v1/pricing) is over N credits' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
@@ -421,6 +439,9 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -l via -d 'How to learn that jobs ended: poll, or webhook (a local receiver behind a temporary webhook; polling goes on at a tenth of the rate as a fallback) [default: poll]' -r -f -a "poll\t''
+webhook\t''"
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -l public-url -d 'With --via webhook on the real API: the public https address (a tunnel you run) that reaches the local receiver' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from wait" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F
@@ -480,6 +501,9 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_s
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l idempotency-key -d 'Idempotency-Key header; re-running with the same key never submits (or bills) twice [default: random]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l via -d 'How to learn that jobs ended: poll, or webhook (a local receiver behind a temporary webhook; polling goes on at a tenth of the rate as a fallback) [default: poll]' -r -f -a "poll\t''
+webhook\t''"
+complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l public-url -d 'With --via webhook on the real API: the public https address (a tunnel you run) that reaches the local receiver' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l max-credits -d 'Refuse to submit when the job\'s price (from /v1/pricing) is over N credits' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand dynamics; and __fish_seen_subcommand_from generate" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
@@ -640,6 +664,9 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_
 complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l concurrency -d 'Submits in flight: a number, or auto (start at 2, adapt to the server)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l interval -d 'Time between polls of one agent (minimum 1s) [default: 5s]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l timeout -d 'Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l via -d 'How to learn that jobs ended: poll, or webhook (a local receiver behind a temporary webhook; polling goes on at a tenth of the rate as a fallback) [default: poll]' -r -f -a "poll\t''
+webhook\t''"
+complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l public-url -d 'With --via webhook on the real API: the public https address (a tunnel you run) that reaches the local receiver' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l download -d 'With --wait: save each result (.imx or .mp4) into DIR' -r -F
 complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l max-credits -d 'The submitted jobs\' prices (from /v1/pricing) never add up to more than N credits' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand batch; and not __fish_seen_subcommand_from report help" -l shard -d 'Only the rows of shard I of N (1-based), by a stable hash of each row\'s key (or identity) [default state: MANIFEST.shard-I-of-N.state.jsonl]' -r
@@ -949,6 +976,7 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_se
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Seed for repeatable random choices' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l secret -d 'Accept only this api-secret (default: any non-empty one)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l credits -d 'Starting credit balance; billed jobs it cannot pay get 402 (default: 1000000)' -r
+complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l webhook-faults -d 'Shares (0–1) of webhook delivery attempts dropped, sent twice, held back or signed wrongly (seeded by --seed)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l jq -d 'Filter the JSON output through a jq expression (built in; implies --json; strings print raw)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l base-url -d 'API base URL [env: BITHUMAN_API_BASE, BITHUMAN_API_URL] [default: https://api.bithuman.ai]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l config -d 'Config file [env: BITHUMAN_CONFIG] [default: <config dir>/bithuman/config.toml]' -r -F

@@ -242,6 +242,19 @@ impl Waiter {
         self.deadline
     }
 
+    /// Makes the job `id` due now, when it is followed: its end was announced
+    /// (a webhook), and the next [`Waiter::poll_due`] reads its final record,
+    /// so the outcome is the same as by polling. True when it was followed.
+    pub fn poll_now(&mut self, id: &str) -> bool {
+        let now = Instant::now();
+        let mut found = false;
+        for slot in self.slots.iter_mut().filter(|s| s.job.id == id) {
+            slot.next_poll = slot.next_poll.min(now);
+            found = true;
+        }
+        found
+    }
+
     /// When the next poll is due, as the read schedule allows (or the
     /// deadline, when sooner).
     pub fn next_due(&self) -> Option<Instant> {

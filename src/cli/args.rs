@@ -202,6 +202,19 @@ pub struct WaitFlags {
     /// Give up after this long, 0 = never [default: 30m for essence-1/expression-1, else 4h]
     #[arg(long, value_name = "DURATION")]
     pub timeout: Option<String>,
+    /// How to learn that jobs ended: poll, or webhook (a local receiver behind a temporary webhook; polling goes on at a tenth of the rate as a fallback) [default: poll]
+    #[arg(long, value_name = "HOW", value_enum)]
+    pub via: Option<Via>,
+    /// With --via webhook on the real API: the public https address (a tunnel you run) that reaches the local receiver
+    #[arg(long, value_name = "URL", requires = "via")]
+    pub public_url: Option<String>,
+}
+
+/// `--via`: how a wait learns that jobs ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Via {
+    Poll,
+    Webhook,
 }
 
 #[derive(Debug, Args)]
@@ -932,6 +945,13 @@ pub struct SandboxServeArgs {
     /// Starting credit balance; billed jobs it cannot pay get 402 (default: 1000000)
     #[arg(long, value_name = "N")]
     pub credits: Option<u64>,
+    /// Shares (0–1) of webhook delivery attempts dropped, sent twice, held back or signed wrongly (seeded by --seed)
+    #[arg(long, value_name = "drop=P,duplicate=P,late=P,bad-signature=P", value_parser = parse_webhook_faults)]
+    pub webhook_faults: Option<bithuman::sandbox::WebhookFaults>,
+}
+
+fn parse_webhook_faults(s: &str) -> Result<bithuman::sandbox::WebhookFaults, String> {
+    bithuman::sandbox::WebhookFaults::parse(s)
 }
 
 fn parse_positive(s: &str) -> Result<f64, String> {

@@ -276,8 +276,19 @@ fn check_flags(ctx: &Ctx, a: &BatchArgs) -> Result<Flags, CliError> {
             "a manifest read from stdin needs --state FILE (where a re-run finds what was done)",
         ));
     }
-    if !a.wait && (a.wait_flags.interval.is_some() || a.wait_flags.timeout.is_some()) {
-        return Err(CliError::usage("--interval and --timeout need --wait"));
+    if !a.wait
+        && (a.wait_flags.interval.is_some()
+            || a.wait_flags.timeout.is_some()
+            || a.wait_flags.via.is_some())
+    {
+        return Err(CliError::usage(
+            "--interval, --timeout and --via need --wait",
+        ));
+    }
+    if a.wait_flags.via == Some(super::args::Via::Webhook) {
+        return Err(CliError::usage(
+            "batch --wait follows its jobs by polling only; --via webhook works with wait, generate --wait and video --wait",
+        ));
     }
     let concurrency = match a.concurrency.as_str() {
         "auto" => Concurrency::Auto,

@@ -167,8 +167,14 @@ fn check(ctx: &Ctx, a: &GenerateArgs) -> Result<GenerateRequest, CliError> {
         Some(m) => m.clone(),
         None => submit::configured_model(&ctx.settings.model, &bithuman::models::AGENT_MODELS)?,
     };
-    if !a.wait && (a.wait_flags.interval.is_some() || a.wait_flags.timeout.is_some()) {
-        return Err(CliError::usage("--interval and --timeout need --wait"));
+    if !a.wait
+        && (a.wait_flags.interval.is_some()
+            || a.wait_flags.timeout.is_some()
+            || a.wait_flags.via.is_some())
+    {
+        return Err(CliError::usage(
+            "--interval, --timeout and --via need --wait",
+        ));
     }
     let mut request = GenerateRequest::new(&model);
     request.prompt = a.prompt.clone();

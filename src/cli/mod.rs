@@ -89,6 +89,7 @@ pub fn run() -> u8 {
         sandbox: None,
         answer_hook: None,
         web: false,
+        via_webhook: None,
     };
     // `sandbox serve` stops on SIGINT/SIGTERM itself (exit 0).
     if !matches!(cli.command, Command::Sandbox(_)) {
@@ -267,6 +268,9 @@ pub struct Ctx {
     pub answer_hook: Option<bithuman::AnswerHook>,
     /// `--web`: open each finished job's page or file.
     pub web: bool,
+    /// `--via webhook` (and its `--public-url`): set by [`Ctx::wait_options`]
+    /// for the wait that follows, which [`wait::run`] reads.
+    pub via_webhook: Option<Option<String>>,
 }
 
 impl Ctx {
@@ -340,7 +344,7 @@ impl Ctx {
 
     /// Wait options from flags, config and defaults (exit 2 on bad values).
     pub fn wait_options(
-        &self,
+        &mut self,
         flags: &WaitFlags,
         model_hint: Option<&str>,
     ) -> Result<WaitOptions, CliError> {
@@ -372,6 +376,8 @@ impl Ctx {
                 },
             },
         };
+        self.via_webhook =
+            (flags.via == Some(args::Via::Webhook)).then(|| flags.public_url.clone());
         Ok(WaitOptions { interval, timeout })
     }
 

@@ -25,6 +25,7 @@ pub fn serve(ctx: &mut Ctx, a: SandboxServeArgs) -> Result<u8, CliError> {
         secret: a.secret,
         credits: a.credits,
         verbose: ctx.settings.verbose > 0,
+        webhook_faults: a.webhook_faults.unwrap_or_default(),
         ..SandboxConfig::default()
     };
     let quiet = ctx.settings.quiet;

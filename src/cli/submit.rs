@@ -67,8 +67,14 @@ pub fn key(flags: &SubmitFlags) -> Result<String, CliError> {
 
 /// `--interval`/`--timeout` only mean something with `--wait`.
 pub fn check_wait_flags(flags: &SubmitFlags) -> Result<(), CliError> {
-    if !flags.wait && (flags.wait_flags.interval.is_some() || flags.wait_flags.timeout.is_some()) {
-        return Err(CliError::usage("--interval and --timeout need --wait"));
+    if !flags.wait
+        && (flags.wait_flags.interval.is_some()
+            || flags.wait_flags.timeout.is_some()
+            || flags.wait_flags.via.is_some())
+    {
+        return Err(CliError::usage(
+            "--interval, --timeout and --via need --wait",
+        ));
     }
     Ok(())
 }

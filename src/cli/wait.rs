@@ -76,6 +76,12 @@ pub fn run(
     options: &WaitOptions,
     mut finished: impl FnMut(&mut Ctx, &Job, WaitOutcome) -> Result<(), CliError>,
 ) -> Result<(), CliError> {
+    // `--via webhook`: the receiver and its webhook first (needs `ctx`; a
+    // refusal, such as no --public-url on the real API, ends the command here).
+    let mut receiver = match ctx.via_webhook.take() {
+        Some(public_url) => Some(super::webhook::via::start(ctx, public_url.as_deref())?),
+        None => None,
+    };
     let resume = ctx.resume_command(jobs);
     interrupt::set(Phase::Cancellable {
         message: format!(
@@ -83,12 +89,19 @@ pub fn run(
         ),
     });
     let mut progress = WaitProgress::new(&ctx.out);
-    let outcomes = wait_jobs(client, jobs, options, |event| {
+    let on_event = |event: WaitEvent<'_>| {
         if let WaitEvent::Polled { job, record } = event {
             progress.update(job, record);
         }
-    });
+    };
+    let outcomes = match &mut receiver {
+        Some(receiver) => receiver.wait_jobs(client, jobs, options, on_event),
+        None => wait_jobs(client, jobs, options, on_event),
+    };
     progress.finish();
+    if let Some(receiver) = receiver {
+        receiver.finish(ctx);
+    }
     interrupt::set(Phase::Idle);
     for (job, outcome) in outcomes {
         finished(ctx, &job, outcome)?;

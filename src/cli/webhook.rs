@@ -4,6 +4,7 @@
 
 mod listen;
 mod request;
+pub(super) mod via;
 
 use super::Ctx;
 use super::args::{WebhookCommand, WebhookCreateArgs, WebhookDeleteArgs, WebhookVerifyArgs};

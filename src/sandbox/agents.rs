@@ -187,7 +187,6 @@ pub(crate) const TIMELINE: [Row; 9] = [
 pub(crate) const FAIL_ROWS: [u8; 5] = [1, 2, 4, 6, 8];
 
 /// Seconds (speed 1) from creation to `ready`.
-#[cfg(test)]
 pub(crate) fn ready_after() -> f64 {
     TIMELINE.iter().map(|r| r.seconds).sum()
 }

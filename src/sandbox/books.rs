@@ -126,6 +126,10 @@ impl Books<'_> {
                 adds,
             ],
         ))?;
+        // The end of its timeline, for the webhooks subscribed to it.
+        if !agent.deleted {
+            self.sql(super::webhooks::schedule_agent(self.conn, agent))?;
+        }
         Ok(())
     }
 
@@ -171,6 +175,8 @@ impl Books<'_> {
             "INSERT OR REPLACE INTO videos (id, agent_id, created_ms, speed) VALUES (?1, ?2, ?3, ?4)",
             params![id, agent, created_ms as i64, speed],
         ))?;
+        // Its end, for the webhooks subscribed to it.
+        self.sql(super::webhooks::schedule_video(self.conn, id, speed))?;
         Ok(())
     }
 

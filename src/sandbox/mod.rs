@@ -3,7 +3,8 @@
 //! Used by `bithuman sandbox serve`, by the global `--sandbox` flag (an
 //! in-process instance on an ephemeral port) and by the test-suite. It
 //! answers the routes the CLI uses (agents, talking videos, model adds,
-//! dynamics, management, the account and its credits) with the live API's
+//! dynamics, management, the account and its credits, webhooks, whose
+//! events it delivers to loopback receivers) with the live API's
 //! envelopes, validation and status sequences, hosts the files it hands out
 //! on its own loopback address, bounds what clients can make it hold, and
 //! can inject faults (failed jobs, 503s, 429s, broken connections, stalls).
@@ -38,10 +39,12 @@ mod state;
 mod store;
 mod upload;
 mod video;
+mod webhooks;
 mod world;
 
 pub use plans::{Bucket, PLANS, Plan, RateLimits};
 pub use store::{DB_FILE, StateError, StateLocation};
+pub use webhooks::WebhookFaults;
 pub use world::{WorldStatus, reset, status};
 
 use std::net::{Ipv4Addr, SocketAddr, TcpListener};
@@ -81,6 +84,9 @@ pub struct SandboxConfig {
     pub credits: Option<u64>,
     /// Log each request (`METHOD /path -> STATUS (N ms)`) on stderr.
     pub verbose: bool,
+    /// Misbehaviour of webhook deliveries (drops, duplicates, late or
+    /// badly signed attempts), drawn from the seeded random choices.
+    pub webhook_faults: WebhookFaults,
 }
 
 impl Default for SandboxConfig {
@@ -98,6 +104,7 @@ impl Default for SandboxConfig {
             secret: None,
             credits: None,
             verbose: false,
+            webhook_faults: WebhookFaults::default(),
         }
     }
 }
@@ -234,6 +241,8 @@ impl Sandbox {
                     let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
                         return;
                     };
+                    // This process delivers its share of the world's webhook events.
+                    tokio::spawn(webhooks::run(Arc::clone(&serve_shared)));
                     let app = routes::router(serve_shared);
                     tokio::select! {
                         _ = server::serve(listener, app, server::Limits::default()) => {}
@@ -298,6 +307,7 @@ pub fn serve_until_signal(
         // sent right after the URL line must stop the server, not kill it.
         let stop = stop_signals()?;
         on_ready(&shared.base);
+        tokio::spawn(webhooks::run(Arc::clone(&shared)));
         let app = routes::router(shared);
         tokio::select! {
             served = server::serve(listener, app, server::Limits::default()) => served,
@@ -335,6 +345,11 @@ fn bind(config: SandboxConfig, record: bool) -> Result<(TcpListener, Arc<Shared>
     if !(config.speed.is_finite() && config.speed > 0.0) {
         return Err(SandboxError::Invalid(
             "sandbox speed must be a number greater than 0".into(),
+        ));
+    }
+    if !config.webhook_faults.valid() {
+        return Err(SandboxError::Invalid(
+            "sandbox webhook faults must be between 0 and 1".into(),
         ));
     }
     for (name, p) in [("fail rate", config.fail_rate), ("flaky", config.flaky)] {

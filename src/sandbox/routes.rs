@@ -21,7 +21,7 @@ use super::models::clip;
 use super::plans::{self, Bucket, Plan};
 use super::state::{Shared, lock};
 use super::store::StateError;
-use super::{account, dynamics, faults, manage, models, server, upload, video};
+use super::{account, dynamics, faults, manage, models, server, upload, video, webhooks};
 
 /// The project's description of the API this emulates, served at `GET /openapi.json`.
 const OPENAPI: &str = include_str!("../../api/bithuman.openapi.json");
@@ -337,6 +337,10 @@ pub(crate) fn route(shared: &Shared, req: &Req<'_>) -> Response {
         ["files", "uploads", _] => &[("GET", upload::uploaded_file)],
         ["files", "videos", _] => &[("GET", video::video_file)],
         ["files", "dynamics", _, _] => &[("GET", dynamics::dynamics_file)],
+        ["v1", "webhooks"] => &[("GET", webhooks::list), ("POST", webhooks::create)],
+        ["v1", "webhooks", _] => &[("GET", webhooks::show), ("DELETE", webhooks::delete)],
+        ["v1", "webhooks", _, "test"] => &[("POST", webhooks::test)],
+        ["v1", "webhooks", _, "deliveries"] => &[("GET", webhooks::deliveries)],
         ["openapi.json"] => &[("GET", openapi)],
         _ => match super::sessions::table(&segments) {
             Some(table) => table,

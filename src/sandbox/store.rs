@@ -27,8 +27,8 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(2);
 /// How long a write keeps retrying before the request is answered 503.
 const BUSY_DEADLINE: Duration = Duration::from_secs(30);
 
-/// The whole schema, in one place: the world, its buckets, agents, videos,
-/// usage, replays, webhooks with their deliveries, and live sessions.
+/// The schema, but for the webhook tables ([`WEBHOOK_SCHEMA`]); live
+/// sessions' later columns are added by `sessions::upgrade`.
 const SCHEMA: &str = "
 CREATE TABLE world (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -89,24 +89,6 @@ CREATE TABLE replies (
     created_ms INTEGER NOT NULL
 );
 CREATE INDEX replies_by_age ON replies (created_ms);
-CREATE TABLE webhooks (
-    id TEXT PRIMARY KEY,
-    url TEXT NOT NULL,
-    events TEXT NOT NULL,
-    secret TEXT NOT NULL,
-    created_ms INTEGER NOT NULL,
-    deleted_ms INTEGER
-);
-CREATE TABLE deliveries (
-    id TEXT PRIMARY KEY,
-    webhook_id TEXT NOT NULL,
-    event TEXT NOT NULL,
-    body BLOB NOT NULL,
-    attempt INTEGER NOT NULL,
-    due_ms INTEGER NOT NULL,
-    status INTEGER,
-    delivered_ms INTEGER
-);
 CREATE TABLE sessions (
     id TEXT PRIMARY KEY,
     agent_id TEXT NOT NULL,
@@ -123,8 +105,63 @@ CREATE TABLE sessions (
 );
 ";
 
+/// Webhooks, the events due when jobs end, and their deliveries (see
+/// `webhooks.rs`). Apart from [`SCHEMA`] so that a world made before they
+/// were used (these two tables then existed, empty, with other columns)
+/// gets them without a new schema version.
+const WEBHOOK_SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS webhooks (
+    id TEXT PRIMARY KEY,
+    url TEXT NOT NULL,
+    events TEXT NOT NULL,
+    description TEXT,
+    secret TEXT NOT NULL,
+    created_ms INTEGER NOT NULL,
+    deleted_ms INTEGER
+);
+CREATE TABLE IF NOT EXISTS events (
+    id TEXT PRIMARY KEY,
+    event TEXT NOT NULL,
+    job TEXT NOT NULL,
+    start_ms INTEGER NOT NULL,
+    due_ms INTEGER NOT NULL,
+    speed REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_due ON events (due_ms);
+CREATE TABLE IF NOT EXISTS deliveries (
+    id TEXT PRIMARY KEY,
+    webhook_id TEXT NOT NULL,
+    event TEXT NOT NULL,
+    body BLOB NOT NULL,
+    created_ms INTEGER NOT NULL,
+    updated_ms INTEGER NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    status INTEGER,
+    delivered INTEGER NOT NULL DEFAULT 0,
+    next_ms INTEGER,
+    claimed_until INTEGER,
+    speed REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS deliveries_due ON deliveries (next_ms);
+CREATE INDEX IF NOT EXISTS deliveries_by_hook ON deliveries (webhook_id, created_ms);
+";
+
+/// Brings the webhook tables of a world to [`WEBHOOK_SCHEMA`]: the empty
+/// placeholders of older builds (no `attempts` column) are replaced.
+fn webhook_tables(conn: &Connection) -> rusqlite::Result<()> {
+    let current: i64 = conn.query_row(
+        "SELECT count(*) FROM pragma_table_info('deliveries') WHERE name = 'attempts'",
+        [],
+        |r| r.get(0),
+    )?;
+    if current == 0 {
+        conn.execute_batch("DROP TABLE IF EXISTS deliveries; DROP TABLE IF EXISTS webhooks;")?;
+    }
+    conn.execute_batch(WEBHOOK_SCHEMA)
+}
+
 /// Every table, for `sandbox reset`.
-pub(crate) const TABLES: [&str; 9] = [
+pub(crate) const TABLES: [&str; 10] = [
     "world",
     "buckets",
     "agents",
@@ -133,6 +170,7 @@ pub(crate) const TABLES: [&str; 9] = [
     "replies",
     "webhooks",
     "deliveries",
+    "events",
     "sessions",
 ];
 
@@ -349,6 +387,7 @@ impl Store {
                 conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
             }
             super::sessions::upgrade(conn)?;
+            webhook_tables(conn)?;
             conn.query_row("SELECT magic FROM world WHERE id = 1", [], |r| r.get(0))
                 .optional()
         })?;
@@ -478,6 +517,38 @@ mod tests {
             })
             .unwrap();
         assert_eq!(start, super::super::ledger::DEFAULT_CREDITS as i64 - 2);
+    }
+
+    #[test]
+    fn a_world_with_the_old_placeholder_webhook_tables_gets_the_new_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        let location = StateLocation::Dir(dir.path().to_path_buf());
+        drop(Store::open(&location).unwrap());
+        let conn = Connection::open(dir.path().join(DB_FILE)).unwrap();
+        conn.execute_batch(
+            "DROP TABLE deliveries; DROP TABLE webhooks; DROP TABLE events;
+             CREATE TABLE webhooks (id TEXT PRIMARY KEY, url TEXT NOT NULL, events TEXT NOT NULL,
+                 secret TEXT NOT NULL, created_ms INTEGER NOT NULL, deleted_ms INTEGER);
+             CREATE TABLE deliveries (id TEXT PRIMARY KEY, webhook_id TEXT NOT NULL,
+                 event TEXT NOT NULL, body BLOB NOT NULL, attempt INTEGER NOT NULL,
+                 due_ms INTEGER NOT NULL, status INTEGER, delivered_ms INTEGER);",
+        )
+        .unwrap();
+        drop(conn);
+        let store = Store::open(&location).unwrap();
+        let (version, columns, events): (i64, i64, i64) = store
+            .read(|conn| {
+                conn.query_row(
+                    "SELECT (SELECT user_version FROM pragma_user_version), \
+                     (SELECT count(*) FROM pragma_table_info('deliveries') WHERE name = 'attempts'), \
+                     (SELECT count(*) FROM sqlite_schema WHERE name = 'events')",
+                    [],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .map_err(|e| store.error(e))
+            })
+            .unwrap();
+        assert_eq!((version, columns, events), (SCHEMA_VERSION, 1, 1));
     }
 
     #[test]

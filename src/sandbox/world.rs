@@ -56,7 +56,14 @@ pub fn status(location: &StateLocation) -> Result<WorldStatus, StateError> {
             agents: books.live_agent_count()?,
             videos: books.count("videos")?,
             sessions: books.count("sessions")?,
-            webhooks: books.count("webhooks")?,
+            // Deleted webhooks stay as rows (their ids answer 404); not counted.
+            webhooks: books
+                .sql(conn.query_row(
+                    "SELECT count(*) FROM webhooks WHERE deleted_ms IS NULL",
+                    [],
+                    |r| r.get::<_, i64>(0),
+                ))
+                .map(|n| u64::try_from(n).unwrap_or(0))?,
             limits,
         })
     })

@@ -39,18 +39,18 @@ const CONNECTIONS: usize = 64;
 const REMEMBERED: usize = 10_000;
 
 /// What the handlers hand to the main thread, which alone prints.
-enum Shown {
+pub(super) enum Shown {
     Event(Received),
     Notice(String),
 }
 
 /// One verified delivery as printed (the event envelope of API-NOTES §14.2).
 #[derive(Serialize)]
-struct Received {
-    id: String,
-    event: String,
+pub(super) struct Received {
+    pub(super) id: String,
+    pub(super) event: String,
     created: Option<i64>,
-    data: Value,
+    pub(super) data: Value,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -92,7 +92,7 @@ impl SeenIds {
 }
 
 /// What every handler shares.
-struct State {
+pub(super) struct State {
     secret: WebhookSecret,
     tolerance: Duration,
     forward: Option<(reqwest::Client, reqwest::Url)>,
@@ -100,17 +100,39 @@ struct State {
     tx: mpsc::Sender<Shown>,
 }
 
+impl State {
+    /// A receiver's state without forwarding: verified, new deliveries go to `tx`.
+    pub(super) fn new(secret: WebhookSecret, tx: mpsc::Sender<Shown>) -> State {
+        State {
+            secret,
+            tolerance: DEFAULT_TOLERANCE,
+            forward: None,
+            seen: Mutex::default(),
+            tx,
+        }
+    }
+}
+
 /// The temporary webhook: deleted by [`Registered::delete`], or when
 /// dropped on any other way out. Its client has its own cancel flag, so
 /// the Ctrl-C that stops the listener does not stop the deletion too.
-struct Registered {
+pub(super) struct Registered {
     client: Client,
     id: String,
     deleted: bool,
 }
 
 impl Registered {
-    fn delete(mut self) -> Result<(), bithuman::Error> {
+    /// Guards the webhook `id`, made with `client` (which has a cancel flag of its own).
+    pub(super) fn new(client: Client, id: String) -> Registered {
+        Registered {
+            client,
+            id,
+            deleted: false,
+        }
+    }
+
+    pub(super) fn delete(mut self) -> Result<(), bithuman::Error> {
         self.deleted = true;
         match self.client.delete_webhook(&self.id) {
             // Already gone is as good as deleted.
@@ -231,7 +253,7 @@ fn announce(
     Ok(())
 }
 
-fn bind(port: u16) -> Result<std::net::TcpListener, CliError> {
+pub(super) fn bind(port: u16) -> Result<std::net::TcpListener, CliError> {
     let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
     let listener = std::net::TcpListener::bind(addr).map_err(|e| {
         let kind = if e.kind() == std::io::ErrorKind::AddrInUse {
@@ -361,7 +383,7 @@ fn notice(ctx: &Ctx, text: &str) {
 }
 
 /// Accepts connections until accepting fails for good.
-async fn accept_loop(listener: tokio::net::TcpListener, state: Arc<State>) -> CliError {
+pub(super) async fn accept_loop(listener: tokio::net::TcpListener, state: Arc<State>) -> CliError {
     let slots = Arc::new(tokio::sync::Semaphore::new(CONNECTIONS));
     loop {
         let Ok(slot) = Arc::clone(&slots).acquire_owned().await else {
