@@ -18,7 +18,7 @@ use super::exit::{CliError, Kind, from_lib};
 use super::output::record_value;
 use bithuman::media::{self, MediaInput, MediaKind};
 use bithuman::video::{VideoInput, VideoRequest};
-use bithuman::wait::{Timeout, WaitEvent, WaitOptions, WaitOutcome, Waiter};
+use bithuman::wait::{ReadPace, Timeout, WaitEvent, WaitOptions, WaitOutcome, Waiter};
 use bithuman::{Cancel, Client, GenerateRequest, Job, new_idempotency_key};
 use budget::{Budget, surely_unbilled};
 use paths::Confinement;
@@ -47,6 +47,10 @@ struct Server {
     video_model: String,
     paths: Arc<Confinement>,
     budget: Arc<Budget>,
+    /// One read schedule for every wait of this server (SPEC §15): many
+    /// concurrent waits share the account's read bucket instead of each
+    /// polling on its own.
+    reads: ReadPace,
     tool_router: ToolRouter<Self>,
 }
 
@@ -294,9 +298,10 @@ impl Server {
             }
         });
         let polled = job.clone();
+        let reads = self.reads.clone();
         let outcome = self
             .blocking(&context, move |client| {
-                poll_until_done(&client, polled, seconds, &tx)
+                poll_until_done(&client, polled, seconds, &tx, reads)
             })
             .await;
         let _ = forward.await;
@@ -311,7 +316,10 @@ fn poll_until_done(
     job: Job,
     seconds: u64,
     tx: &tokio::sync::mpsc::UnboundedSender<(f64, String)>,
+    reads: ReadPace,
 ) -> Result<WaitOutcome, CliError> {
+    // The reads of this wait feed the server's one schedule.
+    let client = &client.fresh_with_hook(reads.hook());
     let options = WaitOptions {
         interval: if cfg!(test) {
             Duration::from_secs(1)
@@ -320,7 +328,7 @@ fn poll_until_done(
         },
         timeout: Timeout::Fixed(Some(Duration::from_secs(seconds))),
     };
-    let mut waiter = Waiter::new(&options);
+    let mut waiter = Waiter::new(&options).with_reads(reads);
     waiter.add(job);
     let started = Instant::now();
     loop {
@@ -920,6 +928,7 @@ pub fn run(ctx: &mut Ctx, args: McpArgs) -> Result<u8, CliError> {
         video_model: ctx.settings.video_model.value.clone(),
         paths: Arc::new(paths),
         budget: Arc::new(Budget::new(args.max_credits)),
+        reads: ReadPace::default(),
         tool_router: Server::tool_router(),
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
