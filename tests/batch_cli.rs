@@ -942,3 +942,31 @@ fn a_row_error_echoing_the_secret_is_redacted_in_the_plain_lines() {
     assert!(r.stderr.contains("row 1 error"), "{}", r.stderr);
     assert!(r.stderr.contains("bad secret"), "{}", r.stderr);
 }
+
+#[test]
+fn ctrl_c_reports_every_job_the_run_paid_for_with_its_id() {
+    // Agents that stay in progress for the whole test.
+    let w = World::with(bithuman::sandbox::SandboxConfig {
+        speed: 0.01,
+        ..bithuman::sandbox::SandboxConfig::default()
+    });
+    let m = manifest(&w, "rows.jsonl", &agent_rows(3));
+    let r = w.interrupt(
+        &["batch", &m, "--wait", "--json"],
+        &[],
+        std::time::Duration::from_secs(3),
+    );
+    r.code(130);
+    let lines = r.json_lines();
+    let pending: Vec<&serde_json::Value> =
+        lines.iter().filter(|l| l["outcome"] == "pending").collect();
+    assert!(pending.iter().all(|l| l["id"].is_string()), "{}", r.stdout);
+    let reported: BTreeSet<String> = pending
+        .iter()
+        .filter_map(|l| l["key"].as_str().map(str::to_string))
+        .collect();
+    // Every agent the server made is named, pending with its id, so nothing
+    // paid for is left out of the report (the same command follows them).
+    assert_eq!(reported, agents_made(&w), "{}", r.stdout);
+    assert!(!reported.is_empty(), "{}", r.stderr);
+}

@@ -367,7 +367,13 @@ pub fn run(
         exhausted: false,
         on_event,
     };
-    let result = run.drive();
+    let result = match run.drive() {
+        Err(Error::Interrupted) => {
+            run.report_followed();
+            Err(Error::Interrupted)
+        }
+        other => other,
+    };
     run.pool.stop();
     result
 }

@@ -435,6 +435,33 @@ impl Runner<'_> {
         Ok(())
     }
 
+    /// After Ctrl-C: every job still followed is reported `pending` with its
+    /// id (nothing is recorded: the same command follows it), so the report
+    /// names every job the run paid for, not only those that had settled.
+    pub(super) fn report_followed(&mut self) {
+        let ids: HashMap<&str, &str> = self
+            .ids
+            .iter()
+            .map(|(id, (ident, _))| (ident.as_str(), id.as_str()))
+            .collect();
+        let mut rows: Vec<RowResult> = self
+            .followed
+            .values()
+            .map(|row| {
+                let mut r = blank(row);
+                r.id = ids.get(row.ident.as_str()).map(|id| id.to_string());
+                r.failure = Some(RowFailure::Api(Error::Interrupted));
+                r
+            })
+            .collect();
+        self.followed.clear();
+        rows.sort_by_key(|r| r.row);
+        for r in rows {
+            // A pending row is not final: settle only reports it.
+            let _ = self.settle(r);
+        }
+    }
+
     /// After `--fail-fast`: the rows never sent, reported `skipped`.
     fn skip_the_rest(&mut self) -> Result<()> {
         if let Some((row, key)) = self.queued.take() {
