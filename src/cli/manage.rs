@@ -195,11 +195,7 @@ pub fn delete(ctx: &mut Ctx, a: AgentDeleteArgs) -> Result<u8, CliError> {
                 }
             }
             Err(e) => {
-                let err = wait::about(id, from_lib(&e));
-                if err.kind == Kind::Interrupted {
-                    return Err(err);
-                }
-                failures.add(ctx, err);
+                failures.keep(ctx, wait::about(id, from_lib(&e)))?;
             }
         }
     }

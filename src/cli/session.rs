@@ -197,11 +197,7 @@ fn show(ctx: &mut Ctx, ids: &[String]) -> Result<u8, CliError> {
             Ok(v) if ctx.out.json => emit_value(ctx, v)?,
             Ok(v) => ctx.out.block(&session_block(&v))?,
             Err(e) => {
-                let err = not_found_hint(wait::about(id, from_lib(&e)));
-                if err.kind == Kind::Interrupted {
-                    return Err(err);
-                }
-                failures.add(ctx, err);
+                failures.keep(ctx, not_found_hint(wait::about(id, from_lib(&e))))?;
             }
         }
     }
@@ -269,11 +265,7 @@ fn end(ctx: &mut Ctx, a: &SessionEndArgs) -> Result<u8, CliError> {
                 }
             }
             Err(e) => {
-                let err = not_found_hint(wait::about(id, from_lib(&e)));
-                if err.kind == Kind::Interrupted {
-                    return Err(err);
-                }
-                failures.add(ctx, err);
+                failures.keep(ctx, not_found_hint(wait::about(id, from_lib(&e))))?;
             }
         }
     }

@@ -31,11 +31,7 @@ pub fn show(ctx: &mut Ctx, jobs: &[Job]) -> Result<u8, CliError> {
                 }
             }
             Err(e) => {
-                let err = about(&job.id, from_lib(&e));
-                if err.kind == Kind::Interrupted {
-                    return Err(err);
-                }
-                failures.add(ctx, err);
+                failures.keep(ctx, about(&job.id, from_lib(&e)))?;
             }
         }
     }
@@ -264,6 +260,16 @@ impl Failures {
             errors: Vec::new(),
             worst: code::OK,
         }
+    }
+
+    /// Records the failure of one of several items and carries on, unless
+    /// it is an interrupt: that ends the command at once.
+    pub fn keep(&mut self, ctx: &Ctx, err: CliError) -> Result<(), CliError> {
+        if err.kind == Kind::Interrupted {
+            return Err(err);
+        }
+        self.add(ctx, err);
+        Ok(())
     }
 
     pub fn add(&mut self, ctx: &Ctx, err: CliError) {

@@ -242,11 +242,7 @@ fn delete(ctx: &mut Ctx, a: WebhookDeleteArgs) -> Result<u8, CliError> {
             Ok(()) if ctx.out.json => ctx.out.emit(&deleted_json(id))?,
             Ok(()) => ctx.out.data(&format!("deleted {}", shown(id)))?,
             Err(e) => {
-                let err = wait::about(id, from_lib(&e));
-                if err.kind == Kind::Interrupted {
-                    return Err(err);
-                }
-                failures.add(ctx, err);
+                failures.keep(ctx, wait::about(id, from_lib(&e)))?;
             }
         }
     }
