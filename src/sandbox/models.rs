@@ -68,38 +68,10 @@ pub(crate) fn add_model(shared: &Shared, req: &Req<'_>, segments: &[&str]) -> Re
         || requested_model(req),
         |shared, books, model, now| {
             let agent = live_agent(books, id)?;
-            if !agent.snapshot_at(now).ready {
-                return Err(refuse(
-                    409,
-                    "AGENT_NOT_READY",
-                    format!(
-                        "agent {id} is not ready (it is still generating, or it failed): \
-                         models can only be added to a ready agent"
-                    ),
-                ));
-            }
-            if model == "essence-2" && agent.cartoon {
-                return Err(refuse(
-                    422,
-                    "MODEL_SUBJECT_MISMATCH",
-                    "essence-2 requires a photorealistic human subject; this image looks like a \
-                     cartoon — use expression-2",
-                ));
-            }
+            refusal(&agent, id, model, now)?;
             let (supported, states) = agent.launchable(now);
             let answer = |status: &str, credits: u64, supported: &[&str], message: String| {
-                (
-                    json!({
-                        "success": true,
-                        "agent_id": id,
-                        "model": model,
-                        "status": status,
-                        "credits": credits,
-                        "supported_models": supported,
-                        "message": message,
-                    }),
-                    None,
-                )
+                (added(id, model, status, credits, supported, message), None)
             };
             if supported.contains(&model) {
                 return Ok(answer(
@@ -169,6 +141,49 @@ pub(crate) fn add_model(shared: &Shared, req: &Req<'_>, segments: &[&str]) -> Re
             })
         },
     )
+}
+
+/// The API's refusals of a model add for the agent's state or subject.
+fn refusal(agent: &super::agents::Agent, id: &str, model: &str, now: u64) -> Result<(), Refused> {
+    if !agent.snapshot_at(now).ready {
+        return Err(refuse(
+            409,
+            "AGENT_NOT_READY",
+            format!(
+                "agent {id} is not ready (it is still generating, or it failed): \
+                 models can only be added to a ready agent"
+            ),
+        ));
+    }
+    if model == "essence-2" && agent.cartoon {
+        return Err(refuse(
+            422,
+            "MODEL_SUBJECT_MISMATCH",
+            "essence-2 requires a photorealistic human subject; this image looks like a \
+             cartoon — use expression-2",
+        ));
+    }
+    Ok(())
+}
+
+/// The answer to a model add.
+fn added(
+    id: &str,
+    model: &str,
+    status: &str,
+    credits: u64,
+    supported: &[&str],
+    message: String,
+) -> Value {
+    json!({
+        "success": true,
+        "agent_id": id,
+        "model": model,
+        "status": status,
+        "credits": credits,
+        "supported_models": supported,
+        "message": message,
+    })
 }
 
 /// The body's `model`, one of [`ADDABLE`].

@@ -226,58 +226,7 @@ fn upload_inner(shared: &Shared, body: &Map<String, Value>) -> Result<Response, 
         "file_type",
         &["auto", "image", "audio", "video", "document", "pdf"],
     )?;
-    let (bytes, original, name) = match (data, url) {
-        (Some(_), Some(_)) => return Err(invalid("Send either file_url or file_data, not both")),
-        (None, None) => {
-            return Err(refuse(
-                400,
-                "MISSING_PARAM",
-                "Missing required field: file_url or file_data",
-            ));
-        }
-        (Some(data), None) => {
-            let Some(name) = name.filter(|n| !n.trim().is_empty()) else {
-                return Err(refuse(
-                    400,
-                    "MISSING_PARAM",
-                    "Missing required field: file_name",
-                ));
-            };
-            // Refuse an oversize file from its encoded length, before decoding it.
-            let ext = name.rsplit_once('.').map_or("", |(_, e)| e);
-            if let Some((category, _, _, cap)) = kind(ext)
-                && data.len() / 4 * 3 > cap + 3
-            {
-                return Err(too_large(category, cap));
-            }
-            let Some(bytes) = decode(data) else {
-                return Err(invalid("file_data is not valid base64"));
-            };
-            if bytes.is_empty() {
-                return Err(invalid("file_data is empty"));
-            }
-            (bytes, name.to_string(), base_name(name))
-        }
-        (None, Some(url)) => {
-            let lower = url.to_ascii_lowercase();
-            if !(lower.starts_with("http://") || lower.starts_with("https://")) {
-                return Err(refuse(
-                    400,
-                    "DOWNLOAD_FAILED",
-                    "file_url must be a public http(s) URL",
-                ));
-            }
-            // Offline: the sandbox never fetches the URL; it stores a placeholder.
-            let text = format!(
-                "BITHUMAN SANDBOX PLACEHOLDER\nsource: {url}\nnote: the sandbox does not fetch URLs.\n"
-            );
-            (
-                text.into_bytes(),
-                url.to_string(),
-                base_name(name.unwrap_or(url)),
-            )
-        }
-    };
+    let (bytes, original, name) = contents(data, url, name)?;
     let ext = name.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
     let Some((category, asset_category, mime, cap)) = kind(ext) else {
         return Err(refuse(
@@ -328,6 +277,68 @@ fn upload_inner(shared: &Shared, body: &Map<String, Value>) -> Result<Response, 
             "uploaded_at": codec::rfc3339(now),
         }}),
     ))
+}
+
+/// The file's bytes, where it came from and its stored name: decoded from
+/// `file_data` (refused past its type's cap from the encoded length, before
+/// decoding), or a placeholder for a `file_url` (the sandbox never fetches).
+fn contents(
+    data: Option<&str>,
+    url: Option<&str>,
+    name: Option<&str>,
+) -> Result<(Vec<u8>, String, String), Refused> {
+    Ok(match (data, url) {
+        (Some(_), Some(_)) => return Err(invalid("Send either file_url or file_data, not both")),
+        (None, None) => {
+            return Err(refuse(
+                400,
+                "MISSING_PARAM",
+                "Missing required field: file_url or file_data",
+            ));
+        }
+        (Some(data), None) => {
+            let Some(name) = name.filter(|n| !n.trim().is_empty()) else {
+                return Err(refuse(
+                    400,
+                    "MISSING_PARAM",
+                    "Missing required field: file_name",
+                ));
+            };
+            // Refuse an oversize file from its encoded length, before decoding it.
+            let ext = name.rsplit_once('.').map_or("", |(_, e)| e);
+            if let Some((category, _, _, cap)) = kind(ext)
+                && data.len() / 4 * 3 > cap + 3
+            {
+                return Err(too_large(category, cap));
+            }
+            let Some(bytes) = decode(data) else {
+                return Err(invalid("file_data is not valid base64"));
+            };
+            if bytes.is_empty() {
+                return Err(invalid("file_data is empty"));
+            }
+            (bytes, name.to_string(), base_name(name))
+        }
+        (None, Some(url)) => {
+            let lower = url.to_ascii_lowercase();
+            if !(lower.starts_with("http://") || lower.starts_with("https://")) {
+                return Err(refuse(
+                    400,
+                    "DOWNLOAD_FAILED",
+                    "file_url must be a public http(s) URL",
+                ));
+            }
+            // Offline: the sandbox never fetches the URL; it stores a placeholder.
+            let text = format!(
+                "BITHUMAN SANDBOX PLACEHOLDER\nsource: {url}\nnote: the sandbox does not fetch URLs.\n"
+            );
+            (
+                text.into_bytes(),
+                url.to_string(),
+                base_name(name.unwrap_or(url)),
+            )
+        }
+    })
 }
 
 /// `GET /files/uploads/{name}`: an uploaded file, no auth.
