@@ -116,7 +116,7 @@ pub enum Error {
     InvalidId(String),
     /// A webhook id, URL or event name refused before sending.
     #[error(transparent)]
-    Webhook(#[from] crate::webhook::WebhookInputError),
+    Webhook(#[from] WebhookInputError),
     /// A session id that is neither a `cs_…` id nor a UUID.
     #[error(
         "invalid session id {0:?}: give the cs_… id printed by `session start` or the UUID from `session list`"
@@ -169,7 +169,7 @@ pub enum Error {
     },
     /// A batch's state file or rows cannot be used as they are.
     #[error(transparent)]
-    Batch(#[from] crate::batch::BatchError),
+    Batch(#[from] BatchError),
     /// The operation was interrupted (Ctrl-C).
     #[error("interrupted")]
     Interrupted,
@@ -241,4 +241,74 @@ pub enum JournalError {
         /// Its idempotency key.
         key: String,
     },
+}
+
+/// Why a batch cannot go on with its state file or its rows.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum BatchError {
+    /// `--state` names the manifest itself (another path or a hard link included).
+    #[error("the state file {} is the manifest itself; a batch would append its state to its own rows", .path.display())]
+    StateIsManifest {
+        /// The path given.
+        path: std::path::PathBuf,
+    },
+    /// The state file was written against another API or profile.
+    #[error("the state file {} belongs to {recorded}, not to {current}; its jobs are not on this API", .path.display())]
+    ForeignState {
+        /// The state file.
+        path: std::path::PathBuf,
+        /// The API and profile it records.
+        recorded: String,
+        /// This run's.
+        current: String,
+    },
+    /// A file with lines but no header naming its API: not a state file of
+    /// this version (or not a state file at all).
+    #[error("{} is not a batch state file of this version (it has no line naming its API); nothing in it was used", .path.display())]
+    NotAState {
+        /// The file.
+        path: std::path::PathBuf,
+    },
+    /// A row changed since the state file recorded it.
+    #[error(
+        "row {line} changed since the state file recorded it; run with --restart-changed to submit it anew (the earlier job is not cancelled), or restore the row"
+    )]
+    RowChanged {
+        /// Its line.
+        line: u64,
+    },
+    /// `--max-runtime` passed: submitting and waiting stopped, the state
+    /// file holds everything done so far, and the same command resumes.
+    #[error("stopped at the --max-runtime of {}s: {pending} rows are not finished yet; jobs already submitted continue on the server", .after.as_secs())]
+    OutOfTime {
+        /// The runtime allowed.
+        after: Duration,
+        /// Rows left pending (submitted and still running, or not sent).
+        pending: usize,
+    },
+}
+
+/// Input the client refuses before sending anything.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum WebhookInputError {
+    /// A webhook id that is not a UUID (and so not one safe path segment).
+    #[error(
+        "invalid webhook id {0:?}: it must be a UUID like 3f2b8c1e-5d4a-4e7b-9a0c-1b2c3d4e5f60"
+    )]
+    Id(String),
+    /// A delivery URL that is not an http(s) URL with a host.
+    #[error("invalid webhook URL {url:?}: {reason}")]
+    Url {
+        /// The URL (sanitized).
+        url: String,
+        /// Why.
+        reason: &'static str,
+    },
+    /// An event name the API does not deliver.
+    #[error(
+        "unknown event {0:?}; the events are: agent.ready, agent.failed, video.completed, video.failed"
+    )]
+    Event(String),
 }

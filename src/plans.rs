@@ -17,6 +17,41 @@ pub struct PlanLimits {
     pub api_access: bool,
 }
 
+/// A share of the account's rate limits (`--rate-share 1/N`): this process
+/// paces itself at 1/N of every bucket, so N machines together stay under
+/// the account's limits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RateShare {
+    pub(crate) parts: std::num::NonZeroU64,
+}
+
+impl Default for RateShare {
+    fn default() -> Self {
+        Self {
+            parts: std::num::NonZeroU64::MIN,
+        }
+    }
+}
+
+impl RateShare {
+    /// N.
+    pub fn parts(&self) -> u64 {
+        self.parts.get()
+    }
+
+    /// This process's part of a bucket of `limit` requests a minute (at
+    /// least 1, so a tiny bucket still lets requests through, slowly).
+    pub fn of(&self, limit: u64) -> u64 {
+        (limit / self.parts.get()).max(1)
+    }
+}
+
+impl std::fmt::Display for RateShare {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "1/{}", self.parts)
+    }
+}
+
 /// The limits of the plan named `plan` (`Business`, `plan_business`,
 /// `membership_creator`…: the plan's word anywhere in it), if known.
 pub fn limits(plan: &str) -> Option<PlanLimits> {

@@ -351,6 +351,24 @@ impl std::fmt::Debug for ApiSecret {
     }
 }
 
+/// Replaces every `whsec_…` secret in `text` with `whsec_***`: the `-vv`
+/// log of a create answer must not show the secret.
+pub(crate) fn redact_webhook_secrets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("whsec_") {
+        let (before, from) = rest.split_at(at + "whsec_".len());
+        out.push_str(before);
+        out.push_str("***");
+        let end = from
+            .find(|c: char| !(c.is_ascii_alphanumeric() || "_-+/=".contains(c)))
+            .unwrap_or(from.len());
+        rest = &from[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

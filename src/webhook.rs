@@ -173,29 +173,7 @@ impl Event {
     }
 }
 
-/// Input the client refuses before sending anything.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum WebhookInputError {
-    /// A webhook id that is not a UUID (and so not one safe path segment).
-    #[error(
-        "invalid webhook id {0:?}: it must be a UUID like 3f2b8c1e-5d4a-4e7b-9a0c-1b2c3d4e5f60"
-    )]
-    Id(String),
-    /// A delivery URL that is not an http(s) URL with a host.
-    #[error("invalid webhook URL {url:?}: {reason}")]
-    Url {
-        /// The URL (sanitized).
-        url: String,
-        /// Why.
-        reason: &'static str,
-    },
-    /// An event name the API does not deliver.
-    #[error(
-        "unknown event {0:?}; the events are: agent.ready, agent.failed, video.completed, video.failed"
-    )]
-    Event(String),
-}
+pub use crate::error::WebhookInputError;
 
 /// Refuses an id that is not a UUID (8-4-4-4-12 hex digits), so it is one
 /// safe path segment with nothing to encode.
@@ -356,24 +334,6 @@ fn data_of<T: DeserializeOwned>(answer: &Answer) -> Result<T> {
         .ok_or_else(|| answer.unexpected("no data in the answer"))?;
     serde_json::from_value(data)
         .map_err(|e| answer.unexpected(&format!("the data is not as documented: {e}")))
-}
-
-/// Replaces every `whsec_…` secret in `text` with `whsec_***`: the `-vv`
-/// log of a create answer must not show the secret.
-pub(crate) fn redact_secrets(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find("whsec_") {
-        let (before, from) = rest.split_at(at + "whsec_".len());
-        out.push_str(before);
-        out.push_str("***");
-        let end = from
-            .find(|c: char| !(c.is_ascii_alphanumeric() || "_-+/=".contains(c)))
-            .unwrap_or(from.len());
-        rest = &from[end..];
-    }
-    out.push_str(rest);
-    out
 }
 
 /// Why a delivery was refused.
@@ -708,10 +668,15 @@ mod tests {
     #[test]
     fn secrets_are_redacted_from_logged_text() {
         assert_eq!(
-            redact_secrets(r#"{"secret":"whsec_Ab-9_x+/=","url":"u"} whsec_"#),
+            crate::secret::redact_webhook_secrets(
+                r#"{"secret":"whsec_Ab-9_x+/=","url":"u"} whsec_"#
+            ),
             r#"{"secret":"whsec_***","url":"u"} whsec_***"#
         );
-        assert_eq!(redact_secrets("nothing here"), "nothing here");
+        assert_eq!(
+            crate::secret::redact_webhook_secrets("nothing here"),
+            "nothing here"
+        );
     }
 
     #[test]

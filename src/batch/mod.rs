@@ -31,51 +31,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-/// Why a batch cannot go on with its state file or its rows.
-#[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
-pub enum BatchError {
-    /// `--state` names the manifest itself (another path or a hard link included).
-    #[error("the state file {} is the manifest itself; a batch would append its state to its own rows", .path.display())]
-    StateIsManifest {
-        /// The path given.
-        path: PathBuf,
-    },
-    /// The state file was written against another API or profile.
-    #[error("the state file {} belongs to {recorded}, not to {current}; its jobs are not on this API", .path.display())]
-    ForeignState {
-        /// The state file.
-        path: PathBuf,
-        /// The API and profile it records.
-        recorded: String,
-        /// This run's.
-        current: String,
-    },
-    /// A file with lines but no header naming its API: not a state file of
-    /// this version (or not a state file at all).
-    #[error("{} is not a batch state file of this version (it has no line naming its API); nothing in it was used", .path.display())]
-    NotAState {
-        /// The file.
-        path: PathBuf,
-    },
-    /// A row changed since the state file recorded it.
-    #[error(
-        "row {line} changed since the state file recorded it; run with --restart-changed to submit it anew (the earlier job is not cancelled), or restore the row"
-    )]
-    RowChanged {
-        /// Its line.
-        line: u64,
-    },
-    /// `--max-runtime` passed: submitting and waiting stopped, the state
-    /// file holds everything done so far, and the same command resumes.
-    #[error("stopped at the --max-runtime of {}s: {pending} rows are not finished yet; jobs already submitted continue on the server", .after.as_secs())]
-    OutOfTime {
-        /// The runtime allowed.
-        after: Duration,
-        /// Rows left pending (submitted and still running, or not sent).
-        pending: usize,
-    },
-}
+pub use crate::error::BatchError;
 
 /// How many submits may be in flight.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -124,22 +124,10 @@ impl std::fmt::Display for Shard {
     }
 }
 
-/// A share of the account's rate limits (`--rate-share 1/N`): this process
-/// paces itself at 1/N of every bucket, so N machines together stay under
-/// the account's limits.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct RateShare {
-    parts: NonZeroU64,
-}
+pub use crate::plans::RateShare;
 
-impl Default for RateShare {
-    fn default() -> Self {
-        Self {
-            parts: NonZeroU64::MIN,
-        }
-    }
-}
-
+// Reading a share is the batch's (its errors are the shard flags'); the
+// type lives with the plans so the wait loop can use it without a circle.
 impl RateShare {
     /// 1/`parts` of every bucket; refused for 0.
     pub fn new(parts: u64) -> Result<Self, ShardError> {
@@ -157,23 +145,6 @@ impl RateShare {
             (1, n) => Self::new(n),
             (i, n) => Err(ShardError::OutOfRange { index: i, count: n }),
         }
-    }
-
-    /// N.
-    pub fn parts(&self) -> u64 {
-        self.parts.get()
-    }
-
-    /// This process's part of a bucket of `limit` requests a minute (at
-    /// least 1, so a tiny bucket still lets requests through, slowly).
-    pub fn of(&self, limit: u64) -> u64 {
-        (limit / self.parts.get()).max(1)
-    }
-}
-
-impl std::fmt::Display for RateShare {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "1/{}", self.parts)
     }
 }
 

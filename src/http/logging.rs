@@ -43,7 +43,7 @@ pub(crate) fn describe_answer_body(answer: &Answer) -> String {
     }
     if serde_json::from_slice::<serde_json::Value>(&answer.body).is_ok() {
         // A webhook's signing secret is in its create answer: never logged.
-        let text = crate::webhook::redact_secrets(&String::from_utf8_lossy(&answer.body));
+        let text = crate::secret::redact_webhook_secrets(&String::from_utf8_lossy(&answer.body));
         return crate::sanitize::sanitize_line(&elide_base64(&text));
     }
     let kind = answer

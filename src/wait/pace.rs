@@ -3,8 +3,8 @@
 //! read bucket the server describes in `X-RateLimit-Limit`, `-Remaining`
 //! and `-Reset` (an absolute Unix time, API-NOTES §17) on its GET answers.
 
-use crate::batch::RateShare;
 use crate::http::{AnswerHook, RateInfo};
+use crate::plans::RateShare;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
