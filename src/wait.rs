@@ -115,6 +115,9 @@ struct Slot {
     next_poll: Instant,
     /// The job's default wait, once known (its model's).
     default: Duration,
+    /// The agent list showed it finished: only its own final read is left,
+    /// so it no longer keeps the list being read.
+    ended_on_list: bool,
 }
 
 /// Follows jobs on one schedule and one deadline. Jobs can be added while
@@ -202,6 +205,7 @@ impl Waiter {
             last: None,
             next_poll: Instant::now(),
             default,
+            ended_on_list: false,
         });
         if listed && self.listing() {
             // The next sweep sees it first; read alone only if it does not.

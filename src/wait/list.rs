@@ -35,9 +35,12 @@ pub(crate) fn is_listed(job: &Job) -> bool {
 }
 
 impl Waiter {
-    /// True when enough agents are followed for the list to be cheaper.
+    /// True when enough agents are still running for the list to be
+    /// cheaper. Those the list already showed finished only wait for their
+    /// own final read: reading the list again for them would take reads
+    /// from those final reads.
     pub(super) fn listing(&self) -> bool {
-        !self.no_list && self.slots.iter().filter(|s| is_listed(&s.job)).count() >= LIST_FROM
+        !self.no_list && self.slots.iter().filter(|s| on_list(s)).count() >= LIST_FROM
     }
 
     /// Reads the agent list, page by page while the read schedule allows,
@@ -48,7 +51,7 @@ impl Waiter {
         let wanted: HashSet<String> = self
             .slots
             .iter()
-            .filter(|s| is_listed(&s.job))
+            .filter(|s| on_list(s))
             .map(|s| s.job.id.clone())
             .collect();
         let mut seen: HashMap<String, Record> = HashMap::new();
@@ -96,7 +99,7 @@ impl Waiter {
         } else {
             now.checked_add(every).unwrap_or(now)
         };
-        for slot in self.slots.iter_mut().filter(|s| is_listed(&s.job)) {
+        for slot in self.slots.iter_mut().filter(|s| on_list(s)) {
             let Some(record) = seen.get(&slot.job.id) else {
                 // Not on the pages read: read alone, as its schedule says.
                 continue;
@@ -110,9 +113,15 @@ impl Waiter {
                 slot.next_poll = self.list_next.checked_add(every).unwrap_or(self.list_next);
             } else {
                 slot.next_poll = now;
+                slot.ended_on_list = true;
             }
         }
     }
+}
+
+/// A followed agent the list still reports on (not yet seen finished there).
+fn on_list(slot: &super::Slot) -> bool {
+    is_listed(&slot.job) && !slot.ended_on_list
 }
 
 #[cfg(test)]
