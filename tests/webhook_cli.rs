@@ -576,10 +576,8 @@ struct Listener {
     local: String,
 }
 
-/// Starts `webhook listen` with `args` against `w` (whose create answer is
-/// scripted) and waits until it registered its webhook.
-fn listen(w: &World, args: &[&str]) -> Listener {
-    use std::process::{Command, Stdio};
+/// Scripts the fake's answers to one webhook create and its delete.
+fn script_create_and_delete(w: &World) {
     w.respond(
         Some("POST"),
         "/v1/webhooks",
@@ -595,6 +593,13 @@ fn listen(w: &World, args: &[&str]) -> Listener {
         200,
         &deleted,
     );
+}
+
+/// Starts `webhook listen` with `args` against `w` (whose create answer is
+/// scripted) and waits until it registered its webhook.
+fn listen(w: &World, args: &[&str]) -> Listener {
+    use std::process::{Command, Stdio};
+    script_create_and_delete(w);
     let child = Command::new(env!("CARGO_BIN_EXE_bithuman"))
         .args(["webhook", "listen", "--port", "0"])
         .args(args)
@@ -941,21 +946,7 @@ fn mcp_lists_creates_and_deletes_webhooks_with_the_json_objects() {
 fn listen_deletes_its_webhook_when_it_stops_on_an_error() {
     use std::process::{Command, Stdio};
     let w = World::new();
-    w.respond(
-        Some("POST"),
-        "/v1/webhooks",
-        1,
-        200,
-        &created_answer("scripted"),
-    );
-    let deleted = json!({"success": true, "deleted": true}).to_string();
-    w.respond(
-        Some("DELETE"),
-        &format!("/v1/webhooks/{ID}"),
-        1,
-        200,
-        &deleted,
-    );
+    script_create_and_delete(&w);
     // The secret line cannot be written (a full disk): an error after the
     // webhook was made, before any delivery.
     let full = std::fs::OpenOptions::new()

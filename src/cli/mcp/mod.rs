@@ -270,7 +270,8 @@ impl Server {
             .map_or_else(|e| Ok(failure(&e, command)), ok)
     }
 
-    /// Waits up to `seconds` for `job`, with progress notifications.
+    /// Waits up to `seconds` for `job` (its id checked first: one safe path
+    /// segment), with progress notifications.
     async fn wait(
         &self,
         job: Job,
@@ -278,6 +279,9 @@ impl Server {
         context: RequestContext<RoleServer>,
         command: &str,
     ) -> ToolResult {
+        if let Err(e) = bithuman::client::validate_agent_id(&job.id) {
+            return Ok(failure(&from_lib(&e), command));
+        }
         let seconds = seconds
             .unwrap_or(DEFAULT_WAIT_SECONDS)
             .clamp(1, MAX_WAIT_SECONDS);
@@ -495,9 +499,6 @@ impl Server {
         Parameters(p): Parameters<WaitAgent>,
         context: RequestContext<RoleServer>,
     ) -> ToolResult {
-        if let Err(e) = bithuman::client::validate_agent_id(&p.agent_id) {
-            return Ok(failure(&from_lib(&e), "wait_for_agent"));
-        }
         self.wait(
             Job::agent(&p.agent_id),
             p.timeout_seconds,
@@ -676,9 +677,6 @@ impl Server {
         Parameters(p): Parameters<WaitVideo>,
         context: RequestContext<RoleServer>,
     ) -> ToolResult {
-        if let Err(e) = bithuman::client::validate_agent_id(&p.job_id) {
-            return Ok(failure(&from_lib(&e), "wait_for_video"));
-        }
         self.wait(
             Job::video(&p.job_id),
             p.timeout_seconds,
