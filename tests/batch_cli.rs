@@ -1,7 +1,7 @@
 //! `bithuman batch` (SPEC §10): manifests, checks up front, resume after a
 //! kill, pacing under a rate limit, budget, fail-fast, outputs and exit codes.
 
-mod common;
+use crate::common;
 use common::*;
 use std::collections::BTreeSet;
 use std::process::{Command, Stdio};

@@ -1,7 +1,7 @@
 //! Black-box tests of `generate`, `status` and `wait` against the fake API:
 //! exit codes, stdout, stderr, and what the server received.
 
-mod common;
+use crate::common;
 use bithuman::sandbox::{FaultAction, SandboxConfig};
 use common::*;
 use serde_json::{Value, json};

@@ -1,7 +1,7 @@
 //! Black-box tests of `bithuman download`, `generate --wait --download` and
 //! `bithuman auth login|status|logout`, against the project's fake API.
 
-mod common;
+use crate::common;
 
 use bithuman::sandbox::{FaultAction, SandboxConfig};
 use common::*;

@@ -2,7 +2,7 @@
 //! raw TCP (endless chunked bodies, escape-laden ids), odd local inputs
 //! (endless stdin, devices, FIFOs, huge durations), closed pipes.
 
-mod common;
+use crate::common;
 use common::*;
 use std::io::{Read, Write};
 use std::net::TcpListener;

@@ -3,7 +3,7 @@
 //! (SPEC §9). Each test asserts exit code, stdout, stderr and what the
 //! server received.
 
-mod common;
+use crate::common;
 use common::*;
 
 fn ready(w: &World) -> String {

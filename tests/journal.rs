@@ -3,7 +3,7 @@
 //! sent, while the server holds it, after the answer — and afterwards
 //! exactly one job exists on the server and `wait --last` reaches it.
 
-mod common;
+use crate::common;
 use bithuman::sandbox::FaultAction;
 use common::*;
 use std::collections::BTreeSet;

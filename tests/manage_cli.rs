@@ -1,7 +1,7 @@
 //! Agent and account management from the command line (SPEC §9): list,
 //! show, update, delete, account, pricing, usage, and a balance too low.
 
-mod common;
+use crate::common;
 use common::*;
 
 fn ready(w: &World) -> String {

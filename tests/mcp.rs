@@ -9,7 +9,7 @@
 //! (A full generate → wait → download → video run under the official Python
 //! SDK is `tests/mcp/client.py`, run by CI.)
 
-mod common;
+use crate::common;
 use common::*;
 use serde_json::{Value, json};
 use std::io::{BufRead, BufReader, Write};

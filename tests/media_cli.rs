@@ -1,7 +1,7 @@
 //! Local media files end to end: upload (default), base64 and data-uri
 //! modes, and every refusal with its exit code and no request sent.
 
-mod common;
+use crate::common;
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use common::*;

@@ -3,11 +3,11 @@
 //! unparseable answers, replays, redirects, hostile text) and against
 //! hostile input (bad ids, plain-HTTP base URLs), plus Ctrl-C.
 
-mod common;
+use crate::common;
 use common::*;
 
 use bithuman::sandbox::{FaultAction, Sandbox, SandboxConfig};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const STATUS: &str = "/v1/agent/status/";
 const GENERATE: &str = "/v1/agent/generate";
@@ -48,10 +48,143 @@ fn status_answer(data: serde_json::Value) -> FaultAction {
     )
 }
 
-fn timed(world: &World, args: &[&str]) -> (Run, Duration) {
-    let started = Instant::now();
-    let run = world.run(args);
-    (run, started.elapsed())
+/// The pause between two recorded requests, from the sandbox's request log
+/// (when each had arrived): what the client waited, without the process's
+/// start-up or the machine's load in it.
+fn gap(requests: &[bithuman::sandbox::RecordedRequest], from: usize, to: usize) -> Duration {
+    requests[to]
+        .received
+        .duration_since(requests[from].received)
+}
+
+/// From the first request the server saw until now (called right after the
+/// run ended): how long the client went on once it was talking to the API.
+fn since_first(world: &World, prefix: &str) -> Duration {
+    world
+        .requests(prefix)
+        .first()
+        .map_or(Duration::ZERO, |r| r.received.elapsed())
+}
+
+/// The 429 answer with this `Retry-After`.
+fn rate_limited(retry_after: &str, message: &str) -> FaultAction {
+    FaultAction::Respond {
+        status: 429,
+        headers: vec![("retry-after".into(), retry_after.into())],
+        body: envelope(429, "RATE_LIMITED", message),
+    }
+}
+
+/// A fault queued on the API: method, path prefix, how many times, answer.
+type Queued = (&'static str, &'static str, usize, FaultAction);
+
+/// One fault scenario: what the API does, what the user runs, what they see.
+struct Case {
+    name: &'static str,
+    /// The faults, in order; `id` is an agent created first (when `args` names `{id}`).
+    faults: fn(&str) -> Vec<Queued>,
+    /// The command; `{id}` is replaced by the agent's id.
+    args: &'static [&'static str],
+    /// Extra environment (e.g. a short request timeout).
+    env: &'static [(&'static str, &'static str)],
+    exit: i32,
+    /// Requests the API received under this prefix: exactly, or at least (`+`).
+    requests: (&'static str, usize, bool),
+    /// Text stdout / stderr must contain (`{id}` replaced).
+    stdout: &'static [&'static str],
+    stderr: &'static [&'static str],
+    /// The JSON error's `code` on stderr (`--json` runs).
+    json_code: Option<&'static str>,
+    /// stdout stays empty (a failure prints nothing there).
+    quiet: bool,
+}
+
+const NO_ID: &str = "A00XXX0000";
+
+impl Case {
+    const fn new(name: &'static str, args: &'static [&'static str], exit: i32) -> Self {
+        Case {
+            name,
+            faults: |_| Vec::new(),
+            args,
+            env: &[],
+            exit,
+            requests: (STATUS, 1, false),
+            stdout: &[],
+            stderr: &[],
+            json_code: None,
+            quiet: false,
+        }
+    }
+
+    /// Runs the case on a fresh API; returns what went wrong, if anything.
+    fn check(&self) -> Result<(), String> {
+        let mut world = World::new();
+        for (k, v) in self.env {
+            world.extra_env.push(((*k).into(), (*v).into()));
+        }
+        let id = if self.args.contains(&"{id}") {
+            world.create()
+        } else {
+            NO_ID.to_string()
+        };
+        for (method, prefix, times, action) in (self.faults)(&id) {
+            world.fault(Some(method), prefix, times, action);
+        }
+        let args: Vec<String> = self.args.iter().map(|a| a.replace("{id}", &id)).collect();
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let run = world.run(&args);
+        let mut wrong = Vec::new();
+        if run.code != self.exit {
+            wrong.push(format!("exit {} (want {})", run.code, self.exit));
+        }
+        let (prefix, want, at_least) = self.requests;
+        let sent = world.requests(prefix).len();
+        if (at_least && sent < want) || (!at_least && sent != want) {
+            wrong.push(format!(
+                "{sent} requests to {prefix} (want {}{want})",
+                if at_least { ">= " } else { "" }
+            ));
+        }
+        for (name, text, wanted) in [
+            ("stdout", &run.stdout, self.stdout),
+            ("stderr", &run.stderr, self.stderr),
+        ] {
+            for w in wanted {
+                let w = w.replace("{id}", &id);
+                if !text.contains(&w) {
+                    wrong.push(format!("{name} lacks {w:?}"));
+                }
+            }
+        }
+        if let Some(code) = self.json_code
+            && run.json_error()["code"] != code
+        {
+            wrong.push(format!("JSON error code is not {code}"));
+        }
+        if self.quiet && !run.stdout.is_empty() {
+            wrong.push("stdout is not empty".into());
+        }
+        assert_no_html(&run.stderr);
+        assert_no_html(&run.stdout);
+        if wrong.is_empty() {
+            Ok(())
+        } else {
+            Err(format!(
+                "{}: {}\nstdout:\n{}\nstderr:\n{}",
+                self.name,
+                wrong.join("; "),
+                run.stdout,
+                run.stderr
+            ))
+        }
+    }
+}
+
+/// Runs every case (each on its own API) and reports all failures at once.
+fn check_all(cases: &[Case]) {
+    let failures: Vec<String> = cases.iter().filter_map(|c| c.check().err()).collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
 fn assert_no_terminal_control(run: &Run) {
@@ -72,7 +205,234 @@ fn assert_no_html(text: &str) {
     }
 }
 
-// ---------------------------------------------------------------- 429 and Retry-After
+// ---------------------------------------------------------------- the fault table
+
+/// Transient failures are retried (same request, bounded tries), refusals are
+/// not, and what the user sees names the cause without the server's HTML.
+#[test]
+fn faults_on_one_shot_calls() {
+    check_all(&[
+        Case {
+            faults: |_| vec![("GET", STATUS, 10, rate_limited("0", "Too many requests"))],
+            requests: (STATUS, 5, false),
+            json_code: Some("RATE_LIMITED"),
+            ..Case::new(
+                "a 429 that keeps coming: 5 tries, exit 69",
+                &["status", NO_ID, "--json"],
+                69,
+            )
+        },
+        Case {
+            faults: |_| {
+                vec![
+                    ("GET", STATUS, 4, unavailable()),
+                    (
+                        "GET",
+                        STATUS,
+                        1,
+                        html(
+                            504,
+                            "<html><head><title>Gateway time-out</title></head><body>x</body></html>",
+                        ),
+                    ),
+                    ("GET", STATUS, 5, unavailable()),
+                ]
+            },
+            requests: (STATUS, 5, false),
+            stderr: &["504", "Gateway time-out"],
+            quiet: true,
+            ..Case::new(
+                "persistent 5xx gives up after 5 tries naming the last cause",
+                &["status", "{id}"],
+                69,
+            )
+        },
+        Case {
+            faults: |_| vec![("GET", STATUS, 5, html(502, CDN_502))],
+            requests: (STATUS, 5, false),
+            stderr: &["502", "Bad gateway"],
+            ..Case::new(
+                "a CDN page shows as status and title in --json",
+                &["status", NO_ID, "--json"],
+                69,
+            )
+        },
+        Case {
+            faults: |_| vec![("GET", STATUS, 1, FaultAction::Drop)],
+            requests: (STATUS, 2, false),
+            stdout: &["{id}"],
+            ..Case::new(
+                "a dropped connection is retried",
+                &["status", "{id}", "--json"],
+                0,
+            )
+        },
+        Case {
+            faults: |_| {
+                vec![
+                    ("GET", STATUS, 1, html(200, "<html>maintenance</html>")),
+                    (
+                        "GET",
+                        STATUS,
+                        1,
+                        json_answer(200, r#"{"success":true}"#.into()),
+                    ),
+                ]
+            },
+            requests: (STATUS, 3, false),
+            stdout: &["{id}"],
+            ..Case::new(
+                "an unparseable 200 is retried",
+                &["status", "{id}", "--json"],
+                0,
+            )
+        },
+        Case {
+            faults: |_| {
+                vec![(
+                    "GET",
+                    STATUS,
+                    5,
+                    html(200, "<html><title>oops</title>nope</html>"),
+                )]
+            },
+            requests: (STATUS, 5, false),
+            quiet: true,
+            ..Case::new(
+                "a persistent unparseable 200 exits 70 after 5 tries",
+                &["status", "{id}"],
+                70,
+            )
+        },
+        Case {
+            faults: |_| vec![("GET", STATUS, 5, FaultAction::Stall(Duration::from_secs(5)))],
+            env: &[("BITHUMAN_REQUEST_TIMEOUT", "1s")],
+            requests: (STATUS, 5, false),
+            stderr: &["timed out"],
+            ..Case::new(
+                "a persistent stall is bounded by the tries",
+                &["status", NO_ID],
+                69,
+            )
+        },
+        Case {
+            faults: |_| {
+                vec![(
+                    "GET",
+                    STATUS,
+                    5,
+                    json_answer(401, envelope(401, "UNAUTHORIZED", "Invalid API secret")),
+                )]
+            },
+            stderr: &["UNAUTHORIZED"],
+            ..Case::new("401 is not retried", &["status", NO_ID], 77)
+        },
+        Case {
+            faults: |_| {
+                vec![(
+                    "POST",
+                    GENERATE,
+                    5,
+                    json_answer(
+                        402,
+                        envelope(402, "INSUFFICIENT_BALANCE", "Not enough credits"),
+                    ),
+                )]
+            },
+            requests: (GENERATE, 1, false),
+            json_code: Some("INSUFFICIENT_BALANCE"),
+            quiet: true,
+            ..Case::new(
+                "402 is not retried",
+                &["generate", "--prompt", "You are a test.", "--json"],
+                77,
+            )
+        },
+        Case {
+            faults: |_| vec![("GET", STATUS, 10, rate_limited("3600", "Retry in an hour"))],
+            stderr: &["Retry in an hour"],
+            ..Case::new(
+                "a one-shot call gives up at once on a long Retry-After",
+                &["status", NO_ID],
+                69,
+            )
+        },
+    ]);
+}
+
+/// A wait rides out transient trouble, ends at once on 404, and keeps going
+/// on a status it does not know.
+#[test]
+fn faults_during_a_wait() {
+    check_all(&[
+        Case {
+            faults: |_| {
+                vec![
+                    ("GET", STATUS, 3, unavailable()),
+                    ("GET", STATUS, 1, html(502, CDN_502)),
+                ]
+            },
+            requests: (STATUS, 5, true),
+            stdout: &["ready"],
+            // -v names each retry's reason; the CDN page shows as status and title.
+            stderr: &["retrying", "502", "Bad gateway"],
+            ..Case::new(
+                "a 503 burst and a CDN 502",
+                &["wait", "{id}", "--interval", "1s", "--timeout", "30s", "-v"],
+                0,
+            )
+        },
+        Case {
+            faults: |id| {
+                let unknown = serde_json::json!({"agent_id": id, "status": "quantum", "progress": 0.5, "current_step": "entangling"});
+                vec![("GET", STATUS, 2, status_answer(unknown))]
+            },
+            requests: (STATUS, 3, true),
+            stdout: &["ready"],
+            stderr: &["quantum"],
+            ..Case::new(
+                "an unknown status keeps waiting",
+                &["wait", "{id}", "--interval", "1s", "--timeout", "30s"],
+                0,
+            )
+        },
+        Case::new(
+            "404 ends a wait at once",
+            &["wait", NO_ID, "--interval", "1s", "--timeout", "60s"],
+            66,
+        ),
+        Case {
+            faults: |id| {
+                vec![
+                    (
+                        "GET",
+                        STATUS,
+                        1,
+                        status_answer(serde_json::json!({"agent_id": id, "status": "processing"})),
+                    ),
+                    (
+                        "GET",
+                        STATUS,
+                        1,
+                        json_answer(
+                            404,
+                            envelope(404, "NOT_FOUND", &format!("Agent not found for code: {id}")),
+                        ),
+                    ),
+                ]
+            },
+            requests: (STATUS, 2, false),
+            stderr: &["NOT_FOUND"],
+            ..Case::new(
+                "404 in the middle of a wait ends it",
+                &["wait", "{id}", "--interval", "1s", "--timeout", "60s"],
+                66,
+            )
+        },
+    ]);
+}
+
+// ---------------------------------------------------------------- pauses, from the request log
 
 #[test]
 fn retry_after_seconds_is_honoured() {
@@ -82,144 +442,72 @@ fn retry_after_seconds_is_honoured() {
         Some("GET"),
         STATUS,
         1,
-        FaultAction::Respond {
-            status: 429,
-            headers: vec![("retry-after".into(), "1".into())],
-            body: envelope(429, "RATE_LIMITED", "Too many requests. Retry in ~1s."),
-        },
+        rate_limited("1", "Too many requests. Retry in ~1s."),
     );
-    let (run, took) = timed(&world, &["status", &id]);
+    let run = world.run(&["status", &id]);
     run.code(0);
     assert!(run.stdout.contains(&id), "{}", run.stdout);
-    assert_eq!(world.requests(STATUS).len(), 2);
+    let calls = world.requests(STATUS);
+    assert_eq!(calls.len(), 2);
     // The backoff alone would be at most 50 ms (BITHUMAN_RETRY_BASE).
     assert!(
-        took >= Duration::from_millis(950),
-        "retried after {took:?}, before Retry-After: 1"
+        gap(&calls, 0, 1) >= Duration::from_millis(950),
+        "retried after {:?}, before Retry-After: 1",
+        gap(&calls, 0, 1)
     );
-    assert!(took < Duration::from_secs(10), "{took:?}");
 }
 
 #[test]
 fn retry_after_http_date_is_honoured() {
     let world = World::new();
     let id = world.create();
-    let when = httpdate::fmt_http_date(std::time::SystemTime::now() + Duration::from_secs(3));
+    let until = std::time::SystemTime::now() + Duration::from_secs(3);
     world.fault(
         Some("GET"),
         STATUS,
         1,
-        FaultAction::Respond {
-            status: 429,
-            headers: vec![("retry-after".into(), when)],
-            body: envelope(429, "RATE_LIMITED", "slow down"),
-        },
+        rate_limited(&httpdate::fmt_http_date(until), "slow down"),
     );
-    let (run, took) = timed(&world, &["status", &id, "--json"]);
-    run.code(0);
-    assert!(run.json()["status"].is_string());
-    assert_eq!(world.requests(STATUS).len(), 2);
-    // The date has one-second resolution: between 2 and 3 s from now.
-    assert!(
-        took >= Duration::from_millis(1500),
-        "retried after {took:?}"
-    );
-    assert!(took < Duration::from_secs(10), "{took:?}");
-}
-
-#[test]
-fn retry_after_is_capped_and_tries_stay_bounded() {
-    // A 429 that keeps coming: still exactly 5 tries, exit 69, RATE_LIMITED.
-    let world = World::new();
-    world.fault(
-        Some("GET"),
-        STATUS,
-        10,
-        FaultAction::Respond {
-            status: 429,
-            headers: vec![("retry-after".into(), "0".into())],
-            body: envelope(429, "RATE_LIMITED", "Too many requests"),
-        },
-    );
-    let run = world.run(&["status", "A00XXX0000", "--json"]);
-    run.code(69);
-    assert_eq!(world.requests(STATUS).len(), 5);
-    assert_eq!(run.json_error()["code"], "RATE_LIMITED");
-    assert_eq!(run.json_error()["http_status"], 429);
-}
-
-// ---------------------------------------------------------------- 5xx and CDN pages
-
-#[test]
-fn wait_rides_out_503_burst_and_html_502() {
-    let world = World::new();
-    let id = world.create();
-    world.fault(Some("GET"), STATUS, 3, unavailable());
-    world.fault(Some("GET"), STATUS, 1, html(502, CDN_502));
-    let run = world.run(&["wait", &id, "--interval", "1s", "--timeout", "30s", "-v"]);
-    run.code(0);
-    assert!(run.stdout.contains("ready"), "{}", run.stdout);
-    assert_no_html(&run.stderr);
-    assert_no_html(&run.stdout);
-    // -v names each retry's reason; the CDN page shows as status and title.
-    assert!(run.stderr.contains("retrying"), "{}", run.stderr);
-    assert!(run.stderr.contains("502"), "{}", run.stderr);
-    assert!(run.stderr.contains("Bad gateway"), "{}", run.stderr);
-    assert!(world.requests(STATUS).len() >= 5);
-}
-
-#[test]
-fn one_shot_persistent_503_gives_up_after_five_tries() {
-    let world = World::new();
-    let id = world.create();
-    world.fault(Some("GET"), STATUS, 4, unavailable());
-    // The last cause differs, so the message can be checked to name it.
-    world.fault(
-        Some("GET"),
-        STATUS,
-        1,
-        html(
-            504,
-            "<html><head><title>Gateway time-out</title></head><body>x</body></html>",
-        ),
-    );
-    world.fault(Some("GET"), STATUS, 5, unavailable());
-    let run = world.run(&["status", &id]);
-    run.code(69);
-    assert_eq!(world.requests(STATUS).len(), 5, "exactly 5 tries");
-    assert!(run.stderr.contains("504"), "{}", run.stderr);
-    assert!(run.stderr.contains("Gateway time-out"), "{}", run.stderr);
-    assert_no_html(&run.stderr);
-    assert!(run.stdout.is_empty(), "{}", run.stdout);
-}
-
-#[test]
-fn html_error_page_is_shown_as_status_and_title_in_json_mode() {
-    let world = World::new();
-    world.fault(Some("GET"), STATUS, 5, html(502, CDN_502));
-    let run = world.run(&["status", "A00XXX0000", "--json"]);
-    run.code(69);
-    let err = run.json_error();
-    assert_eq!(err["http_status"], 502);
-    let message = err["message"].as_str().unwrap_or_default();
-    assert!(
-        message.contains("502") && message.contains("Bad gateway"),
-        "{message}"
-    );
-    assert_no_html(&run.stderr);
-}
-
-// ---------------------------------------------------------------- broken transport
-
-#[test]
-fn dropped_connection_is_retried() {
-    let world = World::new();
-    let id = world.create();
-    world.fault(Some("GET"), STATUS, 1, FaultAction::Drop);
     let run = world.run(&["status", &id, "--json"]);
     run.code(0);
-    assert_eq!(run.json()["agent_id"], id.as_str());
-    assert_eq!(world.requests(STATUS).len(), 2);
+    assert!(run.json()["status"].is_string());
+    let calls = world.requests(STATUS);
+    assert_eq!(calls.len(), 2);
+    // The date has one-second resolution: the retry comes no earlier than
+    // the whole second before it.
+    let floor = until - Duration::from_secs(1);
+    let retried = std::time::SystemTime::now() - calls[1].received.elapsed();
+    assert!(
+        retried >= floor,
+        "retried {:?} before the date",
+        floor.duration_since(retried).unwrap_or_default()
+    );
+}
+
+#[test]
+fn generate_429_waits_and_retries_with_the_same_key() {
+    let world = World::new();
+    world.fault(
+        Some("POST"),
+        GENERATE,
+        1,
+        rate_limited("1", "Too many generate requests. Retry in ~1s."),
+    );
+    let run = world.run(&["generate", "--prompt", "You are a test.", "--json"]);
+    run.code(0);
+    let out = run.json();
+    assert_eq!(out["replayed"], false, "{out}");
+    let calls = world.requests(GENERATE);
+    assert_eq!(calls.len(), 2);
+    assert!(
+        gap(&calls, 0, 1) >= Duration::from_millis(950),
+        "{:?}",
+        gap(&calls, 0, 1)
+    );
+    assert_eq!(
+        calls[0].header("idempotency-key"),
+        calls[1].header("idempotency-key")
+    );
 }
 
 #[test]
@@ -235,180 +523,114 @@ fn stalled_request_times_out_and_is_retried() {
         1,
         FaultAction::Stall(Duration::from_secs(5)),
     );
-    let (run, took) = timed(&world, &["status", &id]);
-    run.code(0);
-    assert_eq!(world.requests(STATUS).len(), 2);
-    assert!(
-        took < Duration::from_millis(4500),
-        "waited for the stall: {took:?}"
-    );
-}
-
-#[test]
-fn persistent_stall_never_hangs_past_the_wait_deadline() {
-    let mut world = World::new();
-    let id = world.create();
-    world
-        .extra_env
-        .push(("BITHUMAN_REQUEST_TIMEOUT".into(), "1s".into()));
-    world.fault(
-        Some("GET"),
-        STATUS,
-        20,
-        FaultAction::Stall(Duration::from_secs(5)),
-    );
-    let (run, took) = timed(&world, &["wait", &id, "--timeout", "2s", "--json"]);
-    // The deadline passed while the service was failing: 69, with the resume command.
-    run.code(69);
-    assert!(
-        took < Duration::from_millis(4500),
-        "overran the 2 s deadline: {took:?}"
-    );
-    run.assert_json_error("NETWORK_TIMEOUT", Some(&format!("bithuman wait {id}")));
-}
-
-#[test]
-fn slow_tries_are_cut_short_at_the_wait_deadline() {
-    // A 3 s per-request timeout, a 1 s deadline, a server that never answers:
-    // the try in flight at the deadline is not allowed its full 3 s.
-    let world = World::new();
-    let id = world.create();
-    world.fault(
-        Some("GET"),
-        STATUS,
-        20,
-        FaultAction::Stall(Duration::from_secs(5)),
-    );
-    let (run, took) = timed(&world, &["wait", &id, "--timeout", "1s"]);
-    run.code(69);
-    assert!(
-        took < Duration::from_millis(2500),
-        "overran the 1 s deadline: {took:?}"
-    );
-    assert!(
-        run.stderr.contains(&format!("bithuman wait {id}")),
-        "{}",
-        run.stderr
-    );
-}
-
-#[test]
-fn one_shot_persistent_stall_is_bounded() {
-    let mut world = World::new();
-    world
-        .extra_env
-        .push(("BITHUMAN_REQUEST_TIMEOUT".into(), "1s".into()));
-    world.fault(
-        Some("GET"),
-        STATUS,
-        5,
-        FaultAction::Stall(Duration::from_secs(5)),
-    );
-    let (run, took) = timed(&world, &["status", "A00XXX0000"]);
-    run.code(69);
-    assert_eq!(world.requests(STATUS).len(), 5);
-    assert!(took < Duration::from_secs(9), "{took:?}");
-    assert!(run.stderr.contains("timed out"), "{}", run.stderr);
-}
-
-// ---------------------------------------------------------------- unparseable answers
-
-#[test]
-fn non_json_200_is_retried() {
-    let world = World::new();
-    let id = world.create();
-    world.fault(
-        Some("GET"),
-        STATUS,
-        1,
-        html(200, "<html>maintenance</html>"),
-    );
-    world.fault(
-        Some("GET"),
-        STATUS,
-        1,
-        json_answer(200, r#"{"success":true}"#.into()),
-    );
-    let run = world.run(&["status", &id, "--json"]);
-    run.code(0);
-    assert_eq!(run.json()["agent_id"], id.as_str());
-    assert_eq!(world.requests(STATUS).len(), 3);
-}
-
-#[test]
-fn persistent_non_json_200_exits_70_after_five_tries() {
-    let world = World::new();
-    let id = world.create();
-    world.fault(
-        Some("GET"),
-        STATUS,
-        5,
-        html(200, "<html><title>oops</title>nope</html>"),
-    );
     let run = world.run(&["status", &id]);
-    run.code(70);
-    assert_eq!(world.requests(STATUS).len(), 5);
-    assert_no_html(&run.stderr);
-    assert!(run.stdout.is_empty(), "{}", run.stdout);
+    run.code(0);
+    let calls = world.requests(STATUS);
+    assert_eq!(calls.len(), 2);
+    // Retried after the 1 s timeout, not after the 5 s stall ended.
+    assert!(
+        gap(&calls, 0, 1) < Duration::from_millis(4000),
+        "waited for the stall: {:?}",
+        gap(&calls, 0, 1)
+    );
+}
+
+// ---------------------------------------------------------------- deadlines
+
+/// A wait's deadline holds while the service fails: the try in flight at the
+/// deadline is cut short, the exit says why, with the command that resumes.
+#[test]
+fn wait_deadlines_hold_while_the_service_fails() {
+    struct Deadline {
+        fault: fn(&str) -> Vec<Queued>,
+        env: Option<&'static str>,
+        timeout: &'static str,
+        limit: Duration,
+        exit: i32,
+        json: Option<&'static str>,
+    }
+    let stall = |_: &str| {
+        vec![(
+            "GET",
+            STATUS,
+            20,
+            FaultAction::Stall(Duration::from_secs(5)),
+        )]
+    };
+    let cases = [
+        // A 1 s per-request timeout, a server that never answers.
+        Deadline {
+            fault: stall,
+            env: Some("1s"),
+            timeout: "2s",
+            limit: Duration::from_millis(3500),
+            exit: 69,
+            json: Some("NETWORK_TIMEOUT"),
+        },
+        // The default 60 s per-request timeout: the try in flight is cut at the deadline.
+        Deadline {
+            fault: stall,
+            env: None,
+            timeout: "1s",
+            limit: Duration::from_millis(2500),
+            exit: 69,
+            json: None,
+        },
+        Deadline {
+            fault: |_| vec![("GET", STATUS, 100, html(200, "<html>not JSON</html>"))],
+            env: None,
+            timeout: "1500ms",
+            limit: Duration::from_secs(3),
+            exit: 70,
+            json: None,
+        },
+    ];
+    for case in cases {
+        let mut world = World::new();
+        let id = world.create();
+        if let Some(t) = case.env {
+            world
+                .extra_env
+                .push(("BITHUMAN_REQUEST_TIMEOUT".into(), t.into()));
+        }
+        for (method, prefix, times, action) in (case.fault)(&id) {
+            world.fault(Some(method), prefix, times, action);
+        }
+        let mut args = vec!["wait", &id, "--timeout", case.timeout];
+        if case.json.is_some() {
+            args.push("--json");
+        }
+        let run = world.run(&args);
+        let took = since_first(&world, STATUS);
+        run.code(case.exit);
+        assert!(
+            took < case.limit,
+            "--timeout {}: went on for {took:?} after the first request",
+            case.timeout
+        );
+        let resume = format!("bithuman wait {id}");
+        match case.json {
+            Some(code) => run.assert_json_error(code, Some(&resume)),
+            None => assert!(run.stderr.contains(&resume), "{}", run.stderr),
+        }
+        assert_no_html(&run.stderr);
+    }
 }
 
 #[test]
 fn wait_deadline_while_failing_prints_the_last_record_and_exits_69() {
     let world = World::new();
     let id = world.create();
-    world.fault(
-        Some("GET"),
-        STATUS,
-        1,
-        status_answer(
-            serde_json::json!({"agent_id": id, "status": "generating", "current_step": "video"}),
-        ),
-    );
+    let generating =
+        serde_json::json!({"agent_id": id, "status": "generating", "current_step": "video"});
+    world.fault(Some("GET"), STATUS, 1, status_answer(generating));
     world.fault(Some("GET"), STATUS, 100, unavailable());
-    let (run, took) = timed(
-        &world,
-        &["wait", &id, "--interval", "1s", "--timeout", "2s", "--json"],
-    );
+    let run = world.run(&["wait", &id, "--interval", "1s", "--timeout", "2s", "--json"]);
+    let took = since_first(&world, STATUS);
     run.code(69);
-    assert!(took < Duration::from_secs(4), "{took:?}");
-    let last = run.json();
-    assert_eq!(last["status"], "generating");
+    assert!(took < Duration::from_millis(3500), "{took:?}");
+    assert_eq!(run.json()["status"], "generating");
     run.assert_json_error("SERVICE_UNAVAILABLE", Some(&format!("bithuman wait {id}")));
-}
-
-#[test]
-fn wait_deadline_with_unparseable_answers_exits_70() {
-    let world = World::new();
-    let id = world.create();
-    world.fault(Some("GET"), STATUS, 100, html(200, "<html>not JSON</html>"));
-    let (run, took) = timed(&world, &["wait", &id, "--timeout", "1500ms"]);
-    run.code(70);
-    assert!(took < Duration::from_secs(4), "{took:?}");
-    assert!(
-        run.stderr.contains(&format!("bithuman wait {id}")),
-        "{}",
-        run.stderr
-    );
-    assert_no_html(&run.stderr);
-}
-
-#[test]
-fn unknown_status_string_keeps_waiting() {
-    let world = World::new();
-    let id = world.create();
-    world.fault(
-        Some("GET"),
-        STATUS,
-        2,
-        status_answer(serde_json::json!({
-            "agent_id": id, "status": "quantum", "progress": 0.5, "current_step": "entangling",
-        })),
-    );
-    let run = world.run(&["wait", &id, "--interval", "1s", "--timeout", "30s"]);
-    run.code(0);
-    assert!(run.stderr.contains("quantum"), "{}", run.stderr);
-    assert!(run.stdout.contains("ready"), "{}", run.stdout);
-    assert!(world.requests(STATUS).len() >= 3);
 }
 
 // ---------------------------------------------------------------- idempotent replay
@@ -444,39 +666,6 @@ fn generate_500_after_creation_is_replayed_with_the_same_key() {
 }
 
 #[test]
-fn generate_429_waits_and_retries_with_the_same_key() {
-    let world = World::new();
-    world.fault(
-        Some("POST"),
-        GENERATE,
-        1,
-        FaultAction::Respond {
-            status: 429,
-            headers: vec![("retry-after".into(), "1".into())],
-            body: envelope(
-                429,
-                "RATE_LIMITED",
-                "Too many generate requests. Retry in ~1s.",
-            ),
-        },
-    );
-    let (run, took) = timed(
-        &world,
-        &["generate", "--prompt", "You are a test.", "--json"],
-    );
-    run.code(0);
-    assert!(took >= Duration::from_millis(950), "{took:?}");
-    let out = run.json();
-    assert_eq!(out["replayed"], false, "{out}");
-    let calls = world.requests(GENERATE);
-    assert_eq!(calls.len(), 2);
-    assert_eq!(
-        calls[0].header("idempotency-key"),
-        calls[1].header("idempotency-key")
-    );
-}
-
-#[test]
 fn connection_refused_is_retried_then_exit_69() {
     let mut world = World::new();
     let port = std::net::TcpListener::bind("127.0.0.1:0")
@@ -487,7 +676,7 @@ fn connection_refused_is_retried_then_exit_69() {
         "BITHUMAN_API_BASE".into(),
         format!("http://127.0.0.1:{port}"),
     ));
-    let (run, took) = timed(&world, &["status", "A00XXX0000", "-v"]);
+    let run = world.run(&["status", NO_ID, "-v"]);
     run.code(69);
     assert_eq!(
         run.stderr.matches("→ GET").count(),
@@ -496,80 +685,6 @@ fn connection_refused_is_retried_then_exit_69() {
         run.stderr
     );
     assert!(run.stderr.contains("could not reach"), "{}", run.stderr);
-    assert!(took < Duration::from_secs(5), "{took:?}");
-}
-
-// ---------------------------------------------------------------- refusals: no retry storm
-
-#[test]
-fn unauthorized_is_not_retried() {
-    let world = World::new();
-    world.fault(
-        Some("GET"),
-        STATUS,
-        5,
-        json_answer(401, envelope(401, "UNAUTHORIZED", "Invalid API secret")),
-    );
-    let run = world.run(&["status", "A00XXX0000"]);
-    run.code(77);
-    assert_eq!(world.requests(STATUS).len(), 1);
-    assert!(run.stderr.contains("UNAUTHORIZED"), "{}", run.stderr);
-}
-
-#[test]
-fn out_of_credits_is_not_retried() {
-    let world = World::new();
-    world.fault(
-        Some("POST"),
-        GENERATE,
-        5,
-        json_answer(
-            402,
-            envelope(402, "INSUFFICIENT_BALANCE", "Not enough credits"),
-        ),
-    );
-    let run = world.run(&["generate", "--prompt", "You are a test.", "--json"]);
-    run.code(77);
-    assert_eq!(world.requests(GENERATE).len(), 1);
-    assert_eq!(run.json_error()["code"], "INSUFFICIENT_BALANCE");
-    assert!(run.stdout.is_empty(), "{}", run.stdout);
-}
-
-#[test]
-fn not_found_ends_a_wait_at_once() {
-    let world = World::new();
-    let (run, took) = timed(
-        &world,
-        &["wait", "A00XXX0000", "--interval", "1s", "--timeout", "60s"],
-    );
-    run.code(66);
-    assert_eq!(world.requests(STATUS).len(), 1);
-    assert!(took < Duration::from_secs(5), "{took:?}");
-}
-
-#[test]
-fn not_found_mid_wait_ends_it() {
-    let world = World::new();
-    let id = world.create();
-    world.fault(
-        Some("GET"),
-        STATUS,
-        1,
-        status_answer(serde_json::json!({"agent_id": id, "status": "processing"})),
-    );
-    world.fault(
-        Some("GET"),
-        STATUS,
-        1,
-        json_answer(
-            404,
-            envelope(404, "NOT_FOUND", &format!("Agent not found for code: {id}")),
-        ),
-    );
-    let run = world.run(&["wait", &id, "--interval", "1s", "--timeout", "60s"]);
-    run.code(66);
-    assert_eq!(world.requests(STATUS).len(), 2);
-    assert!(run.stderr.contains("NOT_FOUND"), "{}", run.stderr);
 }
 
 // ---------------------------------------------------------------- redirects
@@ -809,7 +924,7 @@ fn ctrl_c_during_wait_exits_130_with_the_resume_command() {
         ..SandboxConfig::default()
     });
     let id = world.create();
-    let sent_at = Instant::now();
+    let sent_at = std::time::Instant::now();
     let run = world.interrupt(
         &["wait", &id, "--interval", "1s"],
         &[],
@@ -832,27 +947,6 @@ fn ctrl_c_during_wait_exits_130_with_the_resume_command() {
         "{}",
         run.stderr
     );
-}
-
-#[test]
-fn one_shot_gives_up_at_once_on_a_long_retry_after() {
-    let world = World::new();
-    world.fault(
-        Some("GET"),
-        STATUS,
-        10,
-        FaultAction::Respond {
-            status: 429,
-            headers: vec![("retry-after".into(), "3600".into())],
-            body: envelope(429, "RATE_LIMITED", "Retry in an hour"),
-        },
-    );
-    let started = std::time::Instant::now();
-    let run = world.run(&["status", "A00XXX0000"]);
-    run.code(69);
-    assert!(started.elapsed() < std::time::Duration::from_secs(10));
-    assert_eq!(world.requests(STATUS).len(), 1);
-    assert!(run.stderr.contains("Retry in an hour"), "{}", run.stderr);
 }
 
 #[test]

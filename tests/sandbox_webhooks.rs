@@ -2,7 +2,7 @@
 //! when jobs end on the API's schedule (three attempts), only to loopback,
 //! with fault knobs; and `webhook listen` behind a shared `sandbox serve`.
 
-mod common;
+use crate::common;
 use bithuman::sandbox::{SandboxConfig, WebhookFaults};
 use common::*;
 use serde_json::{Value, json};

@@ -2,7 +2,7 @@
 //! `batch report`. Times are the server's (each agent's `created_at`, stamped
 //! by the fake when the submit arrived), never the test's wall clock.
 
-mod common;
+use crate::common;
 use bithuman::sandbox::SandboxConfig;
 use common::*;
 use std::collections::{BTreeMap, BTreeSet};

@@ -2,7 +2,7 @@
 //! transcript|watch`, `agent speak|context`, `embed-token`, against scripted
 //! answers of the fake API; tests/sandbox_sessions.rs drives the sandbox's own emulation.
 
-mod common;
+use crate::common;
 use common::*;
 use serde_json::{Value, json};
 

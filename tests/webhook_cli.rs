@@ -3,7 +3,7 @@
 //! requests, and `listen` run as a child process that gets signed,
 //! unsigned, stale and duplicate deliveries and forwards to a receiver.
 
-mod common;
+use crate::common;
 use common::*;
 use serde_json::{Value, json};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};

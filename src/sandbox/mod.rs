@@ -129,13 +129,22 @@ impl SandboxConfig {
 
 /// One request the sandbox received.
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct RecordedRequest {
+    /// `GET`, `POST`, …
     pub method: String,
+    /// The path, without the query.
     pub path: String,
+    /// The query string, when there is one.
     pub query: Option<String>,
     /// Header names are lowercase.
     pub headers: Vec<(String, String)>,
+    /// The body as received.
     pub body: Vec<u8>,
+    /// When the whole request had arrived: tests measure the client's pauses
+    /// (Retry-After, backoff) between two requests from these, not from the
+    /// wall clock around a whole run.
+    pub received: std::time::Instant,
 }
 
 impl RecordedRequest {

@@ -106,6 +106,7 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
             query: parts.uri.query().map(str::to_string),
             headers,
             body: body.to_vec(),
+            received: std::time::Instant::now(),
         });
     }
     let req = Req {

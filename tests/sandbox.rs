@@ -1,0 +1,11 @@
+//! The sandbox emulator's own tests and the request/answer contract checks,
+//! one binary: the emulator through its HTTP interface, `sandbox serve` as a
+//! process, and the bodies the client sends against the OpenAPI documents.
+
+mod common;
+
+mod request_contract;
+mod sandbox_contract;
+mod sandbox_serve;
+mod sandbox_sessions;
+mod sandbox_webhooks;
