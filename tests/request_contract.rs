@@ -10,8 +10,7 @@
 //! runs them (`--ignored`) when the vendor's spec sits beside the repository.
 
 use crate::common;
-#[path = "common/openapi.rs"]
-mod openapi;
+use crate::openapi;
 
 use std::collections::BTreeSet;
 

@@ -3,6 +3,8 @@
 //! process, and the bodies the client sends against the OpenAPI documents.
 
 mod common;
+#[path = "common/openapi.rs"]
+mod openapi;
 
 mod request_contract;
 mod sandbox_contract;

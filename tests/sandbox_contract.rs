@@ -7,8 +7,7 @@
 //! the optional fields the live API sends as `null` as nullable, so the
 //! schemas are used as written.
 
-#[path = "common/openapi.rs"]
-mod openapi;
+use crate::openapi;
 
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
