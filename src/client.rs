@@ -80,13 +80,15 @@ impl ClientBuilder {
     /// Builds the client; fails on a malformed base URL.
     pub fn build(mut self) -> Result<Client> {
         let trimmed = self.base_url.trim().trim_end_matches('/');
-        let url = reqwest::Url::parse(trimmed)
-            .map_err(|e| Error::Config(format!("invalid base URL {:?}: {e}", self.base_url)))?;
+        let url = reqwest::Url::parse(trimmed).map_err(|e| Error::InvalidBaseUrl {
+            url: self.base_url.clone(),
+            reason: e.to_string(),
+        })?;
         if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
-            return Err(Error::Config(format!(
-                "invalid base URL {:?}: it must be an http(s) URL with a host",
-                self.base_url
-            )));
+            return Err(Error::InvalidBaseUrl {
+                url: self.base_url.clone(),
+                reason: "it must be an http(s) URL with a host".into(),
+            });
         }
         self.config.base_url = url;
         Ok(Client {

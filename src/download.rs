@@ -4,7 +4,7 @@
 //! place, or into any [`Write`]. A partial file never has the final name.
 
 use crate::client::{Client, DownloadInfo};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, TransferError};
 use std::io::{Seek, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -276,13 +276,17 @@ impl Client {
         on_event(DownloadEvent::Started { total });
         loop {
             if self.http().config().cancel.is_cancelled() {
-                return Err(Error::Interrupted);
+                return Err(self.http().config().cancel.interrupted());
             }
             let chunk = match body.next_chunk() {
                 Ok(Some(c)) => c,
                 Ok(None) => break,
+                Err(e @ Error::Interrupted { .. }) => return Err(e),
                 Err(e) => {
-                    return Err(Error::Transfer(format!("after {written} bytes: {e}")));
+                    return Err(Error::Transfer(TransferError::new(
+                        format!("after {written} bytes: {e}"),
+                        Some(Box::new(e)),
+                    )));
                 }
             };
             sink.write_all(&chunk)
@@ -291,7 +295,10 @@ impl Client {
             on_event(DownloadEvent::Progress(*written));
         }
         match total {
-            Some(t) if *written != t => Err(Error::Transfer(format!("got {written} of {t} bytes"))),
+            Some(t) if *written != t => Err(Error::Transfer(TransferError::new(
+                format!("got {written} of {t} bytes"),
+                None,
+            ))),
             _ => Ok(()),
         }
     }

@@ -362,7 +362,7 @@ impl Waiter {
                     }
                 }
             }
-            Err(Error::Interrupted) => return Polled::Interrupted,
+            Err(Error::Interrupted { .. }) => return Polled::Interrupted,
             // The HTTP layer retried up to the deadline: it has passed.
             Err(e) if e.is_transient() => WaitOutcome::TimedOut {
                 last: slot.last.take(),

@@ -324,9 +324,9 @@ pub fn run(
         on_event,
     };
     let result = match run.drive() {
-        Err(Error::Interrupted) => {
+        Err(e @ Error::Interrupted { .. }) => {
             run.report_followed();
-            Err(Error::Interrupted)
+            Err(e)
         }
         other => other,
     };

@@ -214,7 +214,7 @@ impl Pool {
         self.tasks
             .as_ref()
             .and_then(|t| t.send(task).ok())
-            .ok_or_else(|| Error::Config("the batch's workers stopped".into()))?;
+            .ok_or(Error::WorkersStopped)?;
         self.in_flight += 1;
         Ok(())
     }

@@ -146,7 +146,7 @@ fn api(ctx: &mut Ctx, checks: &mut Checks, last: &Mutex<Option<RateInfo>>) -> Re
             );
             return Ok(());
         }
-        Err(e) if matches!(e, bithuman::Error::Interrupted) => return Err(e.into()),
+        Err(e @ bithuman::Error::Interrupted { .. }) => return Err(e.into()),
         Err(e) => {
             checks.fail(
                 "api",
@@ -195,7 +195,7 @@ fn plan(
 ) -> Result<(), CliError> {
     let account = match client.account() {
         Ok(a) => a,
-        Err(bithuman::Error::Interrupted) => return Err(bithuman::Error::Interrupted.into()),
+        Err(e @ bithuman::Error::Interrupted { .. }) => return Err(e.into()),
         Err(e) => {
             let detail = format!("cannot read the account: {}", shown(&e.to_string()));
             if e.api().is_some_and(|a| a.has_code("PLAN_REQUIRED")) {

@@ -201,7 +201,7 @@ fn explain(e: &Error, id: &str, model: Option<&str>, to_file: bool) -> CliError 
                 None => format!("check the agent with: bithuman status {}", shell_word(id)),
             });
         }
-        Error::Interrupted => {
+        Error::Interrupted { .. } => {
             err.message = if to_file {
                 "download interrupted; nothing was saved".into()
             } else {

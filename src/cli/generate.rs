@@ -290,7 +290,7 @@ fn create(
         b.finish_and_clear();
     }
     created.map_err(|e| {
-        if matches!(e, bithuman::Error::Interrupted) {
+        if matches!(e, bithuman::Error::Interrupted { .. }) {
             // Cut off during the billed POST: the prepared message says how to find out.
             return interrupted.clone();
         }

@@ -103,7 +103,13 @@ pub fn run() -> u8 {
             out.flush_warnings();
             code
         }
-        Err(e) => {
+        Err(mut e) => {
+            // An interruption the command described in its own words (a
+            // wait's outcome, not a library error) gets the signal from the
+            // run's cancel, which the signal handler set.
+            if e.kind == Kind::Interrupted && e.signal.is_none() {
+                e.signal = ctx.cancel.signal();
+            }
             out.error(&e);
             e.exit_code()
         }

@@ -333,7 +333,7 @@ fn save(
             let mut err = from_lib(&e);
             if matches!(
                 e,
-                Error::FileHost(_) | Error::Transfer(_) | Error::Interrupted
+                Error::FileHost(_) | Error::Transfer(_) | Error::Interrupted { .. }
             ) {
                 err.hint = Some(format!(
                     "nothing was saved; download it again with: bithuman video download {}",
@@ -361,7 +361,7 @@ pub fn interrupted_submit(what: &str, key: &str) -> CliError {
 /// A failed submit: the server's refusals of the input are bad input (65);
 /// a transient failure may have created the job.
 pub fn submit_error(e: &Error, what: &str, key: &str) -> CliError {
-    if matches!(e, Error::Interrupted) {
+    if matches!(e, Error::Interrupted { .. }) {
         return interrupted_submit(what, key);
     }
     let mut err = from_lib(e);

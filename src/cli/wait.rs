@@ -177,6 +177,7 @@ pub fn settle(
                     shown(id)
                 ),
             )
+            .with_signal(ctx.cancel.signal())
             .with_hint(format!("resume with: {resume}"))
         }
         WaitOutcome::Error { error, last } => {

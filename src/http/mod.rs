@@ -10,7 +10,7 @@ pub(crate) use reqwest::Method;
 use reqwest::Url;
 use reqwest::header::{HeaderMap, HeaderValue};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::time::{Duration, Instant};
 
 mod cancel;
@@ -232,9 +232,7 @@ impl Http {
         if is_loopback(&self.config.base_url) {
             builder = builder.no_proxy();
         }
-        let client = builder
-            .build()
-            .map_err(|e| Error::Config(format!("cannot set up HTTP: {e}")))?;
+        let client = builder.build().map_err(setup_failed)?;
         Ok(self.files.get_or_init(|| client))
     }
 
@@ -305,7 +303,7 @@ impl Http {
     /// Sleeps, returning early with [`Error::Interrupted`] when cancelled.
     pub fn sleep(&self, total: Duration) -> Result<()> {
         if self.config.cancel.sleep(total) {
-            Err(Error::Interrupted)
+            Err(self.config.cancel.interrupted())
         } else {
             Ok(())
         }
@@ -325,8 +323,10 @@ impl Http {
 
     fn url(&self, path: &str, query: &[(&str, &str)]) -> Result<Url> {
         let base = self.config.base_url.as_str().trim_end_matches('/');
-        let mut url = Url::parse(&format!("{base}{path}"))
-            .map_err(|e| Error::Config(format!("bad URL {base}{path}: {e}")))?;
+        let mut url = Url::parse(&format!("{base}{path}")).map_err(|e| Error::InvalidBaseUrl {
+            url: format!("{base}{path}"),
+            reason: e.to_string(),
+        })?;
         if !query.is_empty() {
             url.query_pairs_mut().extend_pairs(query);
         }
@@ -339,17 +339,16 @@ impl Http {
         let mut headers = HeaderMap::new();
         headers.insert("accept", HeaderValue::from_static("application/json"));
         if let Some(secret) = &self.config.secret {
-            let mut value = HeaderValue::from_str(secret.expose()).map_err(|_| {
-                Error::Config(
-                    "the API secret contains characters that cannot be sent in a header".into(),
-                )
-            })?;
+            let mut value =
+                HeaderValue::from_str(secret.expose()).map_err(|_| Error::HeaderValue {
+                    what: "the API secret",
+                })?;
             value.set_sensitive(true);
             headers.insert("api-secret", value);
         }
         if let Some(key) = req.idempotency_key {
-            let value = HeaderValue::from_str(key).map_err(|_| {
-                Error::Config("the idempotency key cannot be sent in a header".into())
+            let value = HeaderValue::from_str(key).map_err(|_| Error::HeaderValue {
+                what: "the idempotency key",
             })?;
             headers.insert("idempotency-key", value);
         }
@@ -477,10 +476,10 @@ impl Http {
         let answer = runtime.block_on(async {
             tokio::select! {
                 answer = async {
-                    let response = request.send().await.map_err(|e| network_error(label, &e))?;
+                    let response = request.send().await.map_err(|e| network_error(label, e))?;
                     read_answer(response, label).await
                 } => answer,
-                () = cancel.cancelled() => Err(Error::Interrupted),
+                () = cancel.cancelled() => Err(cancel.interrupted()),
             }
         });
         // A body that could not be read (a file that changed while being
@@ -501,7 +500,10 @@ impl Http {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
-            .map_err(|e| Error::Config(format!("cannot set up HTTP: {e}")))?;
+            .map_err(|e| Error::Setup {
+                what: "the async runtime",
+                source: Box::new(e),
+            })?;
         install_crypto_provider();
         let mut builder = reqwest::Client::builder()
             .user_agent(self.config.user_agent.clone())
@@ -514,9 +516,7 @@ impl Http {
                 builder = builder.tls_certs_only(std::iter::empty());
             }
         }
-        let client = builder
-            .build()
-            .map_err(|e| Error::Config(format!("cannot set up HTTP: {e}")))?;
+        let client = builder.build().map_err(setup_failed)?;
         Ok(self.api.get_or_init(|| (runtime, client)))
     }
 
@@ -547,8 +547,8 @@ impl Http {
         let cancel = &self.config.cancel;
         let response = runtime.block_on(async {
             tokio::select! {
-                r = builder.send() => r.map_err(|e| network_error(&label, &e)),
-                () = cancel.cancelled() => Err(Error::Interrupted),
+                r = builder.send() => r.map_err(|e| network_error(&label, e)),
+                () = cancel.cancelled() => Err(cancel.interrupted()),
             }
         })?;
         let status = response.status().as_u16();
@@ -613,8 +613,8 @@ impl FileBody<'_> {
         let (response, label, cancel) = (&mut self.response, &self.label, self.cancel);
         self.runtime.block_on(async {
             tokio::select! {
-                c = response.chunk() => c.map_err(|e| network_error(label, &e)),
-                () = cancel.cancelled() => Err(Error::Interrupted),
+                c = response.chunk() => c.map_err(|e| network_error(label, e)),
+                () = cancel.cancelled() => Err(cancel.interrupted()),
             }
         })
     }
@@ -636,7 +636,7 @@ async fn read_answer(mut response: reqwest::Response, label: &str) -> Result<Ans
     while let Some(chunk) = response
         .chunk()
         .await
-        .map_err(|e| network_error(label, &e))?
+        .map_err(|e| network_error(label, e))?
     {
         let needed = body.len() + chunk.len();
         if needed as u64 > MAX_ANSWER_BYTES {
@@ -676,7 +676,14 @@ pub fn api_error(answer: &Answer) -> ApiError {
     }
 }
 
-fn network_error(label: &str, e: &reqwest::Error) -> Error {
+fn setup_failed(e: reqwest::Error) -> Error {
+    Error::Setup {
+        what: "HTTP",
+        source: Box::new(e),
+    }
+}
+
+fn network_error(label: &str, e: reqwest::Error) -> Error {
     use std::error::Error as _;
     // reqwest's Display is terse ("error sending request"); the root cause says why.
     let mut message = e.to_string();
@@ -692,6 +699,7 @@ fn network_error(label: &str, e: &reqwest::Error) -> Error {
         request: label.to_string(),
         message,
         timeout: e.is_timeout(),
+        source: Some(Box::new(e)),
     }
 }
 

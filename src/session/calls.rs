@@ -67,10 +67,13 @@ fn redact_error(e: Error, token: &Token) -> Error {
             request,
             message,
             timeout,
+            source,
         } => Error::Network {
             request,
             message: token.redact(&message),
             timeout,
+            // The cause's own text may echo the token: it is dropped.
+            source: source.filter(|_| false),
         },
         other => other,
     }

@@ -127,7 +127,11 @@ pub fn surely_unbilled(e: &bithuman::Error) -> bool {
         bithuman::Error::Upload { .. }
         | bithuman::Error::Media(_)
         | bithuman::Error::InvalidId(_)
-        | bithuman::Error::Config(_) => true,
+        | bithuman::Error::InvalidBaseUrl { .. }
+        | bithuman::Error::HeaderValue { .. }
+        | bithuman::Error::Setup { .. }
+        | bithuman::Error::JournaledFileChanged { .. }
+        | bithuman::Error::BlockingInRuntime => true,
         _ => false,
     }
 }
