@@ -2,7 +2,7 @@
 //! shared deadline and one schedule, riding out transient trouble, and
 //! reporting every poll to a callback (the CLI draws its spinner from it).
 
-use crate::client::Client;
+use crate::blocking::Client;
 use crate::error::Error;
 use crate::http::Tries;
 use crate::kinds::Job;

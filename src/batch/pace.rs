@@ -4,7 +4,7 @@
 use super::manifest::{Row, RowSpec};
 use super::shard::RateShare;
 use super::{BatchOptions, Concurrency};
-use crate::client::Client;
+use crate::blocking::Client;
 use crate::error::{Error, Result};
 use crate::http::RateInfo;
 use std::sync::mpsc;

@@ -7,7 +7,7 @@ use super::pace::{Pace, Pool, adapt};
 use super::state::{Known, RowState, StateFile};
 use super::{BatchError, BatchEvent, BatchOptions, Concurrency, Outcome, RowFailure, RowResult};
 use crate::account::{Price, Pricing};
-use crate::client::Client;
+use crate::blocking::Client;
 use crate::download::Destination;
 use crate::error::{Error, Result};
 use crate::jobs::{Job, JobKind};

@@ -189,7 +189,7 @@ fn clock(checks: &mut Checks, last: &Mutex<Option<RateInfo>>) {
 
 /// The plan, its API access and its rate-limit tier.
 fn plan(
-    client: &bithuman::Client,
+    client: &bithuman::blocking::Client,
     checks: &mut Checks,
     last: &Mutex<Option<RateInfo>>,
 ) -> Result<(), CliError> {
@@ -252,7 +252,7 @@ fn plan(
 
 /// The file host: where models and videos download from (another host than
 /// the API's). Checked on the newest agent's files when there is one.
-fn file_host(client: &bithuman::Client, checks: &mut Checks) {
+fn file_host(client: &bithuman::blocking::Client, checks: &mut Checks) {
     let url = client.list_agents(None, 1, 0).ok().and_then(|page| {
         page.items.first().and_then(|a| {
             ["image_url", "model_url", "video_url"]

@@ -1,5 +1,5 @@
 //! `bithuman generate`: check the flags, resolve the inputs once, hand them
-//! to [`bithuman::Client::create_agent`] (uploads and the idempotent POST),
+//! to [`bithuman::blocking::Client::create_agent`] (uploads and the idempotent POST),
 //! then optionally wait and download.
 
 use super::args::GenerateArgs;
@@ -223,7 +223,7 @@ fn read_inputs(
 /// how to find out.
 fn create(
     ctx: &Ctx,
-    client: &bithuman::Client,
+    client: &bithuman::blocking::Client,
     request: &GenerateRequest,
     key: &str,
 ) -> Result<Created, CliError> {

@@ -35,9 +35,10 @@ pub use args::{Cli, GlobalArgs};
 pub use exit::code;
 
 use args::{Command, WaitFlags};
+use bithuman::blocking::Client;
 use bithuman::sandbox::{Sandbox, SandboxConfig, StateLocation};
 use bithuman::wait::{DEFAULT_INTERVAL, MIN_INTERVAL, Timeout, WaitOptions};
-use bithuman::{Cancel, Client, Job, JobKind, Journal};
+use bithuman::{Cancel, Job, JobKind, Journal};
 use clap::Parser;
 use exit::{CliError, Kind};
 use output::{Output, stderr_line};

@@ -8,12 +8,13 @@ use super::interrupt::{self, Phase};
 use super::submit;
 use super::text::{shell_word, shown};
 use super::wait;
+use bithuman::blocking::Client;
 use bithuman::download::{Destination, DownloadEvent};
 use bithuman::generate::RequestPreview;
 use bithuman::media::{AudioLength, LocalFile, MediaInput, MediaKind};
 use bithuman::video::{VideoInput, VideoRequest};
 use bithuman::wait::WaitOutcome;
-use bithuman::{Client, Error, Job, JobKind};
+use bithuman::{Error, Job, JobKind};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
@@ -170,7 +171,7 @@ fn dry_run(
 /// The upload and the billed POST, with the interrupt phase around it.
 fn submit_video(
     ctx: &Ctx,
-    client: &bithuman::Client,
+    client: &bithuman::blocking::Client,
     request: &VideoRequest,
     key: &str,
 ) -> Result<bithuman::Submitted, CliError> {
@@ -206,7 +207,7 @@ fn submit_video(
 /// a failed download after a paid render is reported beside the record.
 fn rendered(
     ctx: &Ctx,
-    client: &bithuman::Client,
+    client: &bithuman::blocking::Client,
     job: &Job,
     record: bithuman::Record,
     target: &std::path::Path,

@@ -178,18 +178,18 @@ pub struct HttpConfig {
     pub on_pause: Option<PauseHook>,
 }
 
-/// The HTTP layer.
+/// The HTTP layer. It is async and owns no runtime: the async `Client`
+/// runs on its caller's tokio runtime, the blocking one on its own.
 pub struct Http {
     config: HttpConfig,
-    // API calls run on an async client driven by a current-thread runtime on
-    // the calling thread. Compared with reqwest's blocking client this sends
-    // bodies in 256 KiB chunks instead of 8 KiB thread hand-offs (a 100 MiB
-    // upload went from 0.25x to 2x curl's speed) and an idle `wait` wakes
-    // one thread per poll instead of two.
-    api: std::sync::OnceLock<(tokio::runtime::Runtime, reqwest::Client)>,
-    // File downloads share that runtime on a second client: no secret ever,
-    // redirects followed anywhere. Built on first use (most commands never
-    // download, and a client costs a read of the root certificates).
+    // API calls run on an async client: compared with reqwest's blocking
+    // client this sends bodies in 256 KiB chunks instead of 8 KiB thread
+    // hand-offs (a 100 MiB upload went from 0.25x to 2x curl's speed) and an
+    // idle `wait` wakes one thread per poll instead of two.
+    api: std::sync::OnceLock<reqwest::Client>,
+    // File downloads use a second client: no secret ever, redirects followed
+    // anywhere. Built on first use (most commands never download, and a
+    // client costs a read of the root certificates).
     files: std::sync::OnceLock<reqwest::Client>,
 }
 
@@ -243,7 +243,7 @@ impl Http {
 
     /// Sends `req`, retrying transient failures within `tries`, and hands
     /// each 2xx answer to `parse`; an unparseable answer is retried like a 5xx.
-    pub fn send<T>(
+    pub async fn send<T>(
         &self,
         req: &Request<'_>,
         tries: Tries,
@@ -258,7 +258,7 @@ impl Http {
                 let left = deadline.saturating_duration_since(Instant::now());
                 timeout = timeout.min(left.max(MIN_TRY_TIMEOUT));
             }
-            let err = match self.once(req, timeout) {
+            let err = match self.once(req, timeout).await {
                 Ok(answer) if (200..300).contains(&answer.status) => match parse(&answer) {
                     Ok(v) => return Ok(v),
                     Err(e) => e,
@@ -296,16 +296,17 @@ impl Http {
                     reason: self.redact(&err.to_string()),
                 });
             }
-            self.sleep(delay)?;
+            self.sleep(delay).await?;
         }
     }
 
-    /// Sleeps, returning early with [`Error::Interrupted`] when cancelled.
-    pub fn sleep(&self, total: Duration) -> Result<()> {
-        if self.config.cancel.sleep(total) {
-            Err(self.config.cancel.interrupted())
-        } else {
-            Ok(())
+    /// Sleeps on the runtime's timer, returning early with
+    /// [`Error::Interrupted`] when cancelled.
+    pub async fn sleep(&self, total: Duration) -> Result<()> {
+        let cancel = &self.config.cancel;
+        tokio::select! {
+            () = tokio::time::sleep(total) => Ok(()),
+            () = cancel.cancelled() => Err(cancel.interrupted()),
         }
     }
 
@@ -333,7 +334,7 @@ impl Http {
         Ok(url)
     }
 
-    fn once(&self, req: &Request<'_>, timeout: Duration) -> Result<Answer> {
+    async fn once(&self, req: &Request<'_>, timeout: Duration) -> Result<Answer> {
         let url = self.url(req.path, req.query)?;
         let label = format!("{} {}", req.method, shown_url(&url));
         let mut headers = HeaderMap::new();
@@ -374,7 +375,7 @@ impl Http {
             }
         }
         let started = Instant::now();
-        let answer = self.send_async(req, url, headers, timeout, &label)?;
+        let answer = self.exchange(req, url, headers, timeout, &label).await?;
         if let Some(hook) = &self.config.on_answer {
             let number = |h: &str| answer.header(h).and_then(|v| v.trim().parse::<u64>().ok());
             hook(
@@ -435,7 +436,7 @@ impl Http {
 
     /// Sends one request on the async client (streamed bodies in 256 KiB
     /// chunks with an exact `Content-Length`) and reads the (small) answer.
-    fn send_async(
+    async fn exchange(
         &self,
         req: &Request<'_>,
         url: Url,
@@ -443,7 +444,7 @@ impl Http {
         timeout: Duration,
         label: &str,
     ) -> Result<Answer> {
-        let (runtime, client) = self.api()?;
+        let client = self.api()?;
         let mut body_failure = None;
         let body = match &req.body {
             // A bodiless POST still says `Content-Length: 0` (some CDNs answer 411 without it).
@@ -473,15 +474,13 @@ impl Http {
             request = request.body(body);
         }
         let cancel = &self.config.cancel;
-        let answer = runtime.block_on(async {
-            tokio::select! {
-                answer = async {
-                    let response = request.send().await.map_err(|e| network_error(label, e))?;
-                    read_answer(response, label).await
-                } => answer,
-                () = cancel.cancelled() => Err(cancel.interrupted()),
-            }
-        });
+        let answer = tokio::select! {
+            answer = async {
+                let response = request.send().await.map_err(|e| network_error(label, e))?;
+                read_answer(response, label).await
+            } => answer,
+            () = cancel.cancelled() => Err(cancel.interrupted()),
+        };
         // A body that could not be read (a file that changed while being
         // sent) is a local problem, not the network's.
         let local = body_failure.and_then(|f| f.take());
@@ -493,17 +492,10 @@ impl Http {
         }
     }
 
-    fn api(&self) -> Result<&(tokio::runtime::Runtime, reqwest::Client)> {
-        if let Some(s) = self.api.get() {
-            return Ok(s);
+    fn api(&self) -> Result<&reqwest::Client> {
+        if let Some(c) = self.api.get() {
+            return Ok(c);
         }
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .map_err(|e| Error::Setup {
-                what: "the async runtime",
-                source: Box::new(e),
-            })?;
         install_crypto_provider();
         let mut builder = reqwest::Client::builder()
             .user_agent(self.config.user_agent.clone())
@@ -517,13 +509,13 @@ impl Http {
             }
         }
         let client = builder.build().map_err(setup_failed)?;
-        Ok(self.api.get_or_init(|| (runtime, client)))
+        Ok(self.api.get_or_init(|| client))
     }
 
     /// Opens a file URL (model or video download) without the API secret,
     /// following redirects anywhere. Only `http(s)` URLs are fetched. The
     /// body is then read chunk by chunk with [`FileBody::next_chunk`].
-    pub fn open_file(&self, url: &str, timeout: Option<Duration>) -> Result<FileBody<'_>> {
+    pub async fn open_file(&self, url: &str, timeout: Option<Duration>) -> Result<FileBody<'_>> {
         let parsed = Url::parse(url).map_err(|e| Error::BadFileUrl {
             url: crate::sanitize::sanitize_line(url),
             reason: e.to_string(),
@@ -538,19 +530,15 @@ impl Http {
         self.log(1, &format!("→ {label}"));
         let started = Instant::now();
         let client = self.files()?;
-        let (runtime, _) = self.api()?;
         let mut builder = client.get(parsed);
         if let Some(t) = timeout {
             builder = builder.timeout(t);
         }
-        // `send()` starts the request's timer: it must run inside the runtime.
         let cancel = &self.config.cancel;
-        let response = runtime.block_on(async {
-            tokio::select! {
-                r = builder.send() => r.map_err(|e| network_error(&label, e)),
-                () = cancel.cancelled() => Err(cancel.interrupted()),
-            }
-        })?;
+        let response = tokio::select! {
+            r = builder.send() => r.map_err(|e| network_error(&label, e)),
+            () = cancel.cancelled() => Err(cancel.interrupted()),
+        }?;
         let status = response.status().as_u16();
         self.log(
             1,
@@ -560,12 +548,11 @@ impl Http {
             Ok(FileBody {
                 total: response.content_length(),
                 response,
-                runtime,
                 label,
                 cancel,
             })
         } else {
-            let answer = runtime.block_on(read_answer(response, &label))?;
+            let answer = read_answer(response, &label).await?;
             Err(Error::FileHost(Box::new(api_error(&answer))))
         }
     }
@@ -600,7 +587,6 @@ fn answer_too_big(label: &str, status: u16) -> Error {
 /// The body of a file being downloaded, read chunk by chunk.
 pub struct FileBody<'a> {
     response: reqwest::Response,
-    runtime: &'a tokio::runtime::Runtime,
     label: String,
     cancel: &'a Cancel,
     /// `Content-Length`, when the host sent one.
@@ -609,14 +595,12 @@ pub struct FileBody<'a> {
 
 impl FileBody<'_> {
     /// The next chunk; `None` at the end.
-    pub fn next_chunk(&mut self) -> Result<Option<bytes::Bytes>> {
+    pub async fn next_chunk(&mut self) -> Result<Option<bytes::Bytes>> {
         let (response, label, cancel) = (&mut self.response, &self.label, self.cancel);
-        self.runtime.block_on(async {
-            tokio::select! {
-                c = response.chunk() => c.map_err(|e| network_error(label, e)),
-                () = cancel.cancelled() => Err(cancel.interrupted()),
-            }
-        })
+        tokio::select! {
+            c = response.chunk() => c.map_err(|e| network_error(label, e)),
+            () = cancel.cancelled() => Err(cancel.interrupted()),
+        }
     }
 }
 

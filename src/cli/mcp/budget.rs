@@ -8,7 +8,8 @@
 //! again, so it is not counted twice.
 
 use super::super::exit::{CliError, Kind, from_lib};
-use bithuman::{Client, Price, Pricing};
+use bithuman::blocking::Client;
+use bithuman::{Price, Pricing};
 use std::collections::HashSet;
 use std::sync::{Mutex, PoisonError};
 
