@@ -349,3 +349,27 @@ fn get<'a>(path: &'a str, query: &'a [(&'a str, &'a str)]) -> Request<'a> {
         timeout: None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn is_send<T: Send>(_: &T) {}
+
+    // A program on a multi-thread runtime spawns these calls: their futures
+    // must be `Send` (this fails to compile otherwise).
+    #[test]
+    fn call_futures_can_be_spawned() -> Result<()> {
+        let client = Client::builder("http://127.0.0.1:9").build()?;
+        let request = crate::GenerateRequest::new("essence-1");
+        is_send(&client.status("A1"));
+        is_send(&client.create_agent(&request, "k", None));
+        is_send(&client.list_agents(None, 10, 0));
+        is_send(&client.wait_agent(
+            "A1",
+            &crate::wait::WaitOptions::new(Duration::from_secs(5), None),
+            |_| {},
+        ));
+        Ok(())
+    }
+}

@@ -9,6 +9,7 @@ use crate::kinds::Job;
 use crate::record::{AgentRecord, AgentState};
 use std::time::{Duration, Instant};
 
+mod asynchronous;
 mod list;
 mod pace;
 use list::is_listed;
