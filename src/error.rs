@@ -177,9 +177,9 @@ pub enum Error {
         /// What it is (`the API secret`, `the idempotency key`).
         what: &'static str,
     },
-    /// [`blocking::Client`](crate::blocking::Client) was called from inside
-    /// an async runtime, where blocking would stall it: use the async
-    /// [`Client`](crate::Client) there.
+    /// The blocking client (`bithuman::blocking::Client`) was called from
+    /// inside an async runtime, where blocking would stall it: use the async
+    /// `bithuman::Client` there.
     #[error(
         "the blocking client was called inside an async runtime; use the async bithuman::Client there (or call it from a thread of its own)"
     )]
