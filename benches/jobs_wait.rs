@@ -10,8 +10,9 @@
 //! so the CPU measured (this process's, from /proc/self/stat) is the
 //! client's alone. Linux only.
 
+use bithuman::blocking::Client;
 use bithuman::wait::{WaitEvent, WaitOptions, WaitOutcome, wait_jobs};
-use bithuman::{ApiSecret, Client, GenerateRequest, Job, new_idempotency_key};
+use bithuman::{ApiSecret, GenerateRequest, Job, new_idempotency_key};
 use std::io::BufRead;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};

@@ -159,7 +159,7 @@ impl<F: FnMut(u64) -> Result<Page>> Iterator for Pages<F> {
 }
 
 impl Client {
-    fn get_json(&self, path: &str, query: &[(&str, &str)]) -> Result<Value> {
+    async fn get_json(&self, path: &str, query: &[(&str, &str)]) -> Result<Value> {
         let req = Request {
             method: Method::GET,
             path,
@@ -170,9 +170,10 @@ impl Client {
         };
         self.http()
             .send(&req, self.one_shot(), |answer| answer.json())
+            .await
     }
 
-    fn send_json(&self, method: Method, path: &str, body: Option<&Value>) -> Result<Value> {
+    async fn send_json(&self, method: Method, path: &str, body: Option<&Value>) -> Result<Value> {
         let req = Request {
             method,
             path,
@@ -185,10 +186,11 @@ impl Client {
         };
         self.http()
             .send(&req, self.one_shot(), |answer| answer.json())
+            .await
     }
 
-    fn page(&self, path: &str, query: &[(&str, &str)]) -> Result<Page> {
-        let v = self.get_json(path, query)?;
+    async fn page(&self, path: &str, query: &[(&str, &str)]) -> Result<Page> {
+        let v = self.get_json(path, query).await?;
         let items = match v.get("data") {
             Some(Value::Array(a)) => a.clone(),
             _ => {
@@ -213,43 +215,44 @@ impl Client {
     }
 
     /// `GET /v1/agents`: one page, newest first.
-    pub fn list_agents(&self, status: Option<&str>, limit: u32, offset: u64) -> Result<Page> {
+    pub async fn list_agents(&self, status: Option<&str>, limit: u32, offset: u64) -> Result<Page> {
         let (limit, offset) = (limit.to_string(), offset.to_string());
         let mut query = vec![("limit", limit.as_str()), ("offset", offset.as_str())];
         if let Some(s) = status {
             query.push(("status", s));
         }
-        self.page("/v1/agents", &query)
+        self.page("/v1/agents", &query).await
     }
 
     /// `POST /v1/agent/{id}` with a new system prompt.
-    pub fn update_agent(&self, id: &str, system_prompt: &str) -> Result<Value> {
+    pub async fn update_agent(&self, id: &str, system_prompt: &str) -> Result<Value> {
         let path = format!("/v1/agent/{}", encode_id(id)?);
         self.send_json(
             Method::POST,
             &path,
             Some(&json!({ "system_prompt": system_prompt })),
         )
+        .await
     }
 
     /// `DELETE /v1/agent/{id}`.
-    pub fn delete_agent(&self, id: &str) -> Result<Value> {
+    pub async fn delete_agent(&self, id: &str) -> Result<Value> {
         let path = format!("/v1/agent/{}", encode_id(id)?);
-        self.send_json(Method::DELETE, &path, None)
+        self.send_json(Method::DELETE, &path, None).await
     }
 
     /// `GET /v1/me`: the account (plan, balances, status), its `data` object.
-    pub fn account(&self) -> Result<Value> {
-        data_object(self.get_json("/v1/me", &[])?, "/v1/me")
+    pub async fn account(&self) -> Result<Value> {
+        data_object(self.get_json("/v1/me", &[]).await?, "/v1/me")
     }
 
     /// `GET /v1/pricing`.
-    pub fn pricing(&self) -> Result<Pricing> {
-        data_object(self.get_json("/v1/pricing", &[])?, "/v1/pricing").map(Pricing)
+    pub async fn pricing(&self) -> Result<Pricing> {
+        data_object(self.get_json("/v1/pricing", &[]).await?, "/v1/pricing").map(Pricing)
     }
 
     /// `GET /v1/usage`: one page of the credit history.
-    pub fn usage(&self, q: &UsageQuery, limit: u32, offset: u64) -> Result<Page> {
+    pub async fn usage(&self, q: &UsageQuery, limit: u32, offset: u64) -> Result<Page> {
         let (limit, offset) = (limit.to_string(), offset.to_string());
         let mut query = vec![("limit", limit.as_str()), ("offset", offset.as_str())];
         for (k, v) in [
@@ -261,7 +264,7 @@ impl Client {
                 query.push((k, v));
             }
         }
-        self.page("/v1/usage", &query)
+        self.page("/v1/usage", &query).await
     }
 }
 

@@ -80,13 +80,15 @@ impl ClientBuilder {
     /// Builds the client; fails on a malformed base URL.
     pub fn build(mut self) -> Result<Client> {
         let trimmed = self.base_url.trim().trim_end_matches('/');
-        let url = reqwest::Url::parse(trimmed)
-            .map_err(|e| Error::Config(format!("invalid base URL {:?}: {e}", self.base_url)))?;
+        let url = reqwest::Url::parse(trimmed).map_err(|e| Error::InvalidBaseUrl {
+            url: self.base_url.clone(),
+            reason: e.to_string(),
+        })?;
         if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
-            return Err(Error::Config(format!(
-                "invalid base URL {:?}: it must be an http(s) URL with a host",
-                self.base_url
-            )));
+            return Err(Error::InvalidBaseUrl {
+                url: self.base_url.clone(),
+                reason: "it must be an http(s) URL with a host".into(),
+            });
         }
         self.config.base_url = url;
         Ok(Client {
@@ -188,8 +190,8 @@ impl Client {
     }
 
     /// Sleeps `total`, returning [`Error::Interrupted`] early when cancelled.
-    pub fn sleep(&self, total: Duration) -> Result<()> {
-        self.http.sleep(total)
+    pub async fn sleep(&self, total: Duration) -> Result<()> {
+        self.http.sleep(total).await
     }
 
     // Big bodies get more time: the default plus one second per 256 KiB.
@@ -198,44 +200,47 @@ impl Client {
     }
 
     /// `GET /v1/agent/status/{id}`, with the default tries.
-    pub fn status(&self, id: &str) -> Result<AgentRecord> {
-        self.status_with(id, self.one_shot())
+    pub async fn status(&self, id: &str) -> Result<AgentRecord> {
+        self.status_with(id, self.one_shot()).await
     }
 
     /// `GET /v1/agent/status/{id}` within `tries`.
-    pub(crate) fn status_with(&self, id: &str, tries: Tries) -> Result<AgentRecord> {
+    pub(crate) async fn status_with(&self, id: &str, tries: Tries) -> Result<AgentRecord> {
         let path = format!("/v1/agent/status/{}", encode_id(id)?);
-        self.get_record(&path, tries)
+        self.get_record(&path, tries).await
     }
 
     /// `GET /v1/agent/{id}`: the full record.
-    pub fn agent(&self, id: &str) -> Result<AgentRecord> {
+    pub async fn agent(&self, id: &str) -> Result<AgentRecord> {
         let path = format!("/v1/agent/{}", encode_id(id)?);
-        self.get_record(&path, self.one_shot())
+        self.get_record(&path, self.one_shot()).await
     }
 
-    fn get_record(&self, path: &str, tries: Tries) -> Result<AgentRecord> {
+    async fn get_record(&self, path: &str, tries: Tries) -> Result<AgentRecord> {
         let req = get(path, &[]);
-        self.http.send(&req, tries, |answer| {
-            let v = answer.json()?;
-            let data = v.get("data").cloned().unwrap_or(Value::Null);
-            AgentRecord::from_value(data)
-                .ok_or_else(|| answer.unexpected("no agent record (data.status) in the answer"))
-        })
+        self.http
+            .send(&req, tries, |answer| {
+                let v = answer.json()?;
+                let data = v.get("data").cloned().unwrap_or(Value::Null);
+                AgentRecord::from_value(data)
+                    .ok_or_else(|| answer.unexpected("no agent record (data.status) in the answer"))
+            })
+            .await
     }
 
     /// `POST /v1/files/upload` with the file as streamed base64; returns
     /// the `file_url` to send in its place.
-    pub fn upload(
+    pub async fn upload(
         &self,
         file: &LocalFile,
         kind: MediaKind,
         progress: Option<Progress>,
     ) -> Result<String> {
         self.upload_body(crate::media::upload_body(file, kind), progress)
+            .await
     }
 
-    pub(crate) fn upload_body(
+    pub(crate) async fn upload_body(
         &self,
         body: StreamBody,
         progress: Option<Progress>,
@@ -249,19 +254,21 @@ impl Client {
             idempotency_key: None,
             timeout: Some(timeout),
         };
-        self.http.send(&req, self.one_shot(), |answer| {
-            let v = answer.json()?;
-            v.pointer("/data/file_url")
-                .or_else(|| v.get("file_url"))
-                .and_then(Value::as_str)
-                .filter(|s| !s.is_empty())
-                .map(str::to_string)
-                .ok_or_else(|| answer.unexpected("no data.file_url in the upload answer"))
-        })
+        self.http
+            .send(&req, self.one_shot(), |answer| {
+                let v = answer.json()?;
+                v.pointer("/data/file_url")
+                    .or_else(|| v.get("file_url"))
+                    .and_then(Value::as_str)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .ok_or_else(|| answer.unexpected("no data.file_url in the upload answer"))
+            })
+            .await
     }
 
     /// `GET /v1/agent/{id}/model/download?redirect=false`.
-    pub(crate) fn download_info(
+    pub(crate) async fn download_info(
         &self,
         id: &str,
         model: Option<&str>,
@@ -273,37 +280,40 @@ impl Client {
             query.push(("model", m));
         }
         let req = get(&path, &query);
-        self.http.send(&req, tries, |answer| {
-            let v = answer.json()?;
-            let data = v.get("data").unwrap_or(&v);
-            let text = |k: &str| {
-                data.get(k)
-                    .and_then(Value::as_str)
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_string)
-            };
-            let url = text("url")
-                .ok_or_else(|| answer.unexpected("no data.url in the download answer"))?;
-            Ok(DownloadInfo {
-                url,
-                filename: text("filename"),
-                model: text("model"),
-                expires_in: data.get("expires_in").and_then(Value::as_u64),
+        self.http
+            .send(&req, tries, |answer| {
+                let v = answer.json()?;
+                let data = v.get("data").unwrap_or(&v);
+                let text = |k: &str| {
+                    data.get(k)
+                        .and_then(Value::as_str)
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_string)
+                };
+                let url = text("url")
+                    .ok_or_else(|| answer.unexpected("no data.url in the download answer"))?;
+                Ok(DownloadInfo {
+                    url,
+                    filename: text("filename"),
+                    model: text("model"),
+                    expires_in: data.get("expires_in").and_then(Value::as_u64),
+                })
             })
-        })
+            .await
     }
 
     /// Opens a file URL (as a download would, without the API secret) and
     /// closes it at once: whether the file host answers.
-    pub fn reach_file_host(&self, url: &str) -> Result<()> {
+    pub async fn reach_file_host(&self, url: &str) -> Result<()> {
         self.http
             .open_file(url, Some(std::time::Duration::from_secs(10)))
+            .await
             .map(drop)
     }
 
     /// `POST /v1/validate`: true when the secret is valid. Both
     /// `{"valid": false}` and a 401 mean invalid.
-    pub fn validate(&self) -> Result<bool> {
+    pub async fn validate(&self) -> Result<bool> {
         let req = Request {
             method: Method::POST,
             path: "/v1/validate",
@@ -312,13 +322,17 @@ impl Client {
             idempotency_key: None,
             timeout: None,
         };
-        match self.http.send(&req, self.one_shot(), |answer: &Answer| {
-            answer
-                .json()?
-                .get("valid")
-                .and_then(Value::as_bool)
-                .ok_or_else(|| answer.unexpected("no \"valid\" field in the answer"))
-        }) {
+        match self
+            .http
+            .send(&req, self.one_shot(), |answer: &Answer| {
+                answer
+                    .json()?
+                    .get("valid")
+                    .and_then(Value::as_bool)
+                    .ok_or_else(|| answer.unexpected("no \"valid\" field in the answer"))
+            })
+            .await
+        {
             Err(Error::Api(e)) if e.status == 401 => Ok(false),
             other => other,
         }
@@ -333,5 +347,29 @@ fn get<'a>(path: &'a str, query: &'a [(&'a str, &'a str)]) -> Request<'a> {
         body: ReqBody::None,
         idempotency_key: None,
         timeout: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn is_send<T: Send>(_: &T) {}
+
+    // A program on a multi-thread runtime spawns these calls: their futures
+    // must be `Send` (this fails to compile otherwise).
+    #[test]
+    fn call_futures_can_be_spawned() -> Result<()> {
+        let client = Client::builder("http://127.0.0.1:9").build()?;
+        let request = crate::GenerateRequest::new("essence-1");
+        is_send(&client.status("A1"));
+        is_send(&client.create_agent(&request, "k", None));
+        is_send(&client.list_agents(None, 10, 0));
+        is_send(&client.wait_agent(
+            "A1",
+            &crate::wait::WaitOptions::new(Duration::from_secs(5), None),
+            |_| {},
+        ));
+        Ok(())
     }
 }

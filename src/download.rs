@@ -4,7 +4,7 @@
 //! place, or into any [`Write`]. A partial file never has the final name.
 
 use crate::client::{Client, DownloadInfo};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, TransferError};
 use std::io::{Seek, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -63,7 +63,7 @@ impl Client {
     /// asking again while the server answers `404 MODEL_ARTIFACT_NOT_READY`
     /// until `deadline` (`None` = no deadline). Other failures get the usual
     /// one-shot tries.
-    pub fn model_url(
+    pub async fn model_url(
         &self,
         id: &str,
         model: Option<&str>,
@@ -79,7 +79,7 @@ impl Client {
             .saturating_mul(5)
             .min(MAX_PUBLISH_PAUSE);
         loop {
-            match self.download_info(id, model, self.one_shot()) {
+            match self.download_info(id, model, self.one_shot()).await {
                 Err(Error::Api(e)) if e.has_code("MODEL_ARTIFACT_NOT_READY") => {
                     let left = deadline.map(|d| d.saturating_duration_since(Instant::now()));
                     if left.is_some_and(|l| l <= pause / 2) {
@@ -89,7 +89,9 @@ impl Client {
                         on_event(DownloadEvent::NotPublished);
                         told = true;
                     }
-                    self.http().sleep(left.map_or(pause, |l| pause.min(l)))?;
+                    self.http()
+                        .sleep(left.map_or(pause, |l| pause.min(l)))
+                        .await?;
                     pause = pause.saturating_mul(2).min(MAX_PUBLISH_PAUSE);
                 }
                 other => return other,
@@ -99,7 +101,7 @@ impl Client {
 
     /// Downloads an agent's model file: [`Client::model_url`], then
     /// [`Client::download_file`] with the server's file name (or `<id>.imx`).
-    pub fn download_model(
+    pub async fn download_model(
         &self,
         id: &str,
         model: Option<&str>,
@@ -108,9 +110,10 @@ impl Client {
         force: bool,
         on_event: &mut dyn FnMut(DownloadEvent<'_>),
     ) -> Result<Saved> {
-        let info = self.model_url(id, model, deadline, on_event)?;
+        let info = self.model_url(id, model, deadline, on_event).await?;
         let name = safe_file_name(info.filename.as_deref(), &info.url, &format!("{id}.imx"));
         self.download_file(&info.url, &name, destination, force, on_event)
+            .await
     }
 
     /// Downloads a file URL (no secret is sent; redirects are followed; only
@@ -118,7 +121,7 @@ impl Client {
     /// up to [`FILE_TRIES`] times. `default_name` is the file name used when
     /// the destination is a folder. An existing file is refused unless
     /// `force`; a device, FIFO or socket is written to as it is, never replaced.
-    pub fn download_file(
+    pub async fn download_file(
         &self,
         url: &str,
         default_name: &str,
@@ -128,7 +131,7 @@ impl Client {
     ) -> Result<Saved> {
         match destination {
             Destination::Writer(w) => {
-                let bytes = self.transfer(url, w, None, on_event)?;
+                let bytes = self.transfer(url, w, None, on_event).await?;
                 w.flush()
                     .map_err(|e| Error::io("cannot write the download", e))?;
                 Ok(Saved {
@@ -140,8 +143,8 @@ impl Client {
             Destination::Path(p) => {
                 let target = resolve_target(&p, default_name);
                 let bytes = match check_target(&target, force)? {
-                    TargetKind::Special => self.save_special(url, &target, on_event)?,
-                    TargetKind::Regular => self.save_atomic(url, &target, force, on_event)?,
+                    TargetKind::Special => self.save_special(url, &target, on_event).await?,
+                    TargetKind::Regular => self.save_atomic(url, &target, force, on_event).await?,
                 };
                 Ok(Saved {
                     path: Some(target),
@@ -152,7 +155,7 @@ impl Client {
         }
     }
 
-    fn save_atomic(
+    async fn save_atomic(
         &self,
         url: &str,
         target: &Path,
@@ -176,6 +179,7 @@ impl Client {
         };
         let bytes = self
             .transfer(url, tmp.as_file_mut(), Some(&mut restart), on_event)
+            .await
             .map_err(|e| with_path(e, target))?;
         tmp.as_file()
             .sync_all()
@@ -209,7 +213,7 @@ impl Client {
     }
 
     // `-o /dev/null`, a FIFO: written to as it is.
-    fn save_special(
+    async fn save_special(
         &self,
         url: &str,
         target: &Path,
@@ -220,13 +224,14 @@ impl Client {
             .open(target)
             .map_err(|e| Error::io(format!("cannot write {}", target.display()), e))?;
         self.transfer(url, &mut file, None, on_event)
+            .await
             .map_err(|e| with_path(e, target))
     }
 
     /// Streams the file into `sink`, retrying transient failures. A retry
     /// starts over: only when `restart` can empty the sink, or nothing was
     /// written yet.
-    fn transfer<W: Write + ?Sized>(
+    async fn transfer<W: Write + ?Sized>(
         &self,
         url: &str,
         sink: &mut W,
@@ -238,7 +243,7 @@ impl Client {
         loop {
             attempt += 1;
             let mut written = 0;
-            let err = match self.copy_once(url, sink, &mut written, on_event) {
+            let err = match self.copy_once(url, sink, &mut written, on_event).await {
                 Ok(()) => return Ok(written),
                 Err(e) if !e.is_transient() => return Err(e),
                 Err(e) => e,
@@ -256,12 +261,12 @@ impl Client {
                 .saturating_mul(1 << (attempt - 1).min(10))
                 .min(config.backoff_cap);
             on_event(DownloadEvent::Retrying { error: &err, delay });
-            self.http().sleep(delay)?;
+            self.http().sleep(delay).await?;
         }
     }
 
     /// One try: open the URL (no secret) and copy its body.
-    fn copy_once<W: Write + ?Sized>(
+    async fn copy_once<W: Write + ?Sized>(
         &self,
         url: &str,
         sink: &mut W,
@@ -271,18 +276,22 @@ impl Client {
         // The per-request timeout bounds the whole transfer, body included:
         // give big files time (an hour by default; tests shorten it).
         let timeout = self.http().config().request_timeout.saturating_mul(60);
-        let mut body = self.http().open_file(url, Some(timeout))?;
+        let mut body = self.http().open_file(url, Some(timeout)).await?;
         let total = body.total;
         on_event(DownloadEvent::Started { total });
         loop {
             if self.http().config().cancel.is_cancelled() {
-                return Err(Error::Interrupted);
+                return Err(self.http().config().cancel.interrupted());
             }
-            let chunk = match body.next_chunk() {
+            let chunk = match body.next_chunk().await {
                 Ok(Some(c)) => c,
                 Ok(None) => break,
+                Err(e @ Error::Interrupted { .. }) => return Err(e),
                 Err(e) => {
-                    return Err(Error::Transfer(format!("after {written} bytes: {e}")));
+                    return Err(Error::Transfer(TransferError::new(
+                        format!("after {written} bytes: {e}"),
+                        Some(Box::new(e)),
+                    )));
                 }
             };
             sink.write_all(&chunk)
@@ -291,7 +300,10 @@ impl Client {
             on_event(DownloadEvent::Progress(*written));
         }
         match total {
-            Some(t) if *written != t => Err(Error::Transfer(format!("got {written} of {t} bytes"))),
+            Some(t) if *written != t => Err(Error::Transfer(TransferError::new(
+                format!("got {written} of {t} bytes"),
+                None,
+            ))),
             _ => Ok(()),
         }
     }

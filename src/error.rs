@@ -42,8 +42,13 @@ impl ApiError {
     }
 }
 
-/// Everything that can go wrong talking to the API.
+/// A boxed cause kept behind an error (`std::error::Error::source`).
+pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
+
+/// Everything that can go wrong talking to the API. New failure classes may
+/// be added: match with a `_` arm.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum Error {
     /// The server answered with an error status.
     #[error("{0}")]
@@ -57,6 +62,9 @@ pub enum Error {
         message: String,
         /// True when a timeout fired.
         timeout: bool,
+        /// The cause (reqwest's error), for `source()` chains.
+        #[source]
+        source: Option<BoxError>,
     },
     /// A 2xx answer whose body the client cannot understand.
     #[error("unexpected answer from {request} (HTTP {status}): {message}")]
@@ -91,7 +99,7 @@ pub enum Error {
     },
     /// A download broke off (a cut connection, fewer bytes than announced).
     #[error("the download broke off: {0}")]
-    Transfer(String),
+    Transfer(#[source] TransferError),
     /// The model file was still not published when the deadline came.
     #[error("the model file of {id} was still not published at the deadline")]
     NotPublished {
@@ -143,9 +151,54 @@ pub enum Error {
         /// What is wrong with it.
         reason: String,
     },
-    /// Bad client configuration (base URL, …).
-    #[error("{0}")]
-    Config(String),
+    /// A base URL (or a request URL built on it) that is not an http(s)
+    /// URL with a host.
+    #[error("invalid base URL {url:?}: {reason}")]
+    InvalidBaseUrl {
+        /// The URL as given.
+        url: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// The HTTP stack (TLS, connection pool) or the blocking client's
+    /// runtime could not be set up.
+    #[error("cannot set up {what}: {source}")]
+    Setup {
+        /// What was being set up (`HTTP`, `the async runtime`).
+        what: &'static str,
+        /// The cause.
+        #[source]
+        source: BoxError,
+    },
+    /// A value that cannot be sent in an HTTP header (control characters,
+    /// non-ASCII): nothing was sent.
+    #[error("{what} cannot be sent in a header (it contains characters a header cannot carry)")]
+    HeaderValue {
+        /// What it is (`the API secret`, `the idempotency key`).
+        what: &'static str,
+    },
+    /// The blocking client (`bithuman::blocking::Client`) was called from
+    /// inside an async runtime, where blocking would stall it: use the async
+    /// `bithuman::Client` there.
+    #[error(
+        "the blocking client was called inside an async runtime; use the async bithuman::Client there (or call it from a thread of its own)"
+    )]
+    BlockingInRuntime,
+    /// A journaled request whose local file is gone or changed since it
+    /// was journaled: it is not sent again with other bytes.
+    #[error(
+        "cannot send the journaled request again: its file {path} {change}; re-run the original command with the same --idempotency-key"
+    )]
+    JournaledFileChanged {
+        /// The file the journal recorded.
+        path: String,
+        /// `is gone` or `has changed`.
+        change: &'static str,
+    },
+    /// The batch's worker threads stopped before taking every row (one of
+    /// them panicked or the pool was shut down): an internal failure.
+    #[error("the batch's workers stopped")]
+    WorkersStopped,
     /// Uploading a local file failed.
     #[error("uploading {file} failed: {source}")]
     Upload {
@@ -170,9 +223,14 @@ pub enum Error {
     /// A batch's state file or rows cannot be used as they are.
     #[error(transparent)]
     Batch(#[from] BatchError),
-    /// The operation was interrupted (Ctrl-C).
+    /// The operation was interrupted (Ctrl-C, a signal, or
+    /// [`Cancel::cancel`](crate::Cancel::cancel)).
     #[error("interrupted")]
-    Interrupted,
+    Interrupted {
+        /// The signal that cancelled it (2 for SIGINT, 15 for SIGTERM), when
+        /// one did; `None` for a cancel by the program.
+        signal: Option<i32>,
+    },
     /// A local JSON Lines file (the journal, a batch state file) is not a
     /// regular file, is held by another run, or cannot be written or read.
     #[error(transparent)]
@@ -209,6 +267,37 @@ impl Error {
             context: context.into(),
             source,
         }
+    }
+}
+
+/// Why a download broke off, with the cause when there is one.
+#[derive(Debug)]
+pub struct TransferError {
+    message: String,
+    source: Option<BoxError>,
+}
+
+impl TransferError {
+    /// A transfer failure described by `message`, caused by `source`.
+    pub fn new(message: impl Into<String>, source: Option<BoxError>) -> Self {
+        Self {
+            message: message.into(),
+            source,
+        }
+    }
+}
+
+impl std::fmt::Display for TransferError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for TransferError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source
+            .as_deref()
+            .map(|e| e as &(dyn std::error::Error + 'static))
     }
 }
 

@@ -395,7 +395,7 @@ impl Client {
     /// `POST /v1/agent/generate` with `idempotency_key` (reused by every
     /// retry, so a retried POST never bills twice). A failed upload is
     /// reported with the file's name.
-    pub fn create_agent(
+    pub async fn create_agent(
         &self,
         request: &GenerateRequest,
         idempotency_key: &str,
@@ -426,12 +426,13 @@ impl Client {
                         len: file.len,
                         total: body.content_length(),
                     });
-                    let url =
-                        self.upload_body(body, progress.clone())
-                            .map_err(|e| Error::Upload {
-                                file: file.display.clone(),
-                                source: Box::new(e),
-                            })?;
+                    let url = self
+                        .upload_body(body, progress.clone())
+                        .await
+                        .map_err(|e| Error::Upload {
+                            file: file.display.clone(),
+                            source: Box::new(e),
+                        })?;
                     inputs.insert(kind.as_str().to_string(), url.clone());
                     Sent::Text(url)
                 }
@@ -455,14 +456,16 @@ impl Client {
         notify(GenerateEvent::Submitting {
             total: body.content_length(),
         });
-        let submitted = self.submit(
-            JobKind::Agent,
-            "/v1/agent/generate",
-            body,
-            &recorded,
-            idempotency_key,
-            progress,
-        )?;
+        let submitted = self
+            .submit(
+                JobKind::Agent,
+                "/v1/agent/generate",
+                body,
+                &recorded,
+                idempotency_key,
+                progress,
+            )
+            .await?;
         let text = |k: &str| {
             submitted
                 .fields

@@ -25,7 +25,7 @@ pub struct Submitted {
 
 impl Client {
     /// Polls one job within `tries`.
-    pub(crate) fn poll(&self, job: &Job, tries: Tries) -> Result<Record> {
+    pub(crate) async fn poll(&self, job: &Job, tries: Tries) -> Result<Record> {
         let path = job.poll_path()?;
         let req = Request {
             method: Method::GET,
@@ -35,21 +35,23 @@ impl Client {
             idempotency_key: None,
             timeout: None,
         };
-        self.http().send(&req, tries, |answer| {
-            let v = answer.json()?;
-            // Videos answer flat; the others inside `data`.
-            let data = match v.get("data") {
-                Some(d) if d.is_object() => d.clone(),
-                _ => v,
-            };
-            Record::from_value(data)
-                .ok_or_else(|| answer.unexpected("no record with a status in the answer"))
-        })
+        self.http()
+            .send(&req, tries, |answer| {
+                let v = answer.json()?;
+                // Videos answer flat; the others inside `data`.
+                let data = match v.get("data") {
+                    Some(d) if d.is_object() => d.clone(),
+                    _ => v,
+                };
+                Record::from_value(data)
+                    .ok_or_else(|| answer.unexpected("no record with a status in the answer"))
+            })
+            .await
     }
 
     /// Reads a job's record once (the usual tries).
-    pub fn job_status(&self, job: &Job) -> Result<Record> {
-        self.poll(job, self.one_shot())
+    pub async fn job_status(&self, job: &Job) -> Result<Record> {
+        self.poll(job, self.one_shot()).await
     }
 
     /// Sends a billed submit: journaled first when the client has a journal
@@ -57,7 +59,7 @@ impl Client {
     /// `POST path` with `idempotency_key`, reused by every retry. While it
     /// is sent the journal marks it in flight, so that another process's
     /// `wait --last` does not send it too.
-    pub(crate) fn submit(
+    pub(crate) async fn submit(
         &self,
         kind: JobKind,
         path: &str,
@@ -71,10 +73,11 @@ impl Client {
             None => None,
         };
         self.submit_marked(kind, path, body, recorded, idempotency_key, progress)
+            .await
     }
 
     // `submit`, with the in-flight mark already held.
-    fn submit_marked(
+    async fn submit_marked(
         &self,
         kind: JobKind,
         path: &str,
@@ -95,40 +98,43 @@ impl Client {
             idempotency_key: Some(idempotency_key),
             timeout: Some(timeout),
         };
-        let submitted = self.http().send(&req, self.one_shot(), |answer| {
-            let v = answer.json()?;
-            let id_key = match kind {
-                JobKind::Video => "job_id",
-                _ => "agent_id",
-            };
-            let id = v
-                .get(id_key)
-                .or_else(|| v.get("data").and_then(|d| d.get(id_key)))
-                .and_then(Value::as_str)
-                .filter(|s| !s.is_empty())
-                .ok_or_else(|| answer.unexpected(&format!("no {id_key} in the answer")))?;
-            let mut fields = match &v {
-                Value::Object(m) => m.clone(),
-                _ => serde_json::Map::new(),
-            };
-            if let Some(Value::Object(data)) = v.get("data") {
-                for (k, val) in data {
-                    fields.entry(k.clone()).or_insert_with(|| val.clone());
-                }
-            }
-            let mut value = Value::Object(fields);
-            crate::sanitize::sanitize_json(&mut value);
-            Ok(Submitted {
-                id: id.to_string(),
-                replayed: answer
-                    .header("idempotency-replayed")
-                    .is_some_and(|h| h.eq_ignore_ascii_case("true")),
-                fields: match value {
-                    Value::Object(m) => m,
+        let submitted = self
+            .http()
+            .send(&req, self.one_shot(), |answer| {
+                let v = answer.json()?;
+                let id_key = match kind {
+                    JobKind::Video => "job_id",
+                    _ => "agent_id",
+                };
+                let id = v
+                    .get(id_key)
+                    .or_else(|| v.get("data").and_then(|d| d.get(id_key)))
+                    .and_then(Value::as_str)
+                    .filter(|s| !s.is_empty())
+                    .ok_or_else(|| answer.unexpected(&format!("no {id_key} in the answer")))?;
+                let mut fields = match &v {
+                    Value::Object(m) => m.clone(),
                     _ => serde_json::Map::new(),
-                },
+                };
+                if let Some(Value::Object(data)) = v.get("data") {
+                    for (k, val) in data {
+                        fields.entry(k.clone()).or_insert_with(|| val.clone());
+                    }
+                }
+                let mut value = Value::Object(fields);
+                crate::sanitize::sanitize_json(&mut value);
+                Ok(Submitted {
+                    id: id.to_string(),
+                    replayed: answer
+                        .header("idempotency-replayed")
+                        .is_some_and(|h| h.eq_ignore_ascii_case("true")),
+                    fields: match value {
+                        Value::Object(m) => m,
+                        _ => serde_json::Map::new(),
+                    },
+                })
             })
-        });
+            .await;
         let submitted = match submitted {
             Ok(s) => s,
             Err(e) => {
@@ -154,7 +160,7 @@ impl Client {
     /// replays its first answer, so nothing is billed twice.
     /// Only to the submit route of the entry's kind (never a host or path
     /// taken from the file), and never while another process is sending it.
-    pub fn resend(&self, entry: &crate::journal::Entry) -> Result<Submitted> {
+    pub async fn resend(&self, entry: &crate::journal::Entry) -> Result<Submitted> {
         let route = entry.submit_route()?;
         let key = entry.idempotency_key.as_str();
         let _sending = match self.journal() {
@@ -175,20 +181,28 @@ impl Client {
         };
         let body = crate::journal::body_from_recorded(&entry.request)?;
         self.submit_marked(entry.kind, &route, body, &entry.request, key, None)
+            .await
     }
 
     /// `POST /v1/agent/{id}/models`: adds `model` to a ready agent.
-    pub fn add_model(&self, agent: &str, model: &str, idempotency_key: &str) -> Result<Submitted> {
+    pub async fn add_model(
+        &self,
+        agent: &str,
+        model: &str,
+        idempotency_key: &str,
+    ) -> Result<Submitted> {
         let path = JobKind::Model.submit_path(Some(agent))?;
         let body = serde_json::json!({ "model": model });
-        let mut submitted = self.submit(
-            JobKind::Model,
-            &path,
-            StreamBody::json(&body),
-            &body,
-            idempotency_key,
-            None,
-        );
+        let mut submitted = self
+            .submit(
+                JobKind::Model,
+                &path,
+                StreamBody::json(&body),
+                &body,
+                idempotency_key,
+                None,
+            )
+            .await;
         // The answer names the agent; its id is the agent's.
         if let Ok(s) = &mut submitted {
             s.id = agent.to_string();
@@ -197,7 +211,7 @@ impl Client {
     }
 
     /// `POST /v1/dynamics/generate` for `agent`.
-    pub fn create_dynamics(
+    pub async fn create_dynamics(
         &self,
         agent: &str,
         duration: Option<u32>,
@@ -221,6 +235,7 @@ impl Client {
             idempotency_key,
             None,
         )
+        .await
         .map(|mut s| {
             s.id = agent.to_string();
             s

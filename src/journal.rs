@@ -396,10 +396,9 @@ fn push_file(body: &mut StreamBody, recorded: &Value) -> Result<()> {
         .get("path")
         .and_then(Value::as_str)
         .unwrap_or_default();
-    let changed = |why: &str| {
-        Error::Config(format!(
-            "cannot send the journaled request again: its file {path} {why}; re-run the original command with the same --idempotency-key"
-        ))
+    let changed = |change: &'static str| Error::JournaledFileChanged {
+        path: path.to_string(),
+        change,
     };
     let file = LocalFile::open(path).map_err(|_| changed("is gone"))?;
     let want = recorded

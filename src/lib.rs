@@ -1,14 +1,16 @@
 //! `bithuman`: a client for bitHuman's avatar agent-generation API.
 //!
 //! The library holds everything but the terminal: [`Client`] talks to the API
-//! (retries, error envelopes, redirects that never leak the secret),
+//! (retries, error envelopes, redirects that never leak the secret) on the
+//! caller's tokio runtime, [`blocking::Client`] does the same for programs
+//! without one (as `reqwest::blocking` does),
 //! [`wait`] polls agents until they are terminal, [`media`] checks and
 //! stream-encodes local files, and [`sandbox`] is an offline emulator of the
 //! API used by `bithuman sandbox serve`, `--sandbox` and the test-suite.
 //!
 //! ```no_run
 //! use std::time::Duration;
-//! use bithuman::{Client, ApiSecret, GenerateRequest, media::MediaInput, wait::{WaitOptions, WaitOutcome}};
+//! use bithuman::{blocking::Client, ApiSecret, GenerateRequest, media::MediaInput, wait::{WaitOptions, WaitOutcome}};
 //!
 //! # fn main() -> Result<(), bithuman::Error> {
 //! let client = Client::builder("https://api.bithuman.ai")
@@ -33,6 +35,7 @@
 
 pub mod account;
 pub mod batch;
+pub mod blocking;
 pub mod client;
 pub mod download;
 mod envelope;

@@ -92,13 +92,18 @@ impl VideoRequest {
 impl Client {
     /// Starts a talking video: uploads a local recording, then sends the
     /// journaled, idempotent `POST /v1/video/generate`.
-    pub fn create_video(&self, request: &VideoRequest, idempotency_key: &str) -> Result<Submitted> {
+    pub async fn create_video(
+        &self,
+        request: &VideoRequest,
+        idempotency_key: &str,
+    ) -> Result<Submitted> {
         crate::ids::validate_agent_id(&request.agent)?;
         let audio_url = match &request.input {
             VideoInput::Text { .. } => None,
             VideoInput::Audio(MediaInput::Url(u)) => Some(u.clone()),
             VideoInput::Audio(MediaInput::File(file)) => Some(
                 self.upload(file, MediaKind::Audio, None)
+                    .await
                     .map_err(|e| Error::Upload {
                         file: file.display.clone(),
                         source: Box::new(e),
@@ -115,18 +120,19 @@ impl Client {
             idempotency_key,
             None,
         )
+        .await
     }
 
     /// Downloads a finished video's mp4 (public URL, no secret) to
     /// `destination`; `<job_id>.mp4` when it is a folder.
-    pub fn download_video(
+    pub async fn download_video(
         &self,
         job_id: &str,
         destination: Destination<'_>,
         force: bool,
         on_event: &mut dyn FnMut(DownloadEvent<'_>),
     ) -> Result<Saved> {
-        let record = self.job_status(&Job::video(job_id))?;
+        let record = self.job_status(&Job::video(job_id)).await?;
         let url = record
             .fields()
             .get("video_url")
@@ -139,5 +145,6 @@ impl Client {
             .to_string();
         let name = crate::download::safe_file_name(None, "", &format!("{job_id}.mp4"));
         self.download_file(&url, &name, destination, force, on_event)
+            .await
     }
 }

@@ -2,13 +2,14 @@
 //! shared deadline and one schedule, riding out transient trouble, and
 //! reporting every poll to a callback (the CLI draws its spinner from it).
 
-use crate::client::Client;
+use crate::blocking::Client;
 use crate::error::Error;
 use crate::http::Tries;
 use crate::kinds::Job;
 use crate::record::{AgentRecord, AgentState};
 use std::time::{Duration, Instant};
 
+mod asynchronous;
 mod list;
 mod pace;
 use list::is_listed;
@@ -362,7 +363,7 @@ impl Waiter {
                     }
                 }
             }
-            Err(Error::Interrupted) => return Polled::Interrupted,
+            Err(Error::Interrupted { .. }) => return Polled::Interrupted,
             // The HTTP layer retried up to the deadline: it has passed.
             Err(e) if e.is_transient() => WaitOutcome::TimedOut {
                 last: slot.last.take(),

@@ -229,7 +229,7 @@ impl Client {
     /// Not retried after a 5xx or a lost answer, unlike other calls: the
     /// API has no idempotency key for webhooks, and a second webhook would
     /// deliver every event twice. Only a 429 is tried again.
-    pub fn create_webhook<S: AsRef<str>>(
+    pub async fn create_webhook<S: AsRef<str>>(
         &self,
         url: &str,
         events: &[S],
@@ -245,12 +245,13 @@ impl Client {
         let mut tries = 0;
         loop {
             tries += 1;
-            let sent =
-                self.webhook_call(Method::POST, "/v1/webhooks", Some(&body), Tries::Bounded(1));
+            let sent = self
+                .webhook_call(Method::POST, "/v1/webhooks", Some(&body), Tries::Bounded(1))
+                .await;
             match sent {
                 Err(Error::Api(e)) if e.status == 429 && tries < CREATE_TRIES => {
                     let pause = e.retry_after.unwrap_or(Duration::from_secs(1));
-                    self.sleep(pause.min(Duration::from_secs(60)))?;
+                    self.sleep(pause.min(Duration::from_secs(60))).await?;
                 }
                 other => return other,
             }
@@ -258,48 +259,54 @@ impl Client {
     }
 
     /// `GET /v1/webhooks`: the account's webhooks (secrets redacted by the API).
-    pub fn list_webhooks(&self) -> Result<Vec<Webhook>> {
+    pub async fn list_webhooks(&self) -> Result<Vec<Webhook>> {
         self.webhook_call(Method::GET, "/v1/webhooks", None, self.one_shot())
+            .await
     }
 
     /// `GET /v1/webhooks/{id}`.
-    pub fn webhook(&self, id: &str) -> Result<Webhook> {
+    pub async fn webhook(&self, id: &str) -> Result<Webhook> {
         validate_webhook_id(id)?;
         let path = format!("/v1/webhooks/{id}");
         self.webhook_call(Method::GET, &path, None, self.one_shot())
+            .await
     }
 
     /// `DELETE /v1/webhooks/{id}`.
-    pub fn delete_webhook(&self, id: &str) -> Result<()> {
+    pub async fn delete_webhook(&self, id: &str) -> Result<()> {
         validate_webhook_id(id)?;
         let path = format!("/v1/webhooks/{id}");
         let req = request(Method::DELETE, &path, None);
-        self.http().send(&req, self.one_shot(), |answer| {
-            match answer.json()?.get("deleted") {
-                Some(Value::Bool(false)) => {
-                    Err(answer.unexpected("the answer says it was not deleted"))
+        self.http()
+            .send(&req, self.one_shot(), |answer| {
+                match answer.json()?.get("deleted") {
+                    Some(Value::Bool(false)) => {
+                        Err(answer.unexpected("the answer says it was not deleted"))
+                    }
+                    _ => Ok(()),
                 }
-                _ => Ok(()),
-            }
-        })
+            })
+            .await
     }
 
     /// `POST /v1/webhooks/{id}/test`: the API sends one `ping` event.
-    pub fn test_webhook(&self, id: &str) -> Result<TestDelivery> {
+    pub async fn test_webhook(&self, id: &str) -> Result<TestDelivery> {
         validate_webhook_id(id)?;
         let path = format!("/v1/webhooks/{id}/test");
         self.webhook_call(Method::POST, &path, None, self.one_shot())
+            .await
     }
 
     /// `GET /v1/webhooks/{id}/deliveries`: most recent first.
-    pub fn deliveries(&self, id: &str) -> Result<Vec<Delivery>> {
+    pub async fn deliveries(&self, id: &str) -> Result<Vec<Delivery>> {
         validate_webhook_id(id)?;
         let path = format!("/v1/webhooks/{id}/deliveries");
         self.webhook_call(Method::GET, &path, None, self.one_shot())
+            .await
     }
 
     // One call whose answer's `data` is a `T`.
-    fn webhook_call<T: DeserializeOwned>(
+    async fn webhook_call<T: DeserializeOwned>(
         &self,
         method: Method,
         path: &str,
@@ -307,7 +314,7 @@ impl Client {
         tries: Tries,
     ) -> Result<T> {
         let req = request(method, path, body);
-        self.http().send(&req, tries, data_of)
+        self.http().send(&req, tries, data_of).await
     }
 }
 

@@ -16,7 +16,7 @@ pub mod shard;
 pub mod state;
 
 use crate::account::Pricing;
-use crate::client::Client;
+use crate::blocking::Client;
 use crate::error::{Error, Result};
 use crate::jobs::JobKind;
 use crate::wait::{ReadPace, WaitOptions, Waiter};
@@ -324,9 +324,9 @@ pub fn run(
         on_event,
     };
     let result = match run.drive() {
-        Err(Error::Interrupted) => {
+        Err(e @ Error::Interrupted { .. }) => {
             run.report_followed();
-            Err(Error::Interrupted)
+            Err(e)
         }
         other => other,
     };

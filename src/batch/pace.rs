@@ -4,7 +4,7 @@
 use super::manifest::{Row, RowSpec};
 use super::shard::RateShare;
 use super::{BatchOptions, Concurrency};
-use crate::client::Client;
+use crate::blocking::Client;
 use crate::error::{Error, Result};
 use crate::http::RateInfo;
 use std::sync::mpsc;
@@ -214,7 +214,7 @@ impl Pool {
         self.tasks
             .as_ref()
             .and_then(|t| t.send(task).ok())
-            .ok_or_else(|| Error::Config("the batch's workers stopped".into()))?;
+            .ok_or(Error::WorkersStopped)?;
         self.in_flight += 1;
         Ok(())
     }

@@ -7,7 +7,7 @@ use super::pace::{Pace, Pool, adapt};
 use super::state::{Known, RowState, StateFile};
 use super::{BatchError, BatchEvent, BatchOptions, Concurrency, Outcome, RowFailure, RowResult};
 use crate::account::{Price, Pricing};
-use crate::client::Client;
+use crate::blocking::Client;
 use crate::download::Destination;
 use crate::error::{Error, Result};
 use crate::jobs::{Job, JobKind};
@@ -362,7 +362,7 @@ impl Runner<'_> {
             None
         };
         if is_cancelled(self.client) {
-            return Err(Error::Interrupted);
+            return Err(Error::Interrupted { signal: None });
         }
         if let Some(pause) = self.pace.lock().ok().and_then(|mut p| p.notice.take()) {
             (self.on_event)(BatchEvent::Paused(pause));
@@ -377,7 +377,7 @@ impl Runner<'_> {
         }
         match a.result {
             Ok(id) => self.answered(row, key, id),
-            Err(Error::Interrupted) => Err(Error::Interrupted),
+            Err(e @ Error::Interrupted { .. }) => Err(e),
             Err(e) => {
                 if self.options.fail_fast {
                     self.stop = true;
@@ -450,7 +450,7 @@ impl Runner<'_> {
             .map(|row| {
                 let mut r = blank(row);
                 r.id = ids.get(row.ident.as_str()).map(|id| id.to_string());
-                r.failure = Some(RowFailure::Api(Error::Interrupted));
+                r.failure = Some(RowFailure::Api(Error::Interrupted { signal: None }));
                 r
             })
             .collect();
@@ -579,7 +579,7 @@ fn finish(
         }
         WaitOutcome::Interrupted { last } => {
             r.status = last.map(|l| l.status().to_string());
-            r.failure = Some(RowFailure::Api(Error::Interrupted));
+            r.failure = Some(RowFailure::Api(Error::Interrupted { signal: None }));
         }
         WaitOutcome::Error { error, last } => {
             r.status = last.map(|l| l.status().to_string());

@@ -128,7 +128,7 @@ fn add_model(ctx: &mut Ctx, mut a: AddModelArgs) -> Result<u8, CliError> {
 /// added and charged, and how to follow it while it is still being added.
 fn not_waited(
     ctx: &Ctx,
-    client: &bithuman::Client,
+    client: &bithuman::blocking::Client,
     job: &Job,
     submitted: &bithuman::Submitted,
     key: &str,

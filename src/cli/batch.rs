@@ -178,11 +178,12 @@ pub fn run(ctx: &mut Ctx, a: BatchArgs) -> Result<u8, CliError> {
     let resume = || format!("resume with the same command: {}", resume_hint(ctx, &a, &f));
     match result {
         Ok(()) => {}
-        Err(bithuman::Error::Interrupted) => {
+        Err(bithuman::Error::Interrupted { signal }) => {
             return Err(CliError::new(
                 Kind::Interrupted,
                 "batch interrupted; jobs already submitted continue on the server",
             )
+            .with_signal(signal)
             .with_hint(resume()));
         }
         // A time limit is a checkpoint: the state is flushed, the rows

@@ -146,7 +146,7 @@ fn api(ctx: &mut Ctx, checks: &mut Checks, last: &Mutex<Option<RateInfo>>) -> Re
             );
             return Ok(());
         }
-        Err(e) if matches!(e, bithuman::Error::Interrupted) => return Err(e.into()),
+        Err(e @ bithuman::Error::Interrupted { .. }) => return Err(e.into()),
         Err(e) => {
             checks.fail(
                 "api",
@@ -189,13 +189,13 @@ fn clock(checks: &mut Checks, last: &Mutex<Option<RateInfo>>) {
 
 /// The plan, its API access and its rate-limit tier.
 fn plan(
-    client: &bithuman::Client,
+    client: &bithuman::blocking::Client,
     checks: &mut Checks,
     last: &Mutex<Option<RateInfo>>,
 ) -> Result<(), CliError> {
     let account = match client.account() {
         Ok(a) => a,
-        Err(bithuman::Error::Interrupted) => return Err(bithuman::Error::Interrupted.into()),
+        Err(e @ bithuman::Error::Interrupted { .. }) => return Err(e.into()),
         Err(e) => {
             let detail = format!("cannot read the account: {}", shown(&e.to_string()));
             if e.api().is_some_and(|a| a.has_code("PLAN_REQUIRED")) {
@@ -252,7 +252,7 @@ fn plan(
 
 /// The file host: where models and videos download from (another host than
 /// the API's). Checked on the newest agent's files when there is one.
-fn file_host(client: &bithuman::Client, checks: &mut Checks) {
+fn file_host(client: &bithuman::blocking::Client, checks: &mut Checks) {
     let url = client.list_agents(None, 1, 0).ok().and_then(|page| {
         page.items.first().and_then(|a| {
             ["image_url", "model_url", "video_url"]

@@ -1,5 +1,5 @@
 //! `bithuman download` (and `generate --wait --download`): the library's
-//! [`bithuman::Client::download_model`] with a progress bar and messages.
+//! [`bithuman::blocking::Client::download_model`] with a progress bar and messages.
 
 use super::Ctx;
 use super::args::DownloadArgs;
@@ -7,9 +7,10 @@ use super::exit::{CliError, Kind, code, from_lib};
 use super::interrupt::{self, Phase};
 use super::text::{shell_word, shown};
 use super::wait;
+use bithuman::blocking::Client;
 use bithuman::download::{Destination, DownloadEvent};
 use bithuman::wait::WaitOutcome;
-use bithuman::{Client, Error, Job, Record};
+use bithuman::{Error, Job, Record};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -201,7 +202,7 @@ fn explain(e: &Error, id: &str, model: Option<&str>, to_file: bool) -> CliError 
                 None => format!("check the agent with: bithuman status {}", shell_word(id)),
             });
         }
-        Error::Interrupted => {
+        Error::Interrupted { .. } => {
             err.message = if to_file {
                 "download interrupted; nothing was saved".into()
             } else {

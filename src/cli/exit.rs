@@ -54,6 +54,9 @@ pub enum Kind {
     Other,
     /// Ctrl-C or another signal (130, or 128 + the signal).
     Interrupted,
+    /// A failure of this program itself, not of the input or the API: its
+    /// HTTP stack or a worker pool could not run (70).
+    Software,
     /// A webhook delivery whose signature or timestamp does not hold (1).
     Unverified,
 }
@@ -67,7 +70,7 @@ impl Kind {
             Kind::NotFoundLocal | Kind::NoHistory | Kind::NotFound => code::NO_INPUT,
             Kind::NoPermission => code::NO_PERM,
             Kind::Unavailable => code::UNAVAILABLE,
-            Kind::InvalidResponse => code::SOFTWARE,
+            Kind::InvalidResponse | Kind::Software => code::SOFTWARE,
             Kind::Timeout => code::TEMP_FAIL,
             Kind::Failed | Kind::FileExists | Kind::Io | Kind::Other | Kind::Unverified => {
                 code::FAILURE
@@ -96,6 +99,7 @@ impl Kind {
             Kind::Other => "API_ERROR",
             Kind::Interrupted => "INTERRUPTED",
             Kind::Unverified => "BAD_SIGNATURE",
+            Kind::Software => "INTERNAL_ERROR",
         }
     }
 
@@ -118,6 +122,8 @@ pub struct CliError {
     pub hint: Option<String>,
     /// HTTP status of the answer behind it, if any.
     pub http_status: Option<u16>,
+    /// For an interruption: the signal behind it (the exit code is 128 + it).
+    pub signal: Option<i32>,
 }
 
 impl CliError {
@@ -128,6 +134,7 @@ impl CliError {
             message: message.into(),
             hint: None,
             http_status: None,
+            signal: None,
         }
     }
     pub fn usage(message: impl Into<String>) -> Self {
@@ -148,17 +155,22 @@ impl CliError {
         self.hint = Some(hint.into());
         self
     }
+    /// The signal behind an interruption (`None`: a cancel without one, 130).
+    pub fn with_signal(mut self, signal: Option<i32>) -> Self {
+        self.signal = signal;
+        self
+    }
     /// No secret configured: exit 77 before any request.
     pub fn no_secret() -> Self {
         Self::new(Kind::NoPermission, "no API secret found")
             .with_code("NO_SECRET")
             .with_hint("set BITHUMAN_API_SECRET, or run: bithuman auth login --with-token < secret.txt (or try --sandbox, which needs no account)")
     }
-    /// The exit code.
-    /// The exit code: the kind's, and 128 + the signal for an interruption.
+    /// The exit code: the kind's, and 128 + the signal for an interruption
+    /// (the signal travels in the error, never read from a global).
     pub fn exit_code(&self) -> u8 {
         match self.kind {
-            Kind::Interrupted => super::interrupt::exit_code(super::interrupt::signal()),
+            Kind::Interrupted => interrupted_exit_code(self.signal),
             kind => kind.exit_code(),
         }
     }
@@ -262,14 +274,52 @@ pub fn from_lib(e: &Error) -> CliError {
             .with_hint("see the account's sessions with: bithuman session list --all"),
         Error::InvalidArgument { .. } => CliError::usage(e.to_string()),
         Error::BadText { .. } => CliError::new(Kind::BadInput, e.to_string()),
-        Error::Config(m) => CliError::config(m.clone()),
         Error::Media(m) => media(m),
         Error::Io { .. } => CliError::io(e.to_string()),
         Error::Batch(b) => batch(b),
-        Error::Interrupted => CliError::new(Kind::Interrupted, "interrupted"),
+        Error::Interrupted { signal } => {
+            CliError::new(Kind::Interrupted, "interrupted").with_signal(*signal)
+        }
         Error::Store(s) => store(s),
         Error::Journal(j) => journal(j),
+        _ => setup(e),
     }
+}
+
+/// Maps the failures of the client's own setup and of its caller's program:
+/// a base URL or a secret that cannot be used is configuration (2); a TLS
+/// or runtime that cannot start, a worker pool that stopped, or the blocking
+/// client inside a runtime is a failure of this program (70); a journaled
+/// file that changed is bad data (65).
+fn setup(e: &Error) -> CliError {
+    match e {
+        Error::InvalidBaseUrl { .. } => {
+            CliError::config(e.to_string()).with_code("INVALID_BASE_URL")
+        }
+        Error::HeaderValue { .. } => CliError::config(e.to_string()).with_code("BAD_HEADER_VALUE"),
+        Error::JournaledFileChanged { .. } => {
+            CliError::new(Kind::BadInput, e.to_string()).with_code("JOURNALED_FILE_CHANGED")
+        }
+        Error::Setup { .. } => {
+            CliError::new(Kind::Software, e.to_string()).with_code("SETUP_FAILED")
+        }
+        Error::WorkersStopped => {
+            CliError::new(Kind::Software, e.to_string()).with_code("WORKERS_STOPPED")
+        }
+        Error::BlockingInRuntime => {
+            CliError::new(Kind::Software, e.to_string()).with_code("BLOCKING_IN_RUNTIME")
+        }
+        // `Error` is non-exhaustive: a class added later is a failure (1)
+        // until it is given its own code here.
+        _ => CliError::new(Kind::Other, e.to_string()),
+    }
+}
+
+/// The exit code for an interruption by `signal` (130 without one).
+pub fn interrupted_exit_code(signal: Option<i32>) -> u8 {
+    signal.map_or(code::INTERRUPTED, |s| {
+        128u8.saturating_add(u8::try_from(s).unwrap_or(2))
+    })
 }
 
 /// Maps the journal's refusals: a recorded route that is not the API's is

@@ -1,5 +1,5 @@
 //! `bithuman generate`: check the flags, resolve the inputs once, hand them
-//! to [`bithuman::Client::create_agent`] (uploads and the idempotent POST),
+//! to [`bithuman::blocking::Client::create_agent`] (uploads and the idempotent POST),
 //! then optionally wait and download.
 
 use super::args::GenerateArgs;
@@ -223,7 +223,7 @@ fn read_inputs(
 /// how to find out.
 fn create(
     ctx: &Ctx,
-    client: &bithuman::Client,
+    client: &bithuman::blocking::Client,
     request: &GenerateRequest,
     key: &str,
 ) -> Result<Created, CliError> {
@@ -290,7 +290,7 @@ fn create(
         b.finish_and_clear();
     }
     created.map_err(|e| {
-        if matches!(e, bithuman::Error::Interrupted) {
+        if matches!(e, bithuman::Error::Interrupted { .. }) {
             // Cut off during the billed POST: the prepared message says how to find out.
             return interrupted.clone();
         }

@@ -5,10 +5,9 @@
 //! Only a command that does not notice within a moment (blocked reading
 //! stdin) is ended from here, after the library's temp files are removed.
 
-use super::exit::code;
+use super::exit::interrupted_exit_code;
 use super::output::stderr_line;
 use bithuman::Cancel;
-use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -28,9 +27,6 @@ pub enum Phase {
 
 static PHASE: Mutex<Phase> = Mutex::new(Phase::Idle);
 
-/// The last signal received (0: none).
-static SIGNAL: AtomicI32 = AtomicI32::new(0);
-
 /// How long the command gets to unwind by itself after a signal.
 const GRACE: Duration = Duration::from_secs(3);
 
@@ -41,20 +37,12 @@ pub fn set(phase: Phase) {
     }
 }
 
-/// The signal that interrupted the command, if one did.
-pub fn signal() -> Option<i32> {
-    match SIGNAL.load(Ordering::SeqCst) {
-        0 => None,
-        n => Some(n),
-    }
-}
-
-// A signal arrived: cancel; a second one, or no unwinding within GRACE, ends
-// the process after removing the library's temp files.
+// A signal arrived: cancel, recording the signal in the cancel (the errors
+// it causes carry it to the exit code); a second one, or no unwinding within
+// GRACE, ends the process after removing the library's temp files.
 fn on_signal(sig: i32, cancel: &Arc<Cancel>) {
-    SIGNAL.store(sig, Ordering::SeqCst);
-    let exit = 128u8.saturating_add(u8::try_from(sig).unwrap_or(2));
-    if cancel.cancel() {
+    let exit = interrupted_exit_code(Some(sig));
+    if cancel.cancel_by(sig) {
         // Second signal: the user means it.
         leave(exit);
     }
@@ -94,11 +82,4 @@ pub fn install(cancel: Arc<Cancel>) {
 #[cfg(not(unix))]
 pub fn install(cancel: Arc<Cancel>) {
     let _ = ctrlc::set_handler(move || on_signal(2, &cancel));
-}
-
-/// The exit code for an interruption by `signal` (130 for Ctrl-C).
-pub fn exit_code(signal: Option<i32>) -> u8 {
-    signal.map_or(code::INTERRUPTED, |s| {
-        128u8.saturating_add(u8::try_from(s).unwrap_or(2))
-    })
 }

@@ -22,7 +22,7 @@ fn read_source(source: &TextSource, what: &str) -> Result<String, CliError> {
 fn delivered(
     ctx: &mut Ctx,
     a: &AgentTextArgs,
-    send: impl FnOnce(&bithuman::Client, &str) -> bithuman::error::Result<bithuman::Delivered>,
+    send: impl FnOnce(&bithuman::blocking::Client, &str) -> bithuman::error::Result<bithuman::Delivered>,
     what: &str,
 ) -> Result<u8, CliError> {
     bithuman::client::validate_agent_id(&a.id)?;

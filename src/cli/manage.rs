@@ -3,7 +3,7 @@
 
 use super::Ctx;
 use super::args::{AgentDeleteArgs, AgentListArgs, AgentUpdateArgs, UsageArgs};
-use super::exit::{CliError, Kind, code, from_lib};
+use super::exit::{CliError, code, from_lib};
 use super::submit;
 use super::table::{Table, table_width};
 use super::text::shown;
@@ -125,14 +125,9 @@ pub fn update(ctx: &mut Ctx, a: AgentUpdateArgs) -> Result<u8, CliError> {
     bithuman::client::validate_agent_id(&a.id)?;
     let prompt = match (&a.prompt, &a.prompt_file) {
         (Some(p), _) => p.clone(),
-        (None, Some(path)) => submit::read_text(path, "prompt").map_err(|e| {
-            // An empty update is a usage error; unreadable files keep their codes.
-            if e.kind == Kind::BadInput && e.message.ends_with("is empty") {
-                CliError::usage(e.message)
-            } else {
-                e
-            }
-        })?,
+        // An empty update is a usage error (checked below); unreadable files
+        // keep their codes.
+        (None, Some(path)) => submit::read_text_or_empty(path, "prompt")?,
         (None, None) => return Err(CliError::usage("give --prompt or --prompt-file")),
     };
     if prompt.trim().is_empty() {

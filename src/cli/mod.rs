@@ -35,9 +35,10 @@ pub use args::{Cli, GlobalArgs};
 pub use exit::code;
 
 use args::{Command, WaitFlags};
+use bithuman::blocking::Client;
 use bithuman::sandbox::{Sandbox, SandboxConfig, StateLocation};
 use bithuman::wait::{DEFAULT_INTERVAL, MIN_INTERVAL, Timeout, WaitOptions};
-use bithuman::{Cancel, Client, Job, JobKind, Journal};
+use bithuman::{Cancel, Job, JobKind, Journal};
 use clap::Parser;
 use exit::{CliError, Kind};
 use output::{Output, stderr_line};
@@ -103,7 +104,13 @@ pub fn run() -> u8 {
             out.flush_warnings();
             code
         }
-        Err(e) => {
+        Err(mut e) => {
+            // An interruption the command described in its own words (a
+            // wait's outcome, not a library error) gets the signal from the
+            // run's cancel, which the signal handler set.
+            if e.kind == Kind::Interrupted && e.signal.is_none() {
+                e.signal = ctx.cancel.signal();
+            }
             out.error(&e);
             e.exit_code()
         }

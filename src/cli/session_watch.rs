@@ -10,8 +10,9 @@ use super::exit::{CliError, Kind, from_lib};
 use super::session::amount;
 use super::text::shown;
 use super::wait::Failures;
+use bithuman::Ended;
+use bithuman::blocking::Client;
 use bithuman::session::{SessionSummary, Window};
-use bithuman::{Client, Ended};
 use serde::Serialize;
 use std::time::Duration;
 

@@ -82,6 +82,19 @@ pub fn check_wait_flags(flags: &SubmitFlags) -> Result<(), CliError> {
 /// Reads a text file or stdin (`-`), at most [`MAX_TEXT_BYTES`], as UTF-8
 /// without its final newline. `what` names it in messages ("the prompt").
 pub fn read_text(path: &str, what: &str) -> Result<String, CliError> {
+    let text = read_text_or_empty(path, what)?;
+    if text.trim().is_empty() {
+        return Err(CliError::new(
+            Kind::BadInput,
+            format!("the {what} file {path} is empty"),
+        ));
+    }
+    Ok(text)
+}
+
+/// [`read_text`] without its refusal of an empty text, for a caller that
+/// gives empty text its own meaning.
+pub fn read_text_or_empty(path: &str, what: &str) -> Result<String, CliError> {
     let bytes = if path == "-" {
         read_capped(&mut std::io::stdin().lock(), "stdin", what)?
     } else {
@@ -108,14 +121,7 @@ pub fn read_text(path: &str, what: &str) -> Result<String, CliError> {
         )
     })?;
     // Like `$(cat file)`: the file's final newline is not part of the text.
-    let text = text.trim_end_matches(['\n', '\r']).to_string();
-    if text.trim().is_empty() {
-        return Err(CliError::new(
-            Kind::BadInput,
-            format!("the {what} file {path} is empty"),
-        ));
-    }
-    Ok(text)
+    Ok(text.trim_end_matches(['\n', '\r']).to_string())
 }
 
 // Reads at most MAX_TEXT_BYTES; more is bad input (65), not memory growth.

@@ -8,12 +8,13 @@ use super::interrupt::{self, Phase};
 use super::submit;
 use super::text::{shell_word, shown};
 use super::wait;
+use bithuman::blocking::Client;
 use bithuman::download::{Destination, DownloadEvent};
 use bithuman::generate::RequestPreview;
 use bithuman::media::{AudioLength, LocalFile, MediaInput, MediaKind};
 use bithuman::video::{VideoInput, VideoRequest};
 use bithuman::wait::WaitOutcome;
-use bithuman::{Client, Error, Job, JobKind};
+use bithuman::{Error, Job, JobKind};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
@@ -170,7 +171,7 @@ fn dry_run(
 /// The upload and the billed POST, with the interrupt phase around it.
 fn submit_video(
     ctx: &Ctx,
-    client: &bithuman::Client,
+    client: &bithuman::blocking::Client,
     request: &VideoRequest,
     key: &str,
 ) -> Result<bithuman::Submitted, CliError> {
@@ -206,7 +207,7 @@ fn submit_video(
 /// a failed download after a paid render is reported beside the record.
 fn rendered(
     ctx: &Ctx,
-    client: &bithuman::Client,
+    client: &bithuman::blocking::Client,
     job: &Job,
     record: bithuman::Record,
     target: &std::path::Path,
@@ -333,7 +334,7 @@ fn save(
             let mut err = from_lib(&e);
             if matches!(
                 e,
-                Error::FileHost(_) | Error::Transfer(_) | Error::Interrupted
+                Error::FileHost(_) | Error::Transfer(_) | Error::Interrupted { .. }
             ) {
                 err.hint = Some(format!(
                     "nothing was saved; download it again with: bithuman video download {}",
@@ -361,7 +362,7 @@ pub fn interrupted_submit(what: &str, key: &str) -> CliError {
 /// A failed submit: the server's refusals of the input are bad input (65);
 /// a transient failure may have created the job.
 pub fn submit_error(e: &Error, what: &str, key: &str) -> CliError {
-    if matches!(e, Error::Interrupted) {
+    if matches!(e, Error::Interrupted { .. }) {
         return interrupted_submit(what, key);
     }
     let mut err = from_lib(e);

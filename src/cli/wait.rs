@@ -7,9 +7,10 @@ use super::exit::{CliError, Kind, code, from_lib, worse};
 use super::interrupt::{self, Phase};
 use super::output::WaitProgress;
 use super::text::shown;
+use bithuman::blocking::Client;
 use bithuman::client::validate_agent_id;
 use bithuman::wait::{WaitEvent, WaitOptions, WaitOutcome, wait_jobs};
-use bithuman::{Client, Error, Job, JobKind, Record};
+use bithuman::{Error, Job, JobKind, Record};
 
 /// `bithuman status ID...`: one GET per id; exit 0 whatever the status.
 pub fn status(ctx: &mut Ctx, args: StatusArgs) -> Result<u8, CliError> {
@@ -177,6 +178,7 @@ pub fn settle(
                     shown(id)
                 ),
             )
+            .with_signal(ctx.cancel.signal())
             .with_hint(format!("resume with: {resume}"))
         }
         WaitOutcome::Error { error, last } => {

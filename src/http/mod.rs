@@ -10,7 +10,7 @@ pub(crate) use reqwest::Method;
 use reqwest::Url;
 use reqwest::header::{HeaderMap, HeaderValue};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::time::{Duration, Instant};
 
 mod cancel;
@@ -178,18 +178,18 @@ pub struct HttpConfig {
     pub on_pause: Option<PauseHook>,
 }
 
-/// The HTTP layer.
+/// The HTTP layer. It is async and owns no runtime: the async `Client`
+/// runs on its caller's tokio runtime, the blocking one on its own.
 pub struct Http {
     config: HttpConfig,
-    // API calls run on an async client driven by a current-thread runtime on
-    // the calling thread. Compared with reqwest's blocking client this sends
-    // bodies in 256 KiB chunks instead of 8 KiB thread hand-offs (a 100 MiB
-    // upload went from 0.25x to 2x curl's speed) and an idle `wait` wakes
-    // one thread per poll instead of two.
-    api: std::sync::OnceLock<(tokio::runtime::Runtime, reqwest::Client)>,
-    // File downloads share that runtime on a second client: no secret ever,
-    // redirects followed anywhere. Built on first use (most commands never
-    // download, and a client costs a read of the root certificates).
+    // API calls run on an async client: compared with reqwest's blocking
+    // client this sends bodies in 256 KiB chunks instead of 8 KiB thread
+    // hand-offs (a 100 MiB upload went from 0.25x to 2x curl's speed) and an
+    // idle `wait` wakes one thread per poll instead of two.
+    api: std::sync::OnceLock<reqwest::Client>,
+    // File downloads use a second client: no secret ever, redirects followed
+    // anywhere. Built on first use (most commands never download, and a
+    // client costs a read of the root certificates).
     files: std::sync::OnceLock<reqwest::Client>,
 }
 
@@ -232,9 +232,7 @@ impl Http {
         if is_loopback(&self.config.base_url) {
             builder = builder.no_proxy();
         }
-        let client = builder
-            .build()
-            .map_err(|e| Error::Config(format!("cannot set up HTTP: {e}")))?;
+        let client = builder.build().map_err(setup_failed)?;
         Ok(self.files.get_or_init(|| client))
     }
 
@@ -245,7 +243,7 @@ impl Http {
 
     /// Sends `req`, retrying transient failures within `tries`, and hands
     /// each 2xx answer to `parse`; an unparseable answer is retried like a 5xx.
-    pub fn send<T>(
+    pub async fn send<T>(
         &self,
         req: &Request<'_>,
         tries: Tries,
@@ -260,7 +258,7 @@ impl Http {
                 let left = deadline.saturating_duration_since(Instant::now());
                 timeout = timeout.min(left.max(MIN_TRY_TIMEOUT));
             }
-            let err = match self.once(req, timeout) {
+            let err = match self.once(req, timeout).await {
                 Ok(answer) if (200..300).contains(&answer.status) => match parse(&answer) {
                     Ok(v) => return Ok(v),
                     Err(e) => e,
@@ -298,16 +296,17 @@ impl Http {
                     reason: self.redact(&err.to_string()),
                 });
             }
-            self.sleep(delay)?;
+            self.sleep(delay).await?;
         }
     }
 
-    /// Sleeps, returning early with [`Error::Interrupted`] when cancelled.
-    pub fn sleep(&self, total: Duration) -> Result<()> {
-        if self.config.cancel.sleep(total) {
-            Err(Error::Interrupted)
-        } else {
-            Ok(())
+    /// Sleeps on the runtime's timer, returning early with
+    /// [`Error::Interrupted`] when cancelled.
+    pub async fn sleep(&self, total: Duration) -> Result<()> {
+        let cancel = &self.config.cancel;
+        tokio::select! {
+            () = tokio::time::sleep(total) => Ok(()),
+            () = cancel.cancelled() => Err(cancel.interrupted()),
         }
     }
 
@@ -325,31 +324,32 @@ impl Http {
 
     fn url(&self, path: &str, query: &[(&str, &str)]) -> Result<Url> {
         let base = self.config.base_url.as_str().trim_end_matches('/');
-        let mut url = Url::parse(&format!("{base}{path}"))
-            .map_err(|e| Error::Config(format!("bad URL {base}{path}: {e}")))?;
+        let mut url = Url::parse(&format!("{base}{path}")).map_err(|e| Error::InvalidBaseUrl {
+            url: format!("{base}{path}"),
+            reason: e.to_string(),
+        })?;
         if !query.is_empty() {
             url.query_pairs_mut().extend_pairs(query);
         }
         Ok(url)
     }
 
-    fn once(&self, req: &Request<'_>, timeout: Duration) -> Result<Answer> {
+    async fn once(&self, req: &Request<'_>, timeout: Duration) -> Result<Answer> {
         let url = self.url(req.path, req.query)?;
         let label = format!("{} {}", req.method, shown_url(&url));
         let mut headers = HeaderMap::new();
         headers.insert("accept", HeaderValue::from_static("application/json"));
         if let Some(secret) = &self.config.secret {
-            let mut value = HeaderValue::from_str(secret.expose()).map_err(|_| {
-                Error::Config(
-                    "the API secret contains characters that cannot be sent in a header".into(),
-                )
-            })?;
+            let mut value =
+                HeaderValue::from_str(secret.expose()).map_err(|_| Error::HeaderValue {
+                    what: "the API secret",
+                })?;
             value.set_sensitive(true);
             headers.insert("api-secret", value);
         }
         if let Some(key) = req.idempotency_key {
-            let value = HeaderValue::from_str(key).map_err(|_| {
-                Error::Config("the idempotency key cannot be sent in a header".into())
+            let value = HeaderValue::from_str(key).map_err(|_| Error::HeaderValue {
+                what: "the idempotency key",
             })?;
             headers.insert("idempotency-key", value);
         }
@@ -375,7 +375,7 @@ impl Http {
             }
         }
         let started = Instant::now();
-        let answer = self.send_async(req, url, headers, timeout, &label)?;
+        let answer = self.exchange(req, url, headers, timeout, &label).await?;
         if let Some(hook) = &self.config.on_answer {
             let number = |h: &str| answer.header(h).and_then(|v| v.trim().parse::<u64>().ok());
             hook(
@@ -436,7 +436,7 @@ impl Http {
 
     /// Sends one request on the async client (streamed bodies in 256 KiB
     /// chunks with an exact `Content-Length`) and reads the (small) answer.
-    fn send_async(
+    async fn exchange(
         &self,
         req: &Request<'_>,
         url: Url,
@@ -444,7 +444,7 @@ impl Http {
         timeout: Duration,
         label: &str,
     ) -> Result<Answer> {
-        let (runtime, client) = self.api()?;
+        let client = self.api()?;
         let mut body_failure = None;
         let body = match &req.body {
             // A bodiless POST still says `Content-Length: 0` (some CDNs answer 411 without it).
@@ -474,15 +474,13 @@ impl Http {
             request = request.body(body);
         }
         let cancel = &self.config.cancel;
-        let answer = runtime.block_on(async {
-            tokio::select! {
-                answer = async {
-                    let response = request.send().await.map_err(|e| network_error(label, &e))?;
-                    read_answer(response, label).await
-                } => answer,
-                () = cancel.cancelled() => Err(Error::Interrupted),
-            }
-        });
+        let answer = tokio::select! {
+            answer = async {
+                let response = request.send().await.map_err(|e| network_error(label, e))?;
+                read_answer(response, label).await
+            } => answer,
+            () = cancel.cancelled() => Err(cancel.interrupted()),
+        };
         // A body that could not be read (a file that changed while being
         // sent) is a local problem, not the network's.
         let local = body_failure.and_then(|f| f.take());
@@ -494,14 +492,10 @@ impl Http {
         }
     }
 
-    fn api(&self) -> Result<&(tokio::runtime::Runtime, reqwest::Client)> {
-        if let Some(s) = self.api.get() {
-            return Ok(s);
+    fn api(&self) -> Result<&reqwest::Client> {
+        if let Some(c) = self.api.get() {
+            return Ok(c);
         }
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .map_err(|e| Error::Config(format!("cannot set up HTTP: {e}")))?;
         install_crypto_provider();
         let mut builder = reqwest::Client::builder()
             .user_agent(self.config.user_agent.clone())
@@ -514,16 +508,14 @@ impl Http {
                 builder = builder.tls_certs_only(std::iter::empty());
             }
         }
-        let client = builder
-            .build()
-            .map_err(|e| Error::Config(format!("cannot set up HTTP: {e}")))?;
-        Ok(self.api.get_or_init(|| (runtime, client)))
+        let client = builder.build().map_err(setup_failed)?;
+        Ok(self.api.get_or_init(|| client))
     }
 
     /// Opens a file URL (model or video download) without the API secret,
     /// following redirects anywhere. Only `http(s)` URLs are fetched. The
     /// body is then read chunk by chunk with [`FileBody::next_chunk`].
-    pub fn open_file(&self, url: &str, timeout: Option<Duration>) -> Result<FileBody<'_>> {
+    pub async fn open_file(&self, url: &str, timeout: Option<Duration>) -> Result<FileBody<'_>> {
         let parsed = Url::parse(url).map_err(|e| Error::BadFileUrl {
             url: crate::sanitize::sanitize_line(url),
             reason: e.to_string(),
@@ -538,19 +530,15 @@ impl Http {
         self.log(1, &format!("→ {label}"));
         let started = Instant::now();
         let client = self.files()?;
-        let (runtime, _) = self.api()?;
         let mut builder = client.get(parsed);
         if let Some(t) = timeout {
             builder = builder.timeout(t);
         }
-        // `send()` starts the request's timer: it must run inside the runtime.
         let cancel = &self.config.cancel;
-        let response = runtime.block_on(async {
-            tokio::select! {
-                r = builder.send() => r.map_err(|e| network_error(&label, &e)),
-                () = cancel.cancelled() => Err(Error::Interrupted),
-            }
-        })?;
+        let response = tokio::select! {
+            r = builder.send() => r.map_err(|e| network_error(&label, e)),
+            () = cancel.cancelled() => Err(cancel.interrupted()),
+        }?;
         let status = response.status().as_u16();
         self.log(
             1,
@@ -560,12 +548,11 @@ impl Http {
             Ok(FileBody {
                 total: response.content_length(),
                 response,
-                runtime,
                 label,
                 cancel,
             })
         } else {
-            let answer = runtime.block_on(read_answer(response, &label))?;
+            let answer = read_answer(response, &label).await?;
             Err(Error::FileHost(Box::new(api_error(&answer))))
         }
     }
@@ -600,7 +587,6 @@ fn answer_too_big(label: &str, status: u16) -> Error {
 /// The body of a file being downloaded, read chunk by chunk.
 pub struct FileBody<'a> {
     response: reqwest::Response,
-    runtime: &'a tokio::runtime::Runtime,
     label: String,
     cancel: &'a Cancel,
     /// `Content-Length`, when the host sent one.
@@ -609,14 +595,12 @@ pub struct FileBody<'a> {
 
 impl FileBody<'_> {
     /// The next chunk; `None` at the end.
-    pub fn next_chunk(&mut self) -> Result<Option<bytes::Bytes>> {
+    pub async fn next_chunk(&mut self) -> Result<Option<bytes::Bytes>> {
         let (response, label, cancel) = (&mut self.response, &self.label, self.cancel);
-        self.runtime.block_on(async {
-            tokio::select! {
-                c = response.chunk() => c.map_err(|e| network_error(label, &e)),
-                () = cancel.cancelled() => Err(Error::Interrupted),
-            }
-        })
+        tokio::select! {
+            c = response.chunk() => c.map_err(|e| network_error(label, e)),
+            () = cancel.cancelled() => Err(cancel.interrupted()),
+        }
     }
 }
 
@@ -636,7 +620,7 @@ async fn read_answer(mut response: reqwest::Response, label: &str) -> Result<Ans
     while let Some(chunk) = response
         .chunk()
         .await
-        .map_err(|e| network_error(label, &e))?
+        .map_err(|e| network_error(label, e))?
     {
         let needed = body.len() + chunk.len();
         if needed as u64 > MAX_ANSWER_BYTES {
@@ -676,7 +660,14 @@ pub fn api_error(answer: &Answer) -> ApiError {
     }
 }
 
-fn network_error(label: &str, e: &reqwest::Error) -> Error {
+fn setup_failed(e: reqwest::Error) -> Error {
+    Error::Setup {
+        what: "HTTP",
+        source: Box::new(e),
+    }
+}
+
+fn network_error(label: &str, e: reqwest::Error) -> Error {
     use std::error::Error as _;
     // reqwest's Display is terse ("error sending request"); the root cause says why.
     let mut message = e.to_string();
@@ -692,6 +683,7 @@ fn network_error(label: &str, e: &reqwest::Error) -> Error {
         request: label.to_string(),
         message,
         timeout: e.is_timeout(),
+        source: Some(Box::new(e)),
     }
 }
 

@@ -67,10 +67,13 @@ fn redact_error(e: Error, token: &Token) -> Error {
             request,
             message,
             timeout,
+            source,
         } => Error::Network {
             request,
             message: token.redact(&message),
             timeout,
+            // The cause's own text may echo the token: it is dropped.
+            source: source.filter(|_| false),
         },
         other => other,
     }
@@ -95,7 +98,7 @@ fn redacting(config: &mut HttpConfig, token: &Token) {
 }
 
 impl Client {
-    fn session_call<T>(
+    async fn session_call<T>(
         &self,
         method: Method,
         path: &str,
@@ -114,25 +117,28 @@ impl Client {
             idempotency_key: None,
             timeout: None,
         };
-        self.http().send(&req, tries, parse)
+        self.http().send(&req, tries, parse).await
     }
 
     /// The account's user id (`GET /v1/me`'s `data.user_id`), fetched once.
-    pub fn user_id(&self) -> Result<String> {
+    pub async fn user_id(&self) -> Result<String> {
         if let Some(id) = self.user_id_cache().get() {
             return Ok(id.clone());
         }
-        let id = self.session_call(Method::GET, "/v1/me", &[], None, self.one_shot(), |a| {
-            data_of(a)?
-                .get("user_id")
-                .and_then(Value::as_str)
-                .filter(|s| !s.is_empty())
-                .ok_or_else(|| a.unexpected("no data.user_id in /v1/me"))
-                .and_then(|id| {
-                    // It goes into a path: one safe segment, percent-encoded.
-                    encode_id(id).map_err(|_| a.unexpected("data.user_id is not one path segment"))
-                })
-        })?;
+        let id = self
+            .session_call(Method::GET, "/v1/me", &[], None, self.one_shot(), |a| {
+                data_of(a)?
+                    .get("user_id")
+                    .and_then(Value::as_str)
+                    .filter(|s| !s.is_empty())
+                    .ok_or_else(|| a.unexpected("no data.user_id in /v1/me"))
+                    .and_then(|id| {
+                        // It goes into a path: one safe segment, percent-encoded.
+                        encode_id(id)
+                            .map_err(|_| a.unexpected("data.user_id is not one path segment"))
+                    })
+            })
+            .await?;
         Ok(self.user_id_cache().get_or_init(|| id).clone())
     }
 
@@ -140,7 +146,7 @@ impl Client {
     /// avatar in the user's LiveKit room (billed per second until it
     /// ends). Sent once, never retried: a retry could start a second one.
     /// The LiveKit token is redacted from logs, errors and the answer.
-    pub fn start_session(&self, start: &StartSession) -> Result<Session> {
+    pub async fn start_session(&self, start: &StartSession) -> Result<Session> {
         start.check()?;
         let token = &start.livekit_token;
         let mut body = json!({
@@ -170,6 +176,7 @@ impl Client {
                     }
                 },
             )
+            .await
             .map_err(|e| redact_error(e, token))?;
         redact_value(&mut answer, token);
         serde_json::from_value(answer).map_err(|e| Error::Parse {
@@ -182,14 +189,15 @@ impl Client {
     /// `GET /v1/runtime-sessions/{id}` (a `cs_…` id), or the session's entry
     /// in the account's list (a UUID; [`Error::SessionNotFound`] when the
     /// list has none).
-    pub fn session(&self, id: &str) -> Result<Value> {
+    pub async fn session(&self, id: &str) -> Result<Value> {
         match SessionId::parse(id)? {
             SessionId::Cloud(cs) => {
                 let path = format!("/v1/runtime-sessions/{}", encode_id(&cs)?);
                 self.session_call(Method::GET, &path, &[], None, self.one_shot(), flat_of)
+                    .await
             }
             SessionId::Listed(uuid) => {
-                let list = self.sessions(Window::All)?;
+                let list = self.sessions(Window::All).await?;
                 let found = list
                     .sessions
                     .into_iter()
@@ -209,35 +217,39 @@ impl Client {
 
     /// `GET /v2/{user}/runtime-sessions?window=…`: the account's sessions
     /// (up to [`LIST_LIMIT`]) and its totals.
-    pub fn sessions(&self, window: Window) -> Result<SessionList> {
-        let path = format!("/v2/{}/runtime-sessions", self.user_id()?);
+    pub async fn sessions(&self, window: Window) -> Result<SessionList> {
+        let path = format!("/v2/{}/runtime-sessions", self.user_id().await?);
         let limit = LIST_LIMIT.to_string();
         let query = [("window", window.as_str()), ("limit", limit.as_str())];
         self.session_call(Method::GET, &path, &query, None, self.one_shot(), |a| {
             typed(a, data_of(a)?)
         })
+        .await
     }
 
     /// Ends a session: `POST /v1/runtime-sessions/{cs_id}/end` or, for a
     /// UUID, `POST /v2/{user}/runtime-sessions/{uuid}/terminate`. Both are
     /// idempotent (ending an ended session bills nothing); the session is
     /// looked at first so the answer says whether it had already ended.
-    pub fn end_session(&self, id: &str) -> Result<Ended> {
+    pub async fn end_session(&self, id: &str) -> Result<Ended> {
         match SessionId::parse(id)? {
-            SessionId::Cloud(cs) => self.end_cloud(&cs),
-            SessionId::Listed(uuid) => self.terminate(&uuid),
+            SessionId::Cloud(cs) => self.end_cloud(&cs).await,
+            SessionId::Listed(uuid) => self.terminate(&uuid).await,
         }
     }
 
-    fn end_cloud(&self, cs: &str) -> Result<Ended> {
+    async fn end_cloud(&self, cs: &str) -> Result<Ended> {
         let path = format!("/v1/runtime-sessions/{}", encode_id(cs)?);
-        let before: Session =
-            self.session_call(Method::GET, &path, &[], None, self.one_shot(), |a| {
+        let before: Session = self
+            .session_call(Method::GET, &path, &[], None, self.one_shot(), |a| {
                 typed(a, flat_of(a)?)
-            })?;
+            })
+            .await?;
         let already_ended = before.status.as_deref() == Some("ended");
         let end = format!("{path}/end");
-        let answer = self.session_call(Method::POST, &end, &[], None, self.one_shot(), flat_of)?;
+        let answer = self
+            .session_call(Method::POST, &end, &[], None, self.one_shot(), flat_of)
+            .await?;
         let after: Session = serde_json::from_value(answer.clone()).unwrap_or_default();
         Ok(Ended {
             session_id: cs.to_string(),
@@ -249,15 +261,15 @@ impl Client {
         })
     }
 
-    fn terminate(&self, uuid: &str) -> Result<Ended> {
+    async fn terminate(&self, uuid: &str) -> Result<Ended> {
         // Only a complete live list proves that a session is not live.
-        let live = self.sessions(Window::Live)?;
+        let live = self.sessions(Window::Live).await?;
         let listed = live.sessions.iter().find(|s| {
             s.id.as_deref()
                 .is_some_and(|i| i.eq_ignore_ascii_case(uuid))
         });
         let already_ended = listed.is_none() && live.sessions.len() < LIST_LIMIT;
-        let mut ended = self.terminate_listed(uuid, listed)?;
+        let mut ended = self.terminate_listed(uuid, listed).await?;
         ended.already_ended = already_ended;
         Ok(ended)
     }
@@ -265,30 +277,32 @@ impl Client {
     /// Ends a session of the account's list by its UUID
     /// (`POST /v2/{user}/runtime-sessions/{uuid}/terminate`), without
     /// looking it up first: for a guard that has just listed it.
-    pub fn end_listed(&self, session: &SessionSummary) -> Result<Ended> {
+    pub async fn end_listed(&self, session: &SessionSummary) -> Result<Ended> {
         let id = session.id.as_deref().unwrap_or_default();
         match SessionId::parse(id)? {
-            SessionId::Listed(uuid) => self.terminate_listed(&uuid, Some(session)),
+            SessionId::Listed(uuid) => self.terminate_listed(&uuid, Some(session)).await,
             SessionId::Cloud(_) => Err(Error::InvalidSessionId(id.to_string())),
         }
     }
 
-    fn terminate_listed(&self, uuid: &str, listed: Option<&SessionSummary>) -> Result<Ended> {
+    async fn terminate_listed(&self, uuid: &str, listed: Option<&SessionSummary>) -> Result<Ended> {
         let (credits, minutes) = listed.map_or((None, None), |s| (s.credits, s.minutes));
         let path = format!(
             "/v2/{}/runtime-sessions/{}/terminate",
-            self.user_id()?,
+            self.user_id().await?,
             encode_id(uuid)?
         );
         let body = json!({ "reason": "user-terminated" });
-        let answer = self.session_call(
-            Method::POST,
-            &path,
-            &[],
-            Some(&body),
-            self.one_shot(),
-            data_of,
-        )?;
+        let answer = self
+            .session_call(
+                Method::POST,
+                &path,
+                &[],
+                Some(&body),
+                self.one_shot(),
+                data_of,
+            )
+            .await?;
         Ok(Ended {
             session_id: uuid.to_string(),
             already_ended: false,
@@ -303,7 +317,7 @@ impl Client {
     }
 
     /// `GET /v2/{user}/runtime-sessions/{uuid}/messages`: the transcript.
-    pub fn transcript(&self, id: &str) -> Result<Transcript> {
+    pub async fn transcript(&self, id: &str) -> Result<Transcript> {
         let uuid = match SessionId::parse(id)? {
             SessionId::Listed(uuid) => uuid,
             SessionId::Cloud(_) => {
@@ -315,18 +329,19 @@ impl Client {
         };
         let path = format!(
             "/v2/{}/runtime-sessions/{}/messages",
-            self.user_id()?,
+            self.user_id().await?,
             encode_id(&uuid)?
         );
         self.session_call(Method::GET, &path, &[], None, self.one_shot(), |a| {
             typed(a, data_of(a)?)
         })
+        .await
     }
 
     /// `POST /v2/{user}/runtime/revoke-all`: suspends every runtime token
     /// of the account (sessions stop within minutes; a new secret clears it).
-    pub fn revoke_all(&self) -> Result<Revoked> {
-        let path = format!("/v2/{}/runtime/revoke-all", self.user_id()?);
+    pub async fn revoke_all(&self) -> Result<Revoked> {
+        let path = format!("/v2/{}/runtime/revoke-all", self.user_id().await?);
         let body = json!({ "reason": "user-terminated" });
         self.session_call(
             Method::POST,
@@ -336,22 +351,23 @@ impl Client {
             self.one_shot(),
             |a| typed(a, data_of(a)?),
         )
+        .await
     }
 
     /// `POST /v1/agent/{code}/speak`: the agent says `text` in its live
     /// rooms (or in `room`). Sent once: a retry could say it twice.
-    pub fn speak(&self, agent: &str, text: &str, room: Option<&str>) -> Result<Delivered> {
+    pub async fn speak(&self, agent: &str, text: &str, room: Option<&str>) -> Result<Delivered> {
         check_text(text, "the text to speak", Some(MAX_SPEAK_CHARS))?;
         let mut body = json!({ "message": text });
         if let Some(r) = room {
             body["room_id"] = Value::from(r);
         }
-        self.deliver(agent, "speak", &body)
+        self.deliver(agent, "speak", &body).await
     }
 
     /// `POST /v1/agent/{code}/add-context`: knowledge for the agent in its
     /// live rooms (or in `room`), silent or answered aloud.
-    pub fn add_context(
+    pub async fn add_context(
         &self,
         agent: &str,
         text: &str,
@@ -367,10 +383,10 @@ impl Client {
         if let Some(r) = room {
             body["room_id"] = Value::from(r);
         }
-        self.deliver(agent, "add-context", &body)
+        self.deliver(agent, "add-context", &body).await
     }
 
-    fn deliver(&self, agent: &str, route: &str, body: &Value) -> Result<Delivered> {
+    async fn deliver(&self, agent: &str, route: &str, body: &Value) -> Result<Delivered> {
         let path = format!("/v1/agent/{}/{route}", encode_id(agent)?);
         self.session_call(
             Method::POST,
@@ -380,11 +396,12 @@ impl Client {
             Tries::Bounded(1),
             |a| typed(a, flat_of(a)?),
         )
+        .await
     }
 
     /// `POST /v1/embed-tokens/request`: a one-hour token that embeds the
     /// agent in a web page. The answer is never logged (`-vv` shows no body).
-    pub fn embed_token(&self, request: &EmbedRequest) -> Result<EmbedToken> {
+    pub async fn embed_token(&self, request: &EmbedRequest) -> Result<EmbedToken> {
         encode_id(&request.agent)?;
         let fp = &request.fingerprint;
         if fp.is_empty() || fp.len() > 128 || !fp.bytes().all(|b| b.is_ascii_hexdigit()) {
@@ -399,18 +416,20 @@ impl Client {
         }
         let quiet = self.derived(|c| c.verbosity = c.verbosity.min(1));
         let path = "/v1/embed-tokens/request";
-        quiet.session_call(Method::POST, path, &[], Some(&body), self.one_shot(), |a| {
-            let data = data_of(a)?;
-            let text = |k: &str| data.get(k).and_then(Value::as_str).map(str::to_string);
-            let token = text("token")
-                .filter(|t| !t.trim().is_empty())
-                .ok_or_else(|| a.unexpected("no data.token in the answer"))?;
-            Ok(EmbedToken {
-                token: Token::new(token),
-                sid: text("sid"),
-                model: text("model"),
+        quiet
+            .session_call(Method::POST, path, &[], Some(&body), self.one_shot(), |a| {
+                let data = data_of(a)?;
+                let text = |k: &str| data.get(k).and_then(Value::as_str).map(str::to_string);
+                let token = text("token")
+                    .filter(|t| !t.trim().is_empty())
+                    .ok_or_else(|| a.unexpected("no data.token in the answer"))?;
+                Ok(EmbedToken {
+                    token: Token::new(token),
+                    sid: text("sid"),
+                    model: text("model"),
+                })
             })
-        })
+            .await
     }
 }
 

@@ -5,7 +5,7 @@
 //! (offset paging shifts when agents are created mid-scan).
 
 use super::{WaitEvent, Waiter};
-use crate::client::Client;
+use crate::blocking::Client;
 use crate::jobs::{Job, JobKind};
 use crate::record::{AgentState, Record};
 use std::collections::{HashMap, HashSet};

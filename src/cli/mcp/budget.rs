@@ -8,7 +8,8 @@
 //! again, so it is not counted twice.
 
 use super::super::exit::{CliError, Kind, from_lib};
-use bithuman::{Client, Price, Pricing};
+use bithuman::blocking::Client;
+use bithuman::{Price, Pricing};
 use std::collections::HashSet;
 use std::sync::{Mutex, PoisonError};
 
@@ -127,7 +128,11 @@ pub fn surely_unbilled(e: &bithuman::Error) -> bool {
         bithuman::Error::Upload { .. }
         | bithuman::Error::Media(_)
         | bithuman::Error::InvalidId(_)
-        | bithuman::Error::Config(_) => true,
+        | bithuman::Error::InvalidBaseUrl { .. }
+        | bithuman::Error::HeaderValue { .. }
+        | bithuman::Error::Setup { .. }
+        | bithuman::Error::JournaledFileChanged { .. }
+        | bithuman::Error::BlockingInRuntime => true,
         _ => false,
     }
 }

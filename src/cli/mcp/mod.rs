@@ -16,10 +16,11 @@ use super::Ctx;
 use super::args::McpArgs;
 use super::exit::{CliError, Kind, from_lib};
 use super::output::record_value;
+use bithuman::blocking::Client;
 use bithuman::media::{self, MediaInput, MediaKind};
 use bithuman::video::{VideoInput, VideoRequest};
 use bithuman::wait::{ReadPace, Timeout, WaitEvent, WaitOptions, WaitOutcome, Waiter};
-use bithuman::{Cancel, Client, GenerateRequest, Job, new_idempotency_key};
+use bithuman::{Cancel, GenerateRequest, Job, new_idempotency_key};
 use budget::{Budget, surely_unbilled};
 use paths::Confinement;
 use rmcp::handler::server::router::tool::ToolRouter;
@@ -245,10 +246,15 @@ impl Server {
         let cancel = Arc::new(Cancel::default());
         let client = self.client.with_cancel(cancel.clone());
         let ct = context.ct.clone();
-        let task = tokio::task::spawn_blocking(move || work(client));
+        // A thread of its own, not `spawn_blocking`: the blocking client
+        // refuses to run on a thread that is inside the async runtime.
+        let (tx, task) = tokio::sync::oneshot::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(work(client));
+        });
         tokio::pin!(task);
         tokio::select! {
-            done = &mut task => done.unwrap_or_else(|e| Err(CliError::new(Kind::Other, format!("the call failed: {e}")))),
+            done = &mut task => done.unwrap_or_else(|_| Err(CliError::new(Kind::Other, "the call failed: its thread stopped"))),
             () = ct.cancelled() => {
                 cancel.cancel();
                 let _ = task.await;

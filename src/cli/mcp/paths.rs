@@ -7,7 +7,8 @@
 //! agent nothing about what is there.
 
 use super::super::exit::{CliError, Kind, from_lib};
-use bithuman::{Client, Destination};
+use bithuman::Destination;
+use bithuman::blocking::Client;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 

@@ -13,11 +13,12 @@ use super::super::output::stderr_line;
 use super::super::text::{shell_word, shown};
 use axum::body::{Body, Bytes};
 use axum::http::{HeaderMap, Method, Response, StatusCode};
+use bithuman::Cancel;
+use bithuman::blocking::Client;
 use bithuman::webhook::{
     DEFAULT_TOLERANCE, DELIVERY_HEADER, EVENT_HEADER, Event, SIGNATURE_HEADER, TIMESTAMP_HEADER,
     WebhookSecret, validate_webhook_url,
 };
-use bithuman::{Cancel, Client};
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::{HashMap, VecDeque};
