@@ -687,7 +687,10 @@ fn rows_once(r: &Run, n: u64) -> std::collections::BTreeMap<u64, (String, String
 #[test]
 fn batch_via_webhook_settles_every_row_once_with_fewer_reads_than_polling() {
     // Agents take about 10 s: polling every second reads the list ~10 times.
-    let (pushed, polled) = (World::new(), World::new());
+    let (pushed, polled) = (
+        World::with(SandboxConfig::default()),
+        World::with(SandboxConfig::default()),
+    );
     let (m_pushed, m_polled) = (
         agent_manifest(&pushed, "rows.jsonl", 6),
         agent_manifest(&polled, "rows.jsonl", 6),
@@ -803,4 +806,62 @@ fn late_deliveries_after_the_fallback_poll_change_nothing_and_report_no_row_twic
         assert!(reads <= 2, "{id} read {reads} times");
     }
     assert_temporary_webhook_removed(&w);
+}
+
+/// The webhook list of `w` is empty, and every webhook made was deleted.
+fn assert_no_webhook_left(w: &World) {
+    let made = w
+        .requests("/v1/webhooks")
+        .iter()
+        .filter(|q| q.method == "POST" && q.path == "/v1/webhooks")
+        .count();
+    let deleted = w
+        .requests("/v1/webhooks/")
+        .iter()
+        .filter(|q| q.method == "DELETE")
+        .count();
+    assert_eq!((made, deleted), (1, 1), "one temporary webhook, deleted");
+    let listed = w.run(&["webhook", "list", "--json"]);
+    listed.code(0);
+    assert_eq!(listed.stdout.trim(), "");
+}
+
+#[test]
+fn batch_via_webhook_at_max_runtime_deletes_its_webhook_and_resumes_via_webhook() {
+    // Agents take about 10 s: the batch is still waiting at --max-runtime.
+    let w = World::with(SandboxConfig::default());
+    let m = agent_manifest(&w, "rows.jsonl", 3);
+    let r = w.run(&[
+        "batch",
+        &m,
+        "--wait",
+        "--via",
+        "webhook",
+        "--max-runtime",
+        "2s",
+        "--json",
+    ]);
+    r.code(75);
+    assert!(
+        r.stderr.contains("--wait") && r.stderr.contains("--via webhook"),
+        "{}",
+        r.stderr
+    );
+    assert_no_webhook_left(&w);
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_on_batch_via_webhook_deletes_its_webhook_and_resumes_via_webhook() {
+    // Agents take about 10 s: the batch is still waiting when interrupted.
+    let w = World::with(SandboxConfig::default());
+    let m = agent_manifest(&w, "rows.jsonl", 3);
+    let r = w.interrupt(
+        &["batch", &m, "--wait", "--via", "webhook"],
+        &[],
+        Duration::from_secs(3),
+    );
+    r.code(130);
+    assert!(r.stderr.contains("--via webhook"), "{}", r.stderr);
+    assert_no_webhook_left(&w);
 }

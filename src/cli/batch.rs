@@ -133,13 +133,7 @@ pub fn run(ctx: &mut Ctx, a: BatchArgs) -> Result<u8, CliError> {
         None
     };
     let manifest = Manifest::open(&f.manifest)?;
-    let defaults = RowDefaults {
-        model: ctx.settings.model.value.clone(),
-        video_model: ctx.settings.video_model.value.clone(),
-        media: ctx.settings.media.value,
-        no_preflight: a.no_preflight,
-        allow_outside: a.allow_outside,
-    };
+    let defaults = row_defaults(ctx, a.no_preflight, a.allow_outside);
     if a.dry_run {
         return dry_run(ctx, &a, &f, &manifest, &defaults);
     }
@@ -225,6 +219,17 @@ pub fn run(ctx: &mut Ctx, a: BatchArgs) -> Result<u8, CliError> {
     Ok(worst)
 }
 
+/// What a row leaves out, from the settings and the flags.
+fn row_defaults(ctx: &Ctx, no_preflight: bool, allow_outside: bool) -> RowDefaults {
+    RowDefaults {
+        model: ctx.settings.model.value.clone(),
+        video_model: ctx.settings.video_model.value.clone(),
+        media: ctx.settings.media.value,
+        no_preflight,
+        allow_outside,
+    }
+}
+
 /// `batch report`: every row's result from the state files, nothing sent.
 fn report(ctx: &mut Ctx, a: BatchReportArgs) -> Result<u8, CliError> {
     let kind = match a.kind {
@@ -237,13 +242,7 @@ fn report(ctx: &mut Ctx, a: BatchReportArgs) -> Result<u8, CliError> {
         ));
     }
     let manifest = Manifest::open(&a.manifest)?;
-    let defaults = RowDefaults {
-        model: ctx.settings.model.value.clone(),
-        video_model: ctx.settings.video_model.value.clone(),
-        media: ctx.settings.media.value,
-        no_preflight: a.no_preflight,
-        allow_outside: a.allow_outside,
-    };
+    let defaults = row_defaults(ctx, a.no_preflight, a.allow_outside);
     let states = if a.state.is_empty() {
         batch::default_states(&PathBuf::from(&a.manifest))
     } else {
