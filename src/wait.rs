@@ -9,9 +9,12 @@ use crate::kinds::Job;
 use crate::record::{AgentRecord, AgentState};
 use std::time::{Duration, Instant};
 
+mod announce;
 mod asynchronous;
 mod list;
 mod pace;
+pub use announce::Announced;
+use announce::Early;
 use list::is_listed;
 pub use pace::ReadPace;
 
@@ -140,6 +143,8 @@ pub struct Waiter {
     list_next: Instant,
     /// The agent list is not there (an older API): read each job alone.
     no_list: bool,
+    /// Announced ends of jobs not followed yet.
+    early: Early,
 }
 
 impl Waiter {
@@ -160,6 +165,7 @@ impl Waiter {
             reads: ReadPace::default(),
             list_next: start,
             no_list: false,
+            early: Early::default(),
         }
     }
 
@@ -215,6 +221,7 @@ impl Waiter {
                 slot.next_poll = at;
             }
         }
+        self.due_if_early();
         self.added += 1;
         self.resize_deadline();
         self.added - 1

@@ -647,3 +647,221 @@ fn two_sandboxes_sharing_a_world_deliver_each_event_once() {
     want.sort();
     assert_eq!(named, want);
 }
+
+// ---- batch --wait --via webhook ----
+
+/// A manifest of `n` agent rows in `w`'s folder.
+fn agent_manifest(w: &World, name: &str, n: usize) -> String {
+    let rows: Vec<String> = (1..=n)
+        .map(|i| format!(r#"{{"prompt":"You are agent {i}.","name":"a{i}"}}"#))
+        .collect();
+    let p = w.file(name, rows.join("\n").as_bytes());
+    p.to_str().expect("utf8").to_string()
+}
+
+/// Reads that follow jobs: status reads and agent-list pages.
+fn follow_reads(w: &World) -> usize {
+    w.requests("/v1/agent")
+        .iter()
+        .filter(|q| {
+            q.method == "GET" && (q.path == "/v1/agents" || q.path.starts_with("/v1/agent/status/"))
+        })
+        .count()
+}
+
+/// A batch's rows, each reported exactly once: row number → (outcome, status).
+fn rows_once(r: &Run, n: u64) -> std::collections::BTreeMap<u64, (String, String)> {
+    let lines = r.json_lines();
+    let mut seen: Vec<u64> = lines.iter().filter_map(|l| l["row"].as_u64()).collect();
+    seen.sort_unstable();
+    assert_eq!(seen, (1..=n).collect::<Vec<_>>(), "{}", r.stdout);
+    lines
+        .iter()
+        .filter_map(|l| {
+            let text = |k: &str| l[k].as_str().unwrap_or_default().to_string();
+            Some((l["row"].as_u64()?, (text("outcome"), text("status"))))
+        })
+        .collect()
+}
+
+#[test]
+fn batch_via_webhook_settles_every_row_once_with_fewer_reads_than_polling() {
+    // Agents take about 10 s: polling every second reads the list ~10 times.
+    let (pushed, polled) = (
+        World::with(SandboxConfig::default()),
+        World::with(SandboxConfig::default()),
+    );
+    let (m_pushed, m_polled) = (
+        agent_manifest(&pushed, "rows.jsonl", 6),
+        agent_manifest(&polled, "rows.jsonl", 6),
+    );
+    let (by_webhook, by_poll) = std::thread::scope(|s| {
+        let webhook = s.spawn(|| {
+            pushed.run(&[
+                "batch",
+                &m_pushed,
+                "--wait",
+                "--via",
+                "webhook",
+                "--interval",
+                "1s",
+                "--json",
+            ])
+        });
+        let poll =
+            s.spawn(|| polled.run(&["batch", &m_polled, "--wait", "--interval", "1s", "--json"]));
+        (
+            webhook.join().expect("webhook batch"),
+            poll.join().expect("poll batch"),
+        )
+    });
+    by_webhook.code(0);
+    by_poll.code(0);
+    let (a, b) = (rows_once(&by_webhook, 6), rows_once(&by_poll, 6));
+    assert_eq!(a, b, "the same outcomes as by polling");
+    assert!(a.values().all(|(o, _)| o == "ready"), "{a:?}");
+    let (reads_webhook, reads_poll) = (follow_reads(&pushed), follow_reads(&polled));
+    assert!(
+        reads_webhook < reads_poll,
+        "via webhook {reads_webhook} reads, by polling {reads_poll}"
+    );
+    assert_temporary_webhook_removed(&pushed);
+    assert_no_secret(&by_webhook);
+}
+
+#[test]
+fn batch_via_webhook_finishes_by_the_fallback_poll_when_every_delivery_is_dropped() {
+    let w = World::with(SandboxConfig {
+        speed: 2.0,
+        seed: Some(5),
+        webhook_faults: WebhookFaults {
+            drop: 1.0,
+            ..WebhookFaults::default()
+        },
+        ..SandboxConfig::default()
+    });
+    let m = agent_manifest(&w, "rows.jsonl", 4);
+    let r = w.run(&[
+        "batch",
+        &m,
+        "--wait",
+        "--via",
+        "webhook",
+        "--interval",
+        "1s",
+        "--json",
+    ]);
+    r.code(0);
+    let rows = rows_once(&r, 4);
+    assert!(rows.values().all(|(o, _)| o == "ready"), "{rows:?}");
+    assert_temporary_webhook_removed(&w);
+}
+
+#[test]
+fn late_deliveries_after_the_fallback_poll_change_nothing_and_report_no_row_twice() {
+    // Speed 0.6: agents end 16.7 s after creation and every delivery is held
+    // 8 s / 0.6 = 13.3 s more, longer than the 10 s fallback poll (--interval
+    // 1s): the fallback notices each end first and the event comes after.
+    // One submit is held 18 s, so its agent (ending at ~35 s) keeps the batch
+    // waiting while the other rows' late events (at ~30 s) arrive.
+    let w = World::with(SandboxConfig {
+        speed: 0.6,
+        seed: Some(11),
+        webhook_faults: WebhookFaults {
+            late: 1.0,
+            ..WebhookFaults::default()
+        },
+        ..SandboxConfig::default()
+    });
+    w.fault(
+        Some("POST"),
+        "/v1/agent/generate",
+        1,
+        bithuman::sandbox::FaultAction::Stall(Duration::from_secs(18)),
+    );
+    let m = agent_manifest(&w, "rows.jsonl", 4);
+    let r = w.run(&[
+        "batch",
+        &m,
+        "--wait",
+        "--via",
+        "webhook",
+        "--interval",
+        "1s",
+        "--concurrency",
+        "2",
+        "--json",
+    ]);
+    r.code(0);
+    let rows = rows_once(&r, 4);
+    assert!(
+        rows.values().all(|(o, s)| o == "ready" && s == "ready"),
+        "{rows:?}"
+    );
+    // A late event for an agent already settled is not followed: no read
+    // of it (each agent is read at most when added and for its end).
+    for l in r.json_lines() {
+        let id = l["id"].as_str().expect("id");
+        let reads = status_reads(&w, id);
+        assert!(reads <= 2, "{id} read {reads} times");
+    }
+    assert_temporary_webhook_removed(&w);
+}
+
+/// The webhook list of `w` is empty, and every webhook made was deleted.
+fn assert_no_webhook_left(w: &World) {
+    let made = w
+        .requests("/v1/webhooks")
+        .iter()
+        .filter(|q| q.method == "POST" && q.path == "/v1/webhooks")
+        .count();
+    let deleted = w
+        .requests("/v1/webhooks/")
+        .iter()
+        .filter(|q| q.method == "DELETE")
+        .count();
+    assert_eq!((made, deleted), (1, 1), "one temporary webhook, deleted");
+    let listed = w.run(&["webhook", "list", "--json"]);
+    listed.code(0);
+    assert_eq!(listed.stdout.trim(), "");
+}
+
+#[test]
+fn batch_via_webhook_at_max_runtime_deletes_its_webhook_and_resumes_via_webhook() {
+    // Agents take about 10 s: the batch is still waiting at --max-runtime.
+    let w = World::with(SandboxConfig::default());
+    let m = agent_manifest(&w, "rows.jsonl", 3);
+    let r = w.run(&[
+        "batch",
+        &m,
+        "--wait",
+        "--via",
+        "webhook",
+        "--max-runtime",
+        "2s",
+        "--json",
+    ]);
+    r.code(75);
+    assert!(
+        r.stderr.contains("--wait") && r.stderr.contains("--via webhook"),
+        "{}",
+        r.stderr
+    );
+    assert_no_webhook_left(&w);
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_on_batch_via_webhook_deletes_its_webhook_and_resumes_via_webhook() {
+    // Agents take about 10 s: the batch is still waiting when interrupted.
+    let w = World::with(SandboxConfig::default());
+    let m = agent_manifest(&w, "rows.jsonl", 3);
+    let r = w.interrupt(
+        &["batch", &m, "--wait", "--via", "webhook"],
+        &[],
+        Duration::from_secs(3),
+    );
+    r.code(130);
+    assert!(r.stderr.contains("--via webhook"), "{}", r.stderr);
+    assert_no_webhook_left(&w);
+}

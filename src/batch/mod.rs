@@ -19,7 +19,7 @@ use crate::account::Pricing;
 use crate::blocking::Client;
 use crate::error::{Error, Result};
 use crate::jobs::JobKind;
-use crate::wait::{ReadPace, WaitOptions, Waiter};
+use crate::wait::{Announced, ReadPace, WaitOptions, Waiter};
 use manifest::{Manifest, RowBook, RowError};
 pub use pace::{MAX_PAUSE, Pause};
 use pace::{Pace, Pool};
@@ -50,6 +50,9 @@ pub struct BatchOptions {
     pub concurrency: Concurrency,
     /// Wait for every job (one deadline).
     pub wait: Option<WaitOptions>,
+    /// With `wait`: jobs whose end was announced (a webhook) are read at
+    /// once; `wait`'s interval is then the slow fallback poll's.
+    pub announced: Option<Announced>,
     /// Save each result into this folder (with `wait`).
     pub download: Option<PathBuf>,
     /// Stop submitting after the first failed row.

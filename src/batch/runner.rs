@@ -16,6 +16,9 @@ use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+/// How soon an announced job (a webhook's event) is looked at, at most.
+const ANNOUNCED_SLICE: Duration = Duration::from_millis(100);
+
 /// One batch run: the rows still to read, the jobs in flight and followed.
 pub(super) struct Runner<'a> {
     pub(super) client: &'a Client,
@@ -338,7 +341,14 @@ impl Runner<'_> {
     /// Sleeps until an answer arrives, the next slot or the next poll, and
     /// handles the answer.
     fn receive(&mut self) -> Result<()> {
-        let mut wake = Instant::now() + Duration::from_millis(500);
+        let mut wake = Instant::now()
+            + match &self.options.announced {
+                // An announced job is read within this (not a read: a look
+                // at the queue the webhook receiver fills).
+                Some(a) if !a.is_empty() => Duration::ZERO,
+                Some(_) => ANNOUNCED_SLICE,
+                None => Duration::from_millis(500),
+            };
         if let Some(next) = self.waiter.as_ref().and_then(Waiter::next_due) {
             wake = wake.min(next);
         }
@@ -417,6 +427,9 @@ impl Runner<'_> {
         let (Some(w), Some(reader)) = (self.waiter.as_mut(), self.reader.as_ref()) else {
             return Ok(());
         };
+        if let Some(announced) = &self.options.announced {
+            w.take_announced(announced);
+        }
         let finished = w.poll_due(reader, &mut |_e: WaitEvent<'_>| {});
         for (index, job, outcome) in finished {
             let Some(ident) = self.job_rows.remove(&index) else {

@@ -7,6 +7,7 @@ use super::args::{BatchArgs, BatchCommand, BatchKind, BatchReportArgs};
 use super::exit::{CliError, Kind, code, from_lib, worse};
 use super::table::{Table, table_width};
 use super::text::shown;
+use super::webhook::via;
 use bithuman::batch::manifest::{Manifest, RowDefaults, RowError, RowErrorKind};
 use bithuman::batch::{
     self, BatchError, BatchEvent, BatchOptions, Concurrency, Outcome, RateShare, RowFailure,
@@ -132,13 +133,7 @@ pub fn run(ctx: &mut Ctx, a: BatchArgs) -> Result<u8, CliError> {
         None
     };
     let manifest = Manifest::open(&f.manifest)?;
-    let defaults = RowDefaults {
-        model: ctx.settings.model.value.clone(),
-        video_model: ctx.settings.video_model.value.clone(),
-        media: ctx.settings.media.value,
-        no_preflight: a.no_preflight,
-        allow_outside: a.allow_outside,
-    };
+    let defaults = row_defaults(ctx, a.no_preflight, a.allow_outside);
     if a.dry_run {
         return dry_run(ctx, &a, &f, &manifest, &defaults);
     }
@@ -148,10 +143,20 @@ pub fn run(ctx: &mut Ctx, a: BatchArgs) -> Result<u8, CliError> {
         f.shard
             .map_or_else(|| batch::state::default_path(&m), |s| s.state_path(&m))
     });
+    // `--via webhook`: the receiver and its temporary webhook, once the rows
+    // are known good; deleted whatever way the run ends (its guard too).
+    let receiver = match ctx.via_webhook.take() {
+        Some(public_url) => Some(via::start(ctx, public_url.as_deref())?),
+        None => None,
+    };
     let options = BatchOptions {
         kind: f.kind,
         concurrency: f.concurrency,
-        wait,
+        wait: match (&receiver, wait) {
+            (Some(_), Some(w)) => Some(via::fallback(&w)),
+            (_, w) => w,
+        },
+        announced: receiver.as_ref().map(via::Receiver::announced),
         download: a.download.clone(),
         fail_fast: a.fail_fast,
         max_credits: a.max_credits,
@@ -174,6 +179,9 @@ pub fn run(ctx: &mut Ctx, a: BatchArgs) -> Result<u8, CliError> {
         &checked,
         &mut |event| report.on(event),
     );
+    if let Some(receiver) = receiver {
+        receiver.finish(ctx);
+    }
     let (worst, ok, failed) = report.finish()?;
     let resume = || format!("resume with the same command: {}", resume_hint(ctx, &a, &f));
     match result {
@@ -212,6 +220,17 @@ pub fn run(ctx: &mut Ctx, a: BatchArgs) -> Result<u8, CliError> {
     Ok(worst)
 }
 
+/// What a row leaves out, from the settings and the flags.
+fn row_defaults(ctx: &Ctx, no_preflight: bool, allow_outside: bool) -> RowDefaults {
+    RowDefaults {
+        model: ctx.settings.model.value.clone(),
+        video_model: ctx.settings.video_model.value.clone(),
+        media: ctx.settings.media.value,
+        no_preflight,
+        allow_outside,
+    }
+}
+
 /// `batch report`: every row's result from the state files, nothing sent.
 fn report(ctx: &mut Ctx, a: BatchReportArgs) -> Result<u8, CliError> {
     let kind = match a.kind {
@@ -224,13 +243,7 @@ fn report(ctx: &mut Ctx, a: BatchReportArgs) -> Result<u8, CliError> {
         ));
     }
     let manifest = Manifest::open(&a.manifest)?;
-    let defaults = RowDefaults {
-        model: ctx.settings.model.value.clone(),
-        video_model: ctx.settings.video_model.value.clone(),
-        media: ctx.settings.media.value,
-        no_preflight: a.no_preflight,
-        allow_outside: a.allow_outside,
-    };
+    let defaults = row_defaults(ctx, a.no_preflight, a.allow_outside);
     let states = if a.state.is_empty() {
         batch::default_states(&PathBuf::from(&a.manifest))
     } else {
@@ -284,11 +297,6 @@ fn check_flags(ctx: &Ctx, a: &BatchArgs) -> Result<Flags, CliError> {
     {
         return Err(CliError::usage(
             "--interval, --timeout and --via need --wait",
-        ));
-    }
-    if a.wait_flags.via == Some(super::args::Via::Webhook) {
-        return Err(CliError::usage(
-            "batch --wait follows its jobs by polling only; --via webhook works with wait, generate --wait and video --wait",
         ));
     }
     let concurrency = match a.concurrency.as_str() {
@@ -561,6 +569,11 @@ fn resume_hint(ctx: &Ctx, a: &BatchArgs, f: &Flags) -> String {
     flag("--max-runtime", a.max_runtime.clone());
     flag("--interval", a.wait_flags.interval.clone());
     flag("--timeout", a.wait_flags.timeout.clone());
+    flag(
+        "--via",
+        (a.wait_flags.via == Some(super::args::Via::Webhook)).then(|| "webhook".into()),
+    );
+    flag("--public-url", a.wait_flags.public_url.clone());
     flag(
         "--download",
         a.download.as_ref().map(|d| d.display().to_string()),

@@ -25,6 +25,18 @@ v0.3 (API-NOTES §9, §14-18), on top:
   `sha256=` + lowercase hex; X-BitHuman-Event/-Delivery/-Timestamp/-Signature) when an
   agent or video ends, 3 attempts (at once, +2 s, +5 s, times `w.webhook_scale`), 10 s
   timeout (`w.webhook_timeout`); `w.sent_events` lists every attempt.
+  Fault knobs (SPEC §16's `drop=P,duplicate=P,late=P,bad-signature=P`, each a chance per
+  attempt): `Fake(webhook_faults="drop=1")`, env FAKE_WEBHOOK_FAULTS, `--webhook-faults`
+  in serve mode, or `w.webhook_faults` (a dict). drop: the attempt never reaches the
+  receiver (recorded as a failed attempt, status null, so the next one follows); duplicate:
+  the same delivery (same id and signature) is posted twice; late: held
+  `w.webhook_late` seconds (default 3) before it is sent, so events arrive out of order;
+  bad-signature: signed with a key that is not the webhook's. `w.webhook_seed` seeds
+  the dice (env FAKE_WEBHOOK_SEED).
+- agents that end by the clock: `w.gen_seconds = S` (env FAKE_GEN_SECONDS, `--gen-seconds`
+  in serve mode) makes minted agents ready S seconds after their creation whether polled
+  or not, firing `agent.ready` at that moment (the API's jobs run on their own, §3.7);
+  unset, they walk one step per poll as in part one.
 - live sessions: POST /v1/runtime-tokens/request (mode gpu -> cs_ session; no mode -> a
   plain token), billed per second at the model's rate per minute (`w.session_speed`
   scales the clock), the plan's concurrency cap (403 CONCURRENCY_LIMIT_REACHED,
@@ -165,10 +177,27 @@ def parse_iso(s):
     return d if d.tzinfo else d.replace(tzinfo=timezone.utc)
 
 
+FAULTS = ("drop", "duplicate", "late", "bad-signature")
+
+
+def parse_faults(text):
+    """"drop=P,duplicate=P,late=P,bad-signature=P" (any subset, P in 0..1) -> dict."""
+    out = {}
+    for part in filter(None, (text or "").replace(" ", "").split(",")):
+        k, _, v = part.partition("=")
+        if k not in FAULTS:
+            raise ValueError(f"unknown webhook fault {k!r}; one of {', '.join(FAULTS)}")
+        p = float(v)
+        if not 0.0 <= p <= 1.0:
+            raise ValueError(f"webhook fault {k}={v}: give a chance from 0 to 1")
+        out[k] = p
+    return out
+
+
 class World:
     """The fake server's state. Knobs are plain attributes; checks set them directly."""
 
-    def __init__(self, base, plan="business", plan_explicit=False):
+    def __init__(self, base, plan="business", plan_explicit=False, webhook_faults=""):
         self.base = base
         # ---- v0.3: plan, rate limits (API-NOTES §9, §17)
         if plan not in PLANS:
@@ -187,6 +216,12 @@ class World:
         self.webhook_scale = 1.0  # multiplies the 2 s / 5 s retry delays
         self.webhook_timeout = 10.0
         self.sent_events = []     # every delivery attempt: (webhook id, event id, status or None)
+        self.webhook_faults = parse_faults(webhook_faults)  # fault -> chance per attempt
+        self.webhook_late = 3.0   # seconds a "late" attempt is held
+        seed = os.environ.get("FAKE_WEBHOOK_SEED")
+        self.webhook_seed = int(seed) if seed else None
+        self._dice = None
+        self.gen_seconds = float(os.environ["FAKE_GEN_SECONDS"]) if os.environ.get("FAKE_GEN_SECONDS") else None
         # ---- v0.3: live sessions (API-NOTES §15-16)
         self.user_id = "u_12345"
         self.sessions = {}        # cs_ id -> session dict
@@ -274,26 +309,49 @@ class World:
         """API-NOTES §14.3: HMAC-SHA256, key = the whole whsec_ string, over ts + "." + raw body."""
         return "sha256=" + hmac.new(secret.encode(), ts.encode() + b"." + body, hashlib.sha256).hexdigest()
 
-    def deliver(self, hook, rec):
-        """Three attempts: at once, then 2 s and 5 s later (x webhook_scale); 10 s timeout each.
-        Called without the lock held; records under it."""
+    def roll(self, fault):
+        """True with the chance the fault knob gives (one throw per attempt and fault)."""
+        import random
+        p = self.webhook_faults.get(fault, 0.0)
+        if p <= 0.0:
+            return False
+        with self.lock:
+            if self._dice is None:
+                self._dice = random.Random(self.webhook_seed)
+            return self._dice.random() < p
+
+    def post_once(self, hook, rec, bad):
+        """One POST of a delivery; the receiver's status, None on a network error/timeout."""
         import urllib.request, urllib.error
+        ts = str(int(time.time()))
+        key = ("whsec_not" + hook["secret"]) if bad else hook["secret"]
+        h = {"Content-Type": "application/json", "User-Agent": "bitHuman-Webhooks/1.0",
+             "X-BitHuman-Event": rec["event_type"], "X-BitHuman-Delivery": rec["_event_id"],
+             "X-BitHuman-Timestamp": ts, "X-BitHuman-Signature": self.sign(key, ts, rec["_body"])}
+        try:
+            r = urllib.request.Request(hook["url"], data=rec["_body"], headers=h, method="POST")
+            with urllib.request.urlopen(r, timeout=self.webhook_timeout) as resp:
+                return resp.status
+        except urllib.error.HTTPError as e:
+            return e.code
+        except Exception:
+            return None
+
+    def deliver(self, hook, rec):
+        """Three attempts: at once, then 2 s and 5 s later (x webhook_scale); 10 s timeout each;
+        each attempt with the fault knobs' dice. Called without the lock held; records under it."""
         for i, delay in enumerate((0.0, 2.0, 5.0)):
             if delay:
                 time.sleep(delay * self.webhook_scale)
-            ts = str(int(time.time()))
-            h = {"Content-Type": "application/json", "User-Agent": "bitHuman-Webhooks/1.0",
-                 "X-BitHuman-Event": rec["event_type"], "X-BitHuman-Delivery": rec["_event_id"],
-                 "X-BitHuman-Timestamp": ts, "X-BitHuman-Signature": self.sign(hook["secret"], ts, rec["_body"])}
+            drop, dup = self.roll("drop"), self.roll("duplicate")
+            late, bad = self.roll("late"), self.roll("bad-signature")
+            if late:
+                time.sleep(self.webhook_late)
             status = None
-            try:
-                r = urllib.request.Request(hook["url"], data=rec["_body"], headers=h, method="POST")
-                with urllib.request.urlopen(r, timeout=self.webhook_timeout) as resp:
-                    status = resp.status
-            except urllib.error.HTTPError as e:
-                status = e.code
-            except Exception:
-                status = None
+            if not drop:
+                status = self.post_once(hook, rec, bad)
+                if dup:
+                    self.post_once(hook, rec, bad)
             with self.lock:
                 self.sent_events.append((hook["id"], rec["_event_id"], status))
                 rec.update(attempts=i + 1, status_code=status, updated_at=iso(time.time()),
@@ -414,9 +472,24 @@ class World:
             self.usage.append(r)
         self.usage.sort(key=lambda r: r["created_at"], reverse=True)
 
+    def end_agent_later(self, a):
+        """A minted agent on the clock: generating now, ready (or failed) at _ends_at."""
+        a.update(status="generating", progress=0.5, current_step="video")
+
+        def end():
+            with self.lock:
+                if a["status"] in ("ready", "failed") or a["agent_id"] in self.deleted:
+                    return
+                a["_polls"] = 1
+                a["_ends_at"] = None
+                self.advance_agent(a)
+        t = threading.Timer(max(0.0, a["_ends_at"] - time.time()), end)
+        t.daemon = True
+        t.start()
+
     def advance_agent(self, a):
         """One poll of an agent: minted agents walk to ready; pending model adds settle."""
-        if a.get("_polls") is not None and a["status"] not in ("ready", "failed"):
+        if a.get("_ends_at") is None and a.get("_polls") is not None and a["status"] not in ("ready", "failed"):
             a["_polls"] -= 1
             if a["_polls"] <= 0:
                 if a.get("_outcome", "ready") == "ready":
@@ -447,8 +520,11 @@ class World:
 
 
 class Fake:
-    def __init__(self, plan=None, host="127.0.0.1", port=0):
-        """plan: the account's plan (default: $FAKE_PLAN, else business)."""
+    def __init__(self, plan=None, host="127.0.0.1", port=0, webhook_faults=None):
+        """plan: the account's plan (default: $FAKE_PLAN, else business); webhook_faults:
+        "drop=P,duplicate=P,late=P,bad-signature=P" (default: $FAKE_WEBHOOK_FAULTS, else none)."""
+        self.webhook_faults = webhook_faults if webhook_faults is not None else os.environ.get("FAKE_WEBHOOK_FAULTS", "")
+        parse_faults(self.webhook_faults)   # refused at once when malformed
         self.plan_explicit = bool(plan or os.environ.get("FAKE_PLAN"))
         self.plan = plan or os.environ.get("FAKE_PLAN") or "business"
         if self.plan not in PLANS:
@@ -581,7 +657,7 @@ class Fake:
         with self.lock:
             self.log.clear()
             self.queues.clear()
-            self.w = World(self.base, self.plan, self.plan_explicit)
+            self.w = World(self.base, self.plan, self.plan_explicit, self.webhook_faults)
             self.w.lock = self.lock
             self.defaults = {
                 "generate": self.h_generate,
@@ -718,7 +794,10 @@ class Fake:
                 w.add_agent(aid, status="processing", progress=0.0, current_step="payment",
                             model=model, supported_models=[], model_status={},
                             model_url=None, _polls=w.gen_polls, _outcome=w.gen_outcome, _price=price,
-                            system_prompt=b.get("prompt"))
+                            system_prompt=b.get("prompt"),
+                            _ends_at=None if w.gen_seconds is None else time.time() + w.gen_seconds)
+                if w.gen_seconds is not None:
+                    w.end_agent_later(w.agents[aid])
             return ok({"success": True, "message": "Agent generation started",
                        "agent_id": aid, "status": "processing"})
         return self.submit("generate", req, go)
@@ -1551,6 +1630,17 @@ def selftest_v03(f, call, rep):
         env = json.loads(got[-1][1]) if len(got) > n0 else {}
         rep("agent.ready delivered when the agent ends", env.get("event") == "agent.ready"
             and env.get("data") == {"agent_id": aid, "code": aid}, env)
+        w.gen_seconds = 0.2
+        st, h, b = call("POST", "/v1/agent/generate", {"prompt": "on the clock", "model": "essence-1"})
+        clock = b["agent_id"]
+        t0 = time.time()
+        while not any(json.loads(bd or b"{}").get("data", {}).get("agent_id") == clock for _, bd in got) \
+                and time.time() - t0 < 5:
+            time.sleep(0.02)
+        st, h, b = call("GET", f"/v1/agent/status/{clock}")
+        rep("gen_seconds: the agent ends by the clock, unpolled, and its event is sent",
+            b["data"]["status"] == "ready" and time.time() - t0 < 5, b)
+        w.gen_seconds = None
         w.webhook_scale = 0.01
         rx.codes[:] = [500, 500, 500]
         st, h, b = call("POST", f"/v1/webhooks/{hook['id']}/test")
@@ -1558,8 +1648,42 @@ def selftest_v03(f, call, rep):
         ids = {hd.get("x-bithuman-delivery") for hd, _ in got[-3:]}
         rep("retries keep the delivery id", len(ids) == 1, ids)
         st, h, b = call("GET", f"/v1/webhooks/{hook['id']}/deliveries")
-        rep("deliveries newest first", st == 200 and [d["event_type"] for d in b["data"]] == ["ping", "agent.ready", "ping"]
+        rep("deliveries newest first", st == 200 and [d["event_type"] for d in b["data"]] == ["ping", "agent.ready", "agent.ready", "ping"]
             and b["data"][0]["attempts"] == 3 and b["data"][0]["delivered"] is False, b)
+        # fault knobs (SPEC §16), each alone at chance 1
+        def faulted(knobs):
+            w.webhook_faults = parse_faults(knobs)
+            n0 = len(got)
+            with w.lock:
+                rec = w.new_delivery(hook, "agent.ready", {"agent_id": "A42", "code": "A42"})
+            w.deliver(hook, rec)
+            w.webhook_faults = {}
+            return rec, got[n0:]
+        rec, seen = faulted("drop=1")
+        rep("drop=1: nothing reaches the receiver, 3 failed attempts", not seen and rec["attempts"] == 3
+            and rec["status_code"] is None and rec["delivered"] is False, (rec, len(seen)))
+        rec, seen = faulted("duplicate=1")
+        rep("duplicate=1: posted twice, same id and body", len(seen) == 2 and seen[0][1] == seen[1][1]
+            and seen[0][0].get("x-bithuman-delivery") == seen[1][0].get("x-bithuman-delivery") == rec["_event_id"],
+            [hd.get("x-bithuman-delivery") for hd, _ in seen])
+        w.webhook_late = 0.3
+        t0 = time.time()
+        rec, seen = faulted("late=1")
+        rep("late=1: delivered once, held w.webhook_late first", len(seen) == 1 and time.time() - t0 >= 0.3
+            and rec["delivered"], rec)
+        rec, seen = faulted("bad-signature=1")
+        hd, body = seen[0] if seen else ({}, b"")
+        ts = hd.get("x-bithuman-timestamp", "")
+        good = "sha256=" + hmac.new(secret.encode(), ts.encode() + b"." + body, hashlib.sha256).hexdigest()
+        sig = hd.get("x-bithuman-signature", "")
+        rep("bad-signature=1: well-formed, not the webhook's key", sig.startswith("sha256=") and len(sig) == len(good)
+            and sig != good, (sig, good))
+        try:
+            parse_faults("drop=2")
+            refused = False
+        except ValueError:
+            refused = True
+        rep("a chance outside 0..1 is refused", refused)
         st, h, b = call("DELETE", f"/v1/webhooks/{hook['id']}")
         st2, h2, b2 = call("GET", f"/v1/webhooks/{hook['id']}")
         rep("delete, then 404", b == {"success": True, "deleted": True} and st2 == 404, (b, st2))
@@ -1618,14 +1742,18 @@ def selftest_v03(f, call, rep):
 
 def main(argv):
     """python3 fake.py                      self-test
-    python3 fake.py --serve [--port N] [--host H] [--plan P] [--rate-limit generate=N,write=N,read=N]"""
+    python3 fake.py --serve [--port N] [--host H] [--plan P] [--rate-limit generate=N,write=N,read=N]
+                            [--webhook-faults drop=P,duplicate=P,late=P,bad-signature=P] [--gen-seconds S]"""
     if "--serve" not in argv:
         selftest()
         print("fake self-test ok")
         return
     opt = lambda k, d=None: argv[argv.index(k) + 1] if k in argv else d
-    f = Fake(plan=opt("--plan"), host=opt("--host", "127.0.0.1"), port=int(opt("--port", "0")))
+    f = Fake(plan=opt("--plan"), host=opt("--host", "127.0.0.1"), port=int(opt("--port", "0")),
+             webhook_faults=opt("--webhook-faults"))
     f.w.mint_agent_ids = True
+    if opt("--gen-seconds"):
+        f.w.gen_seconds = float(opt("--gen-seconds"))
     if opt("--rate-limit"):
         f.w.set_limits(**{k: int(v) for k, v in (kv.split("=") for kv in opt("--rate-limit").split(","))})
     print(f.base, flush=True)

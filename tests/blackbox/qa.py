@@ -23,7 +23,7 @@ reported as skipped instead. A NOTE line is an observation where SPEC is silent;
 never fails the run."""
 import base64, hashlib, json, os, re, select, signal, stat, subprocess, sys, tempfile, threading, time, traceback
 sys.path.insert(0, os.path.dirname(__file__))
-from fake import Fake, Receiver, ok, envelope, record, selftest, PRICING, MP4, IMX
+from fake import Fake, Receiver, ok, envelope, parse_faults, record, selftest, PRICING, MP4, IMX
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BIN = os.environ.get("BITHUMAN_BIN", os.path.join(ROOT, "target", "debug", "bithuman"))
@@ -3621,6 +3621,66 @@ def wh_listen():
         time.sleep(0.2)
     check("never acted on the forged deliveries", not any("A66" in l for l in lines), lines[-3:])
     check("the webhook is deleted on SIGTERM", not fake.w.webhooks, list(fake.w.webhooks))
+
+
+# `--via webhook` under the fake's delivery faults (SPEC §16): whatever the deliveries do,
+# the outcome is the one polling gives; the temporary webhook is gone at the end.
+VIA_FAULTS = ["drop=1", "duplicate=1", "late=1", "bad-signature=1",
+              "drop=0.3,duplicate=0.3,late=0.5,bad-signature=0.3"]
+
+
+def clock_agent(aid, seconds):
+    """An agent generating now that the fake makes ready `seconds` later, unpolled."""
+    with fake.lock:
+        a = fake.w.add_agent(aid, status="processing", progress=0.0, current_step="payment",
+                             _polls=1, _outcome="ready", _ends_at=time.time() + seconds)
+        fake.w.end_agent_later(a)
+
+
+def row_outcomes(out):
+    """row -> (outcome, status) from a batch's JSON lines; the rows seen, in order."""
+    rows = [o for o in jl(out) if "row" in o]
+    return {o["row"]: (o.get("outcome"), o.get("status")) for o in rows}, [o["row"] for o in rows]
+
+
+def via_case(fault):
+    c = Ctx()
+    fake.w.mint_agent_ids = True
+    fake.w.gen_seconds = 2.0
+    fake.w.webhook_late = 3.0
+    fake.w.webhook_seed = 7
+    fake.w.webhook_faults = parse_faults(fault)
+    # wait: one agent by webhook, its twin by polling; the same record either way.
+    clock_agent("AVIA00000001", 2.0)
+    clock_agent("AVIA00000002", 2.0)
+    rc, out, err, _ = c.run(["wait", "AVIA00000001", "--via", "webhook", "--interval", "1s", "--json"], timeout=120)
+    prc, pout, perr, _ = c.run(["wait", "AVIA00000002", "--interval", "1s", "--json"], timeout=120)
+    got, want = one_json(out, "wait --via webhook: one JSON record"), one_json(pout, "wait by polling: one JSON record")
+    check(f"[{fault}] wait --via webhook -> 0, ready", rc == 0 and got.get("status") == "ready", (rc, out[-300:], err[-300:]))
+    check(f"[{fault}] ...the same record fields as by polling", prc == 0 and sorted(got) == sorted(want),
+          (sorted(got), sorted(want)))
+    check(f"[{fault}] ...its temporary webhook is deleted", not fake.w.webhooks, list(fake.w.webhooks))
+    # batch --wait: every row once, as by polling.
+    rows = rows_of(4, tag="via")
+    m_hook = write_manifest(c, rows, folder=os.path.join(c.cwd, "hook"))
+    m_poll = write_manifest(c, rows, folder=os.path.join(c.cwd, "poll"))
+    rc, out, err, _ = c.run(["batch", m_hook, "--wait", "--via", "webhook", "--interval", "1s", "--json"], timeout=150)
+    prc, pout, perr, _ = c.run(["batch", m_poll, "--wait", "--interval", "1s", "--json"], timeout=150)
+    got, seen = row_outcomes(out)
+    want, _ = row_outcomes(pout)
+    check(f"[{fault}] batch --wait --via webhook -> 0", rc == 0, (rc, err[-400:]))
+    check(f"[{fault}] ...every row reported once", sorted(seen) == [1, 2, 3, 4], seen)
+    check(f"[{fault}] ...every row ready, as by polling", prc == 0 and got == want
+          and all(o == "ready" for o, _ in got.values()), (got, want))
+    check(f"[{fault}] ...its temporary webhook is deleted", not fake.w.webhooks, list(fake.w.webhooks))
+    check(f"[{fault}] the fake did send (or drop) deliveries", fake.w.sent_events, fake.w.sent_events)
+
+
+for _fault in VIA_FAULTS:
+    def _case(fault=_fault):
+        via_case(fault)
+    _case.__name__ = "wh_via_" + re.sub(r"[^a-z]+", "_", _fault.split("=")[0] if "," not in _fault else "mixed")
+    test(_case)
 
 
 # ---------------------------------------------------------------- live sessions (SPEC §17)

@@ -1,5 +1,5 @@
-//! `--via webhook` on `wait`, `generate --wait` and `video … --wait`: the
-//! receiver of `webhook listen` (verified deliveries, deduplicated by their
+//! `--via webhook` on `wait`, `generate --wait`, `video … --wait` and
+//! `batch --wait`: the receiver of `webhook listen` (verified deliveries, deduplicated by their
 //! delivery id) behind a temporary webhook, so that a job is read as soon as
 //! its event arrives. The event only says *when* to read: the outcome and
 //! the record printed always come from a status read, as by polling, and
@@ -11,7 +11,7 @@ use super::super::exit::{CliError, from_lib};
 use super::super::text::{shell_word, shown};
 use super::listen::{Registered, Shown, State, accept_loop, bind};
 use bithuman::blocking::Client;
-use bithuman::wait::{WaitEvent, WaitOptions, WaitOutcome, Waiter};
+use bithuman::wait::{Announced, WaitEvent, WaitOptions, WaitOutcome, Waiter};
 use bithuman::{Cancel, Job};
 use serde_json::Value;
 use std::sync::Arc;
@@ -31,7 +31,8 @@ pub struct Receiver {
     guard: Registered,
     id: String,
     runtime: tokio::runtime::Runtime,
-    rx: mpsc::Receiver<Shown>,
+    /// The jobs the verified deliveries named, as they arrive.
+    announced: Announced,
 }
 
 /// Starts the receiver on a free port of 127.0.0.1 and registers a webhook
@@ -75,12 +76,28 @@ pub fn start(ctx: &mut Ctx, public_url: Option<&str>) -> Result<Receiver, CliErr
     )?;
     let id = created.webhook.id.clone();
     let guard = Registered::new(client, id.clone());
-    let (tx, rx) = mpsc::channel::<Shown>(256);
+    let (tx, mut rx) = mpsc::channel::<Shown>(256);
     let state = Arc::new(State::new(created.secret, tx));
     runtime.spawn(async move {
         if let Ok(listener) = tokio::net::TcpListener::from_std(listener) {
             // Ends only when accepting fails for good; polling then carries on alone.
             let _ = accept_loop(listener, state).await;
+        }
+    });
+    // Drained here, at once, whatever the waiting thread is doing (a batch
+    // busy submitting): a full channel would hold deliveries past the
+    // API's 10 s and make them fail.
+    let announced = Announced::default();
+    let sink = announced.clone();
+    runtime.spawn(async move {
+        while let Some(shown) = rx.recv().await {
+            // Refused deliveries (bad signatures) change nothing: the
+            // fallback poll still finds the job's end.
+            if let Shown::Event(received) = shown
+                && let Some(id) = subject(&received.data)
+            {
+                sink.announce(id);
+            }
         }
     });
     ctx.out.note(&format!(
@@ -92,7 +109,7 @@ pub fn start(ctx: &mut Ctx, public_url: Option<&str>) -> Result<Receiver, CliErr
         guard,
         id,
         runtime,
-        rx,
+        announced,
     })
 }
 
@@ -103,7 +120,26 @@ fn subject(data: &Value) -> Option<&str> {
         .and_then(Value::as_str)
 }
 
+/// The wait settings of the fallback poll: the interval this many times
+/// longer (at most a minute, never shorter than asked), the same deadline.
+pub fn fallback(options: &WaitOptions) -> WaitOptions {
+    WaitOptions {
+        interval: options
+            .interval
+            .checked_mul(FALLBACK_FACTOR)
+            .unwrap_or(FALLBACK_MAX)
+            .min(FALLBACK_MAX)
+            .max(options.interval),
+        timeout: options.timeout.clone(),
+    }
+}
+
 impl Receiver {
+    /// The queue of jobs the deliveries announced (for a batch's runner).
+    pub fn announced(&self) -> Announced {
+        self.announced.clone()
+    }
+
     /// Waits for `jobs` as [`bithuman::wait::wait_jobs`] does, polling at the
     /// fallback rate and reading a job at once when a verified event names it.
     pub fn wait_jobs(
@@ -113,19 +149,12 @@ impl Receiver {
         options: &WaitOptions,
         mut on_event: impl FnMut(WaitEvent<'_>),
     ) -> Vec<(Job, WaitOutcome)> {
-        let slow = WaitOptions {
-            interval: options
-                .interval
-                .checked_mul(FALLBACK_FACTOR)
-                .unwrap_or(FALLBACK_MAX)
-                .min(FALLBACK_MAX)
-                .max(options.interval),
-            timeout: options.timeout.clone(),
-        };
-        let mut waiter = Waiter::new(&slow);
+        let mut waiter = Waiter::new(&fallback(options));
         for job in jobs {
             waiter.add(job.clone());
         }
+        // Every read through a client that tells the schedule the read bucket.
+        let client = &client.fresh_with_hook(waiter.reads().hook());
         let mut results: Vec<Option<(Job, WaitOutcome)>> = jobs.iter().map(|_| None).collect();
         let mut keep = |done: Vec<(usize, Job, WaitOutcome)>| {
             for (i, job, outcome) in done {
@@ -153,15 +182,7 @@ impl Receiver {
     /// false when interrupted.
     fn sleep_until_due(&mut self, client: &Client, waiter: &mut Waiter) -> bool {
         loop {
-            while let Ok(shown) = self.rx.try_recv() {
-                // Refused deliveries (bad signatures) change nothing: the
-                // fallback poll still finds the job's end.
-                if let Shown::Event(received) = shown
-                    && let Some(id) = subject(&received.data)
-                {
-                    waiter.poll_now(id);
-                }
-            }
+            waiter.take_announced(&self.announced);
             let Some(next) = waiter.next_due() else {
                 return true;
             };
