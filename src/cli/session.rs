@@ -27,7 +27,7 @@ pub fn run(ctx: &mut Ctx, command: SessionCommand) -> Result<u8, CliError> {
     }
 }
 
-/// A server object printed as one JSON line (with `schema_version`),
+/// A server object printed as one JSON line (versioned by `Output::emit`),
 /// server text cleaned.
 pub fn emit_value(ctx: &Ctx, mut v: Value) -> Result<(), CliError> {
     bithuman::sanitize::sanitize_json(&mut v);
