@@ -423,7 +423,7 @@ fn thousands(n: i64) -> String {
     let digits = n.unsigned_abs().to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -555,4 +555,59 @@ fn nothing_is_said_about_credits_the_api_does_not_report() {
     ]);
     r.code(65);
     assert_eq!(charged_line(&r.stderr), None, "{}", r.stderr);
+}
+
+#[test]
+fn a_dry_run_shows_the_body_the_real_submit_sends() {
+    let w = World::new();
+    let id = ready(&w);
+    let image = w.file("pose.png", &png());
+    let image = image.to_str().expect("utf-8 path");
+    for (args, route) in [
+        (
+            vec!["dynamics", "generate", id.as_str(), "--duration", "5"],
+            "/v1/dynamics/generate".to_string(),
+        ),
+        (
+            vec!["dynamics", "generate", id.as_str(), "--image", image],
+            "/v1/dynamics/generate".to_string(),
+        ),
+        (
+            vec!["agent", "add-model", id.as_str(), "--model", "essence-2"],
+            format!("/v1/agent/{id}/models"),
+        ),
+    ] {
+        let mut dry = args.clone();
+        dry.extend(["--dry-run", "--json", "--idempotency-key", "k-dry"]);
+        let before = w.requests(&route).len();
+        let r = w.run(&dry);
+        r.code(0);
+        let preview = r.json();
+        let requests = preview["requests"].as_array().expect("requests");
+        let last = requests.last().expect("the submit");
+        assert!(
+            last["url"].as_str().is_some_and(|u| u.ends_with(&route)),
+            "{preview}"
+        );
+        assert_eq!(last["headers"]["idempotency-key"], "k-dry");
+        assert_eq!(w.requests(&route).len(), before, "a dry run sends nothing");
+        let mut real = args.clone();
+        real.push("--wait");
+        w.run(&real).code(0);
+        let sent = w.requests(&route);
+        let sent = sent.last().expect("sent").json().expect("json");
+        let mut shown = last["body"].clone();
+        // The upload's URL is known only once it is made.
+        if let Some(url) = sent.get("image_url") {
+            assert!(
+                shown["image_url"]
+                    .as_str()
+                    .is_some_and(|u| u.contains("pose.png")),
+                "{shown}"
+            );
+            assert_eq!(requests.len(), 2, "the upload first: {preview}");
+            shown["image_url"] = url.clone();
+        }
+        assert_eq!(shown, sent, "{args:?}");
+    }
 }
