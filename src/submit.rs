@@ -430,3 +430,67 @@ impl Submit for AddModelRequest {
         client.add_model(&self.agent, &self.model, key)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn fields(v: Value) -> serde_json::Map<String, Value> {
+        match v {
+            Value::Object(m) => m,
+            _ => serde_json::Map::new(),
+        }
+    }
+
+    #[test]
+    fn only_a_whole_reported_charge_counts() {
+        for (answer, want) in [
+            (json!({"credits": 500}), Some(500)),
+            (json!({"credits_charged": 2}), Some(2)),
+            (json!({"credits_charged": 4.0}), Some(4)),
+            (json!({"credits": 0}), Some(0)),
+            (json!({"credits_charged": null}), None),
+            (json!({"credits": -3}), None),
+            (json!({"credits": 2.5}), None),
+            (json!({"credits": "500"}), None),
+            (json!({"credits": 1e300}), None),
+            (json!({"status": "processing"}), None),
+        ] {
+            assert_eq!(charged(&fields(answer.clone())), want, "{answer}");
+        }
+    }
+
+    #[test]
+    fn each_request_names_its_kind_route_and_job() {
+        let add = AddModelRequest::new("A1", "essence-2");
+        assert_eq!(add.kind(), JobKind::Model);
+        assert_eq!(add.route().ok().as_deref(), Some("/v1/agent/A1/models"));
+        let answer = Submitted {
+            id: "A1".into(),
+            replayed: false,
+            fields: fields(json!({"credits": 500})),
+        };
+        assert_eq!(job_of(&add, &answer), Job::model("A1", "essence-2"));
+        assert_eq!(answer.charged(), Some(500));
+        let mut gestures = DynamicsRequest::new("A1");
+        gestures.image = Some(MediaInput::Url("https://x.test/p.png".into()));
+        gestures.duration = Some(5);
+        assert_eq!(job_of(&gestures, &answer), Job::dynamics("A1"));
+        let preview = gestures.preview("http://h/", "***", "k");
+        let preview = preview.ok().unwrap_or_default();
+        assert_eq!(preview.len(), 1, "a URL is not uploaded");
+        assert_eq!(preview[0].url, "http://h/v1/dynamics/generate");
+        assert_eq!(
+            preview[0].body,
+            json!({"agent_id": "A1", "duration": 5, "image_url": "https://x.test/p.png"})
+        );
+        assert_eq!(
+            preview[0]
+                .headers
+                .get("idempotency-key")
+                .map(String::as_str),
+            Some("k")
+        );
+    }
+}

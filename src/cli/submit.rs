@@ -527,30 +527,30 @@ fn send<R: Submit>(ctx: &Ctx, client: &Client, request: &R, key: &str) -> Result
 }
 
 /// The error for a signal during a billed POST: the job may or may not
-/// exist; `wait --last` (or the same key) finds out without paying twice.
+/// exist; `wait --last` or the same command with the same key finds out
+/// without paying twice (the server replays its first answer).
 pub fn interrupted_submit(what: &str, key: &str) -> CliError {
     CliError::new(
         Kind::Interrupted,
         format!("interrupted while submitting the {what}: it may or may not have been created"),
     )
     .with_hint(format!(
-        "find out with: bithuman {}wait --last (it re-sends the request with the same idempotency key {}; nothing is billed twice)",
+        "find out with: bithuman {}wait --last, or re-run the same command with --idempotency-key {}: the server then replays its first answer; nothing is billed twice",
         if what == "video" { "video " } else { "" },
         shell_word(key)
     ))
 }
 
 /// A failed submit: the server's refusals of the input are bad input (65);
-/// a transient failure other than a 429 may have created the job.
+/// a transient failure of the billed POST (not of an upload, not a 429)
+/// may have created the job.
 pub fn submit_error(e: &Error, what: &str, key: &str) -> CliError {
     if matches!(e, Error::Interrupted) {
         return interrupted_submit(what, key);
     }
     let err = from_lib(e);
-    let unknown = match e.api() {
-        Some(api) => api.status != 429,
-        None => !matches!(e, Error::Upload { .. }),
-    };
+    // A failed upload sent nothing billed, and a 429 created nothing.
+    let unknown = !matches!(e, Error::Upload { .. }) && e.api().is_none_or(|api| api.status != 429);
     if e.is_transient() && unknown {
         return err.with_hint(format!(
             "the {what} may have been created; re-run with --idempotency-key {} to find out without paying twice",
