@@ -86,7 +86,7 @@ pub fn download_target(path: PathBuf, extension: &str) -> PathBuf {
 }
 
 /// The key for this submit: `--idempotency-key`, else a fresh one.
-pub fn key(flags: &SubmitFlags) -> Result<String, CliError> {
+fn key(flags: &SubmitFlags) -> Result<String, CliError> {
     checked_key(flags.idempotency_key.clone(), "--idempotency-key")
 }
 
@@ -103,7 +103,7 @@ pub fn checked_key(given: Option<String>, name: &str) -> Result<String, CliError
 }
 
 /// `--interval`/`--timeout` only mean something with `--wait`.
-pub fn check_wait_flags(flags: &SubmitFlags) -> Result<(), CliError> {
+fn check_wait_flags(flags: &SubmitFlags) -> Result<(), CliError> {
     if !flags.wait
         && (flags.wait_flags.interval.is_some()
             || flags.wait_flags.timeout.is_some()
@@ -192,7 +192,7 @@ pub fn media_input(arg: &str, kind: MediaKind, skip_checks: bool) -> Result<Medi
 
 /// Prints `--dry-run` requests: JSON, or method, URL, headers and body;
 /// with the job's price when `--max-credits` asked for it.
-pub fn print_dry_run(
+fn print_dry_run(
     ctx: &Ctx,
     requests: &[RequestPreview],
     price: Option<&Price>,
@@ -236,7 +236,7 @@ pub fn print_dry_run(
 /// `GET /v1/pricing` (free) and refuses it — exit 77, `BUDGET_EXCEEDED` —
 /// before anything billed is sent when the price is over N. A plain
 /// `--dry-run` (no N) reads nothing.
-pub fn budget(
+fn budget(
     ctx: &mut Ctx,
     max: Option<u64>,
     dry_run: bool,
@@ -289,7 +289,7 @@ pub fn configured_model(
 }
 
 /// Where `--dry-run` says the requests would go, and how the secret shows.
-pub fn dry_run_target(ctx: &Ctx) -> Result<(String, &'static str), CliError> {
+fn dry_run_target(ctx: &Ctx) -> Result<(String, &'static str), CliError> {
     let base = if ctx.settings.sandbox {
         "<built-in sandbox>".to_string()
     } else {
@@ -529,7 +529,7 @@ fn send<R: Submit>(ctx: &Ctx, client: &Client, request: &R, key: &str) -> Result
 /// The error for a signal during a billed POST: the job may or may not
 /// exist; `wait --last` or the same command with the same key finds out
 /// without paying twice (the server replays its first answer).
-pub fn interrupted_submit(what: &str, key: &str) -> CliError {
+fn interrupted_submit(what: &str, key: &str) -> CliError {
     CliError::new(
         Kind::Interrupted,
         format!("interrupted while submitting the {what}: it may or may not have been created"),
@@ -544,7 +544,7 @@ pub fn interrupted_submit(what: &str, key: &str) -> CliError {
 /// A failed submit: the server's refusals of the input are bad input (65);
 /// a transient failure of the billed POST (not of an upload, not a 429)
 /// may have created the job.
-pub fn submit_error(e: &Error, what: &str, key: &str) -> CliError {
+fn submit_error(e: &Error, what: &str, key: &str) -> CliError {
     if matches!(e, Error::Interrupted) {
         return interrupted_submit(what, key);
     }
@@ -597,7 +597,7 @@ fn balance(client: &Client) -> Option<i128> {
 }
 
 /// `9750` as `9,750`.
-pub fn thousands(n: i128) -> String {
+fn thousands(n: i128) -> String {
     let digits = n.unsigned_abs().to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {

@@ -838,7 +838,7 @@ impl Server {
             let ended = client
                 .end_session(&p.session_id)
                 .map_err(|e| super::wait::about(&p.session_id, from_lib(&e)))?;
-            let v = serde_json::to_value(&ended).unwrap_or_default();
+            let v = super::output::to_value(&ended);
             Ok(v)
         })
         .await
@@ -860,7 +860,7 @@ impl Server {
             let delivered = client
                 .speak(&p.agent_id, &p.text, p.room.as_deref())
                 .map_err(|e| super::live::delivery_error(&e, &p.agent_id, p.room.as_deref()))?;
-            let v = serde_json::to_value(&delivered).unwrap_or_default();
+            let v = super::output::to_value(&delivered);
             Ok(v)
         })
         .await
