@@ -432,8 +432,10 @@ pub fn run<C: Command>(ctx: &mut Ctx, flags: &Flags, command: &C) -> Result<u8, 
         return print_dry_run(ctx, &requests, price.as_ref(), flags.max_credits);
     }
     let client = ctx.client()?;
-    let answer = send(ctx, &client, request, &flags.key)
-        .map_err(|e| command.refine(&e, submit_error(&e, request.noun(), &flags.key)))?;
+    let answer = send(ctx, &client, request, &flags.key).map_err(|e| {
+        let err = submit_error(&e, request.noun(), request.kind(), &flags.key);
+        command.refine(&e, err)
+    })?;
     let job = job_of(request, &answer);
     if answer.replayed() {
         ctx.out.note(&format!(
@@ -472,7 +474,9 @@ pub fn run<C: Command>(ctx: &mut Ctx, flags: &Flags, command: &C) -> Result<u8, 
 /// is in flight Ctrl-C leaves the job's fate unknown, so the handler says
 /// how to find out.
 fn send<R: Submit>(ctx: &Ctx, client: &Client, request: &R, key: &str) -> Result<R::Answer, Error> {
-    let creating = ctx.out.error_text(&interrupted_submit(request.noun(), key));
+    let creating = ctx
+        .out
+        .error_text(&interrupted_submit(request.noun(), request.kind(), key));
     let bar: Arc<Mutex<Option<indicatif::ProgressBar>>> = Arc::default();
     let quiet = ctx.out.json || ctx.out.quiet;
     let shared = bar.clone();
@@ -529,14 +533,14 @@ fn send<R: Submit>(ctx: &Ctx, client: &Client, request: &R, key: &str) -> Result
 /// The error for a signal during a billed POST: the job may or may not
 /// exist; `wait --last` or the same command with the same key finds out
 /// without paying twice (the server replays its first answer).
-fn interrupted_submit(what: &str, key: &str) -> CliError {
+fn interrupted_submit(what: &str, kind: JobKind, key: &str) -> CliError {
     CliError::new(
         Kind::Interrupted,
         format!("interrupted while submitting the {what}: it may or may not have been created"),
     )
     .with_hint(format!(
         "find out with: bithuman {}wait --last, or re-run the same command with --idempotency-key {}: the server then replays its first answer; nothing is billed twice",
-        if what == "video" { "video " } else { "" },
+        if kind == JobKind::Video { "video " } else { "" },
         shell_word(key)
     ))
 }
@@ -544,9 +548,9 @@ fn interrupted_submit(what: &str, key: &str) -> CliError {
 /// A failed submit: the server's refusals of the input are bad input (65);
 /// a transient failure of the billed POST (not of an upload, not a 429)
 /// may have created the job.
-fn submit_error(e: &Error, what: &str, key: &str) -> CliError {
+fn submit_error(e: &Error, what: &str, kind: JobKind, key: &str) -> CliError {
     if matches!(e, Error::Interrupted) {
-        return interrupted_submit(what, key);
+        return interrupted_submit(what, kind, key);
     }
     let err = from_lib(e);
     // A failed upload sent nothing billed, and a 429 created nothing.
