@@ -498,6 +498,32 @@ fn a_billed_job_names_its_charge_and_the_balance() {
     // The balance was read once, after the job.
     assert_eq!(w.requests("/v1/me").len(), before + 1);
     assert_no_secret(&r);
+    // Not waited for, the add's answer still names its charge; the same key
+    // again is replayed by the server: nothing billed, no charge named.
+    let add = [
+        "agent",
+        "add-model",
+        &id,
+        "--model",
+        "expression-2",
+        "--idempotency-key",
+        "ak1",
+    ];
+    let r = w.run(&add);
+    r.code(0);
+    assert!(
+        charged_line(&r.stderr).is_some_and(|l| l.contains("; balance ")),
+        "{}",
+        r.stderr
+    );
+    let r = w.run(&add);
+    r.code(0);
+    assert!(
+        r.stderr.contains("replayed its earlier answer"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(charged_line(&r.stderr), None, "{}", r.stderr);
 }
 
 #[test]
@@ -532,6 +558,16 @@ fn nothing_is_said_about_credits_the_api_does_not_report() {
         "--wait",
     ]);
     r.code(0);
+    assert_eq!(charged_line(&r.stderr), None, "{}", r.stderr);
+    assert_eq!(w.requests("/v1/me").len(), before);
+    // A free job billed nothing: the answer's `credits: 0` is not a charge.
+    let r = w.run(&["agent", "add-model", &id, "--model", "expression-1"]);
+    r.code(0);
+    assert!(
+        r.stdout.contains("added model  expression-1"),
+        "{}",
+        r.stdout
+    );
     assert_eq!(charged_line(&r.stderr), None, "{}", r.stderr);
     assert_eq!(w.requests("/v1/me").len(), before);
     // A failed render is refunded: no charge is named.

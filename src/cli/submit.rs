@@ -567,7 +567,8 @@ fn submit_error(e: &Error, what: &str, kind: JobKind, key: &str) -> CliError {
 /// `charged 250 credits; balance 9,750` on stderr (human output) after a
 /// billed job, when the API reports the charge: a model add's answer, a
 /// video's final record. The balance is read from `/v1/me` (free) only
-/// then. A replayed answer billed nothing now, so it says nothing.
+/// then. A replayed answer billed nothing now, and a free job nothing at
+/// all, so they say nothing.
 fn report_charge<A: Answer>(
     ctx: &Ctx,
     client: &Client,
@@ -580,7 +581,8 @@ fn report_charge<A: Answer>(
     let from_record = ready
         .filter(|(job, _)| job.kind == JobKind::Video)
         .and_then(|(_, record)| bithuman::submit::charged(record.fields()));
-    let Some(credits) = from_record.or_else(|| answer.charged()) else {
+    // A free job (expression-1 added) was not billed: nothing to name.
+    let Some(credits) = from_record.or_else(|| answer.charged()).filter(|c| *c > 0) else {
         return;
     };
     let mut line = format!("charged {} credits", thousands(credits.into()));
