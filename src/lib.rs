@@ -56,6 +56,7 @@ pub mod sandbox;
 pub mod sanitize;
 pub mod secret;
 pub mod session;
+pub mod submit;
 mod temp;
 pub mod video;
 pub mod wait;

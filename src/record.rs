@@ -117,15 +117,14 @@ impl Record {
         )
     }
 
-    /// The record as printed by `--json`: every server field, plus
-    /// `schema_version` and `viewer_url`.
+    /// The record as printed by `--json` (which adds `schema_version`):
+    /// every server field, plus `agent_id` when missing and `viewer_url`.
     pub fn to_output(&self, fallback_id: &str) -> Value {
         let mut map = self.0.clone();
         let id = self.agent_id().unwrap_or(fallback_id).to_string();
         if !map.contains_key("agent_id") {
             map.insert("agent_id".into(), Value::String(id.clone()));
         }
-        map.insert("schema_version".into(), Value::from(1));
         map.insert("viewer_url".into(), Value::String(Self::viewer_url(&id)));
         Value::Object(map)
     }
@@ -215,7 +214,7 @@ mod tests {
         let r = rec(json!({"agent_id":"A1","status":"ready","future_field":{"a":1}}));
         let out = r.to_output("A1");
         assert_eq!(out["future_field"]["a"], 1);
-        assert_eq!(out["schema_version"], 1);
+        assert_eq!(out["agent_id"], "A1");
         assert_eq!(out["viewer_url"], "https://www.bithuman.ai/A1");
     }
 

@@ -417,3 +417,233 @@ fn a_video_on_a_model_the_agent_lacks_suggests_add_model() {
         r.stderr
     );
 }
+
+// `1000000` as `1,000,000`, as the CLI prints credits.
+fn thousands(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}
+
+// The one `charged …` line on stderr, if any.
+fn charged_line(stderr: &str) -> Option<&str> {
+    let mut lines = stderr.lines().filter(|l| l.starts_with("charged "));
+    let line = lines.next();
+    assert!(lines.next().is_none(), "one charge line: {stderr}");
+    line
+}
+
+#[test]
+fn a_billed_job_names_its_charge_and_the_balance() {
+    let w = World::new();
+    let id = ready(&w);
+    // A model add: the API's answer reports the credits charged.
+    let r = w.run(&["agent", "add-model", &id, "--model", "essence-2", "--wait"]);
+    r.code(0);
+    let credits: i64 = r
+        .stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("credits"))
+        .and_then(|v| v.trim().parse().ok())
+        .expect("credits row on stdout");
+    assert!(credits > 0, "{}", r.stdout);
+    assert!(
+        !r.stdout.contains("charged"),
+        "stdout stays data: {}",
+        r.stdout
+    );
+    let me = w.run(&["account", "--json"]);
+    me.code(0);
+    let balance = me.json()["credit_balance"].as_i64().expect("balance");
+    assert!(
+        balance >= 1000,
+        "a balance with a thousands separator: {balance}"
+    );
+    assert_eq!(
+        charged_line(&r.stderr),
+        Some(
+            format!(
+                "charged {} credits; balance {}",
+                thousands(credits),
+                thousands(balance)
+            )
+            .as_str()
+        ),
+        "{}",
+        r.stderr
+    );
+    // A video: its final record reports what it cost.
+    let before = w.requests("/v1/me").len();
+    let r = w.run(&[
+        "video", "generate", "--agent", &id, "--text", "Hi", "--wait",
+    ]);
+    r.code(0);
+    let line = charged_line(&r.stderr).expect("a charge line");
+    let cost: i64 = r
+        .stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("credits"))
+        .and_then(|v| v.trim().parse().ok())
+        .expect("credits row on stdout");
+    assert!(
+        line.starts_with(&format!("charged {} credits; balance ", thousands(cost))),
+        "{line}"
+    );
+    // The balance was read once, after the job.
+    assert_eq!(w.requests("/v1/me").len(), before + 1);
+    assert_no_secret(&r);
+    // Not waited for, the add's answer still names its charge; the same key
+    // again is replayed by the server: nothing billed, no charge named.
+    let add = [
+        "agent",
+        "add-model",
+        &id,
+        "--model",
+        "expression-2",
+        "--idempotency-key",
+        "ak1",
+    ];
+    let r = w.run(&add);
+    r.code(0);
+    assert!(
+        charged_line(&r.stderr).is_some_and(|l| l.contains("; balance ")),
+        "{}",
+        r.stderr
+    );
+    let r = w.run(&add);
+    r.code(0);
+    assert!(
+        r.stderr.contains("replayed its earlier answer"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(charged_line(&r.stderr), None, "{}", r.stderr);
+}
+
+#[test]
+fn nothing_is_said_about_credits_the_api_does_not_report() {
+    let w = World::new();
+    // Creating an agent: the answer and the record do not report credits.
+    let r = w.run(&["generate", "--prompt", "p", "--wait"]);
+    r.code(0);
+    assert_eq!(charged_line(&r.stderr), None, "{}", r.stderr);
+    let id = r
+        .stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("id"))
+        .map(str::trim)
+        .expect("id")
+        .to_string();
+    // JSON and quiet modes print no human line and read no balance.
+    let before = w.requests("/v1/me").len();
+    let r = w.run(&[
+        "video", "generate", "--agent", &id, "--text", "Hi", "--wait", "--json",
+    ]);
+    r.code(0);
+    assert!(r.json()["credits_charged"].is_number(), "{}", r.stdout);
+    assert_eq!(charged_line(&r.stderr), None, "{}", r.stderr);
+    let r = w.run(&[
+        "--quiet",
+        "agent",
+        "add-model",
+        &id,
+        "--model",
+        "essence-2",
+        "--wait",
+    ]);
+    r.code(0);
+    assert_eq!(charged_line(&r.stderr), None, "{}", r.stderr);
+    assert_eq!(w.requests("/v1/me").len(), before);
+    // A free job billed nothing: the answer's `credits: 0` is not a charge.
+    let r = w.run(&["agent", "add-model", &id, "--model", "expression-1"]);
+    r.code(0);
+    assert!(
+        r.stdout.contains("added model  expression-1"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(charged_line(&r.stderr), None, "{}", r.stderr);
+    assert_eq!(w.requests("/v1/me").len(), before);
+    // A failed render is refunded: no charge is named.
+    w.respond(
+        Some("POST"),
+        "/v1/video/generate",
+        1,
+        409,
+        &envelope(409, "MODEL_NOT_GENERATED", "the agent lacks essence-2"),
+    );
+    let r = w.run(&[
+        "video",
+        "generate",
+        "--agent",
+        &id,
+        "--text",
+        "Hi",
+        "--model",
+        "essence-2",
+        "--wait",
+    ]);
+    r.code(65);
+    assert_eq!(charged_line(&r.stderr), None, "{}", r.stderr);
+}
+
+#[test]
+fn a_dry_run_shows_the_body_the_real_submit_sends() {
+    let w = World::new();
+    let id = ready(&w);
+    let image = w.file("pose.png", &png());
+    let image = image.to_str().expect("utf-8 path");
+    for (args, route) in [
+        (
+            vec!["dynamics", "generate", id.as_str(), "--duration", "5"],
+            "/v1/dynamics/generate".to_string(),
+        ),
+        (
+            vec!["dynamics", "generate", id.as_str(), "--image", image],
+            "/v1/dynamics/generate".to_string(),
+        ),
+        (
+            vec!["agent", "add-model", id.as_str(), "--model", "essence-2"],
+            format!("/v1/agent/{id}/models"),
+        ),
+    ] {
+        let mut dry = args.clone();
+        dry.extend(["--dry-run", "--json", "--idempotency-key", "k-dry"]);
+        let before = w.requests(&route).len();
+        let r = w.run(&dry);
+        r.code(0);
+        let preview = r.json();
+        let requests = preview["requests"].as_array().expect("requests");
+        let last = requests.last().expect("the submit");
+        assert!(
+            last["url"].as_str().is_some_and(|u| u.ends_with(&route)),
+            "{preview}"
+        );
+        assert_eq!(last["headers"]["idempotency-key"], "k-dry");
+        assert_eq!(w.requests(&route).len(), before, "a dry run sends nothing");
+        let mut real = args.clone();
+        real.push("--wait");
+        w.run(&real).code(0);
+        let sent = w.requests(&route);
+        let sent = sent.last().expect("sent").json().expect("json");
+        let mut shown = last["body"].clone();
+        // The upload's URL is known only once it is made.
+        if let Some(url) = sent.get("image_url") {
+            assert!(
+                shown["image_url"]
+                    .as_str()
+                    .is_some_and(|u| u.contains("pose.png")),
+                "{shown}"
+            );
+            assert_eq!(requests.len(), 2, "the upload first: {preview}");
+            shown["image_url"] = url.clone();
+        }
+        assert_eq!(shown, sent, "{args:?}");
+    }
+}

@@ -7,6 +7,7 @@ use super::{BatchOptions, Concurrency};
 use crate::blocking::Client;
 use crate::error::{Error, Result};
 use crate::http::RateInfo;
+use crate::submit::Submit;
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -227,10 +228,11 @@ impl Pool {
     }
 }
 
+// A row's request is sent as every submit is (`Submit::send`).
 fn submit(client: &Client, row: &Row, key: &str) -> Result<String> {
     match &row.spec {
-        RowSpec::Agent(r) => client.create_agent(r, key, None).map(|c| c.agent_id),
-        RowSpec::Video(v) => client.create_video(v, key).map(|s| s.id),
+        RowSpec::Agent(r) => r.send(client, key, None).map(|c| c.agent_id),
+        RowSpec::Video(v) => v.send(client, key, None).map(|s| s.id),
     }
 }
 

@@ -1,86 +1,92 @@
-//! `bithuman generate`: check the flags, resolve the inputs once, hand them
-//! to [`bithuman::blocking::Client::create_agent`] (uploads and the idempotent POST),
-//! then optionally wait and download.
+//! `bithuman generate`: check the flags, resolve the inputs once, then the
+//! one submit pipeline ([`submit::run`]): price, dry run, the uploads and
+//! the idempotent POST ([`bithuman::blocking::Client::create_agent`]), the wait and
+//! the download.
 
-use super::args::GenerateArgs;
-use super::exit::{CliError, Kind, code, from_lib};
-use super::interrupt::{self, Phase};
-use super::output::stderr_line;
-use super::text::{shell_word, shown};
-use super::{Ctx, download, submit, wait};
-use bithuman::generate::GenerateObserver;
-use bithuman::media::{self, MediaInput, MediaKind};
-use bithuman::wait::WaitOutcome;
-use bithuman::{Created, GenerateEvent, GenerateRequest, Job, new_idempotency_key};
+use super::args::{GenerateArgs, SubmitFlags};
+use super::exit::{CliError, Kind, code};
+use super::submit::{self, Command, Flags};
+use super::text::shown;
+use super::{Ctx, download};
+use bithuman::blocking::Client;
+use bithuman::media::MediaKind;
+use bithuman::{Created, GenerateRequest, Job, Record};
 use serde::Serialize;
+use serde_json::Value;
 use std::collections::BTreeMap;
-use std::sync::{Arc, Mutex};
+use std::path::Path;
 
-/// Bodies bigger than this get an upload progress bar on a terminal.
-const PROGRESS_THRESHOLD: u64 = 4 * 1024 * 1024;
-
-/// `generate` without `--wait`, in `--json` mode.
+/// `generate` without `--wait` (`--json`), and the MCP `generate_agent`
+/// result: the agent, its status, how it was asked for.
 #[derive(Serialize)]
-struct Submitted<'a> {
-    agent_id: &'a str,
-    status: Option<&'a str>,
-    message: Option<&'a str>,
-    idempotency_key: &'a str,
-    replayed: bool,
-    inputs: &'a BTreeMap<String, String>,
+pub struct Submitted<'a> {
+    pub agent_id: &'a str,
+    pub status: Option<&'a str>,
+    pub message: Option<&'a str>,
+    pub idempotency_key: &'a str,
+    pub replayed: bool,
+    pub inputs: &'a BTreeMap<String, String>,
+}
+
+impl<'a> Submitted<'a> {
+    /// The result of a generate answered with `created` for `key`.
+    pub fn of(created: &'a Created, key: &'a str) -> Self {
+        Self {
+            agent_id: &created.agent_id,
+            status: created.status.as_deref(),
+            message: created.message.as_deref(),
+            idempotency_key: key,
+            replayed: created.replayed,
+            inputs: &created.inputs,
+        }
+    }
+}
+
+/// `generate`'s part of the pipeline.
+struct Generate {
+    request: GenerateRequest,
+    /// The model's own file is downloaded when a model was asked for.
+    wanted: Option<String>,
 }
 
 pub fn run(ctx: &mut Ctx, mut a: GenerateArgs) -> Result<u8, CliError> {
     let request = check(ctx, &a)?;
     ctx.web = a.web;
-    a.download = a.download.map(|p| submit::download_target(p, "imx"));
-    let key = match &a.idempotency_key {
-        Some(k) if k.trim().is_empty() || k.chars().any(char::is_control) => {
-            return Err(CliError::usage(
-                "--idempotency-key must be non-empty printable text",
-            ));
-        }
-        Some(k) => k.clone(),
-        None => new_idempotency_key(),
+    let download = a.download.take().map(|p| submit::download_target(p, "imx"));
+    let flags = SubmitFlags {
+        idempotency_key: a.idempotency_key.take(),
+        dry_run: a.dry_run,
+        wait: a.wait,
+        wait_flags: std::mem::take(&mut a.wait_flags),
+        max_credits: a.max_credits,
     };
-    let wait_options = ctx.wait_options(&a.wait_flags, Some(&request.model))?;
-    // An existing download target is refused now, not after a paid generation.
-    if let Some(target) = &a.download {
-        bithuman::download::precheck(target, false).map_err(|e| {
-            CliError::from(e)
-                .with_hint("choose another --download path, or move the existing file away")
-        })?;
-    }
+    let flags = Flags::resolve(ctx, &flags, download, Some(&request.model))?;
     let request = read_inputs(request, &a)?;
-    let model = request.model.clone();
-    let price = submit::budget(ctx, a.max_credits, a.dry_run, |p| p.agent(&model), "agent")?;
+    // The model's own file when a non-default model was asked for.
+    let wanted =
+        Some(request.model.clone()).filter(|m| m != bithuman::DEFAULT_MODEL || a.model.is_some());
+    submit::run(ctx, &flags, &Generate { request, wanted })
+}
 
-    if a.dry_run {
-        return dry_run(ctx, &request, &key, price.as_ref(), a.max_credits);
+impl Command for Generate {
+    type Request = GenerateRequest;
+
+    fn request(&self) -> &GenerateRequest {
+        &self.request
     }
 
-    let client = ctx.client()?;
-    let created = create(ctx, &client, &request, &key)?;
-    let id = created.agent_id.clone();
-    if created.replayed {
-        ctx.out.note(&format!(
-            "note: the server replayed its earlier answer for idempotency key {}: no new agent was created or billed.",
-            shown(&key)
-        ));
-    }
-
-    if !a.wait {
+    fn pending(
+        &self,
+        ctx: &Ctx,
+        _client: &Client,
+        job: &Job,
+        created: &Created,
+        key: &str,
+    ) -> Result<u8, CliError> {
         if ctx.out.json {
-            ctx.out.emit(&Submitted {
-                agent_id: &id,
-                status: created.status.as_deref(),
-                message: created.message.as_deref(),
-                idempotency_key: &key,
-                replayed: created.replayed,
-                inputs: &created.inputs,
-            })?;
+            ctx.out.emit(&Submitted::of(created, key))?;
         } else {
-            ctx.out.data(&shown(&id))?;
+            ctx.out.data(&shown(&job.id))?;
             let what = if created.replayed {
                 "was created earlier"
             } else {
@@ -88,37 +94,34 @@ pub fn run(ctx: &mut Ctx, mut a: GenerateArgs) -> Result<u8, CliError> {
             };
             ctx.out.note(&format!(
                 "Agent {} {what}. Wait for it with: {}",
-                shown(&id),
-                ctx.resume_command(&[Job::agent(&id)])
+                shown(&job.id),
+                ctx.resume_command(&[Job::agent(&job.id)])
             ));
         }
-        return Ok(code::OK);
+        Ok(code::OK)
     }
 
     // Always show the id before waiting: the agent is paid for.
-    ctx.out.note(&format!(
-        "Created agent {} ({}). Waiting; if you stop, resume with: {}",
-        shown(&id),
-        shown(&request.model),
-        ctx.resume_command(&[Job::agent(&id)])
-    ));
-    let mut job = Job::agent(&id);
-    job.model = Some(request.model.clone());
-    let jobs = [job];
-    let mut exit = code::OK;
-    // The model's own file when a non-default model was asked for.
-    let wanted =
-        Some(request.model.as_str()).filter(|m| *m != bithuman::DEFAULT_MODEL || a.model.is_some());
-    wait::run(ctx, &client, &jobs, &wait_options, |ctx, job, outcome| {
-        exit = match (outcome, &a.download) {
-            (WaitOutcome::Ready(record), Some(target)) => {
-                download::after_ready(ctx, &client, job, record, wanted, target)?
-            }
-            (outcome, _) => wait::report(ctx, job, outcome, &[])?,
-        };
-        Ok(())
-    })?;
-    Ok(exit)
+    fn waiting(&self, ctx: &Ctx, job: &Job) -> String {
+        format!(
+            "Created agent {} ({}). Waiting; if you stop, resume with: {}",
+            shown(&job.id),
+            shown(&self.request.model),
+            ctx.resume_command(&[Job::agent(&job.id)])
+        )
+    }
+
+    fn save(
+        &self,
+        ctx: &Ctx,
+        client: &Client,
+        job: &Job,
+        record: Record,
+        target: &Path,
+        _extra: &[(&str, Value)],
+    ) -> Result<u8, CliError> {
+        download::after_ready(ctx, client, job, record, self.wanted.as_deref(), target)
+    }
 }
 
 /// Usage errors first, before reading anything: the request without its
@@ -167,15 +170,6 @@ fn check(ctx: &Ctx, a: &GenerateArgs) -> Result<GenerateRequest, CliError> {
         Some(m) => m.clone(),
         None => submit::configured_model(&ctx.settings.model, &bithuman::models::AGENT_MODELS)?,
     };
-    if !a.wait
-        && (a.wait_flags.interval.is_some()
-            || a.wait_flags.timeout.is_some()
-            || a.wait_flags.via.is_some())
-    {
-        return Err(CliError::usage(
-            "--interval, --timeout and --via need --wait",
-        ));
-    }
     let mut request = GenerateRequest::new(&model);
     request.prompt = a.prompt.clone();
     request.media = a.media.unwrap_or(ctx.settings.media.value);
@@ -203,12 +197,7 @@ fn read_inputs(
         (MediaKind::Video, &a.video),
     ] {
         let Some(arg) = arg else { continue };
-        let value = media::resolve(arg, kind, &mut std::io::stdin().lock())?;
-        if let MediaInput::File(file) = &value
-            && !a.no_preflight
-        {
-            media::preflight(file, kind)?;
-        }
+        let value = submit::media_input(arg, kind, a.no_preflight)?;
         match kind {
             MediaKind::Image => request.image = Some(value),
             MediaKind::Audio => request.audio = Some(value),
@@ -216,107 +205,4 @@ fn read_inputs(
         }
     }
     Ok(request)
-}
-
-/// Uploads and the billed POST, with progress on a terminal. While the POST
-/// is in flight Ctrl-C leaves the agent's fate unknown, so the handler says
-/// how to find out.
-fn create(
-    ctx: &Ctx,
-    client: &bithuman::blocking::Client,
-    request: &GenerateRequest,
-    key: &str,
-) -> Result<Created, CliError> {
-    let interrupted = CliError::new(
-        Kind::Interrupted,
-        "interrupted while creating the agent: it may or may not have been created",
-    )
-    .with_hint(format!(
-        "re-run the same command with --idempotency-key {}: the server then replays the first answer (with the agent id) instead of creating and billing a second agent",
-        shell_word(key)
-    ));
-    let creating = ctx.out.error_text(&interrupted);
-    let bar: Arc<Mutex<Option<indicatif::ProgressBar>>> = Arc::default();
-    let quiet = ctx.out.json || ctx.out.quiet;
-    let shared = bar.clone();
-    let bars = ctx.out.bars();
-    let observer: GenerateObserver = Arc::new(move |event| {
-        let Ok(mut bar) = shared.lock() else { return };
-        match event {
-            GenerateEvent::Uploading {
-                display,
-                len,
-                total,
-                file_name,
-                ..
-            } => {
-                if !quiet {
-                    stderr_line(&format!(
-                        "Uploading {} ({})…",
-                        shown(&display),
-                        media::human_size(len)
-                    ));
-                }
-                if let Some(b) = bar.take() {
-                    b.finish_and_clear();
-                }
-                *bar = (total > PROGRESS_THRESHOLD)
-                    .then(|| bars.bytes(Some(total), &file_name))
-                    .flatten();
-            }
-            GenerateEvent::Submitting { total } => {
-                if let Some(b) = bar.take() {
-                    b.finish_and_clear();
-                }
-                interrupt::set(Phase::Creating {
-                    message: creating.clone(),
-                });
-                *bar = (total > PROGRESS_THRESHOLD)
-                    .then(|| bars.bytes(Some(total), "generate"))
-                    .flatten();
-            }
-            GenerateEvent::Sent(n) => {
-                if let Some(b) = bar.as_ref() {
-                    b.set_position(n);
-                }
-            }
-        }
-    });
-    let created = client.create_agent(request, key, Some(observer));
-    interrupt::set(Phase::Idle);
-    if let Ok(mut bar) = bar.lock()
-        && let Some(b) = bar.take()
-    {
-        b.finish_and_clear();
-    }
-    created.map_err(|e| {
-        if matches!(e, bithuman::Error::Interrupted { .. }) {
-            // Cut off during the billed POST: the prepared message says how to find out.
-            return interrupted.clone();
-        }
-        let submitted = !matches!(e, bithuman::Error::Upload { .. });
-        let mut err = from_lib(&e);
-        // A 429 created nothing; other transient failures leave it unknown.
-        if submitted && e.is_transient() && e.api().is_none_or(|a| a.status != 429) {
-            err = err.with_hint(format!(
-                "the agent may have been created; re-run with --idempotency-key {} to get its id without creating another",
-                shell_word(key)
-            ));
-        }
-        err
-    })
-}
-
-/// `--dry-run`: show each request (uploads, then generate) with the secret
-/// redacted and base64 payloads described, and send nothing.
-fn dry_run(
-    ctx: &Ctx,
-    request: &GenerateRequest,
-    key: &str,
-    price: Option<&bithuman::Price>,
-    max_credits: Option<u64>,
-) -> Result<u8, CliError> {
-    let (base, secret) = submit::dry_run_target(ctx)?;
-    let requests = request.preview(&base, secret, key)?;
-    submit::print_dry_run(ctx, &requests, price, max_credits)
 }

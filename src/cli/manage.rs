@@ -14,7 +14,7 @@ use serde::Serialize;
 use serde_json::Value;
 use std::io::{BufRead, IsTerminal, Write};
 
-/// A server object printed as one JSON line, with `schema_version`.
+/// A server object printed as one JSON line (versioned by `Output::emit`).
 #[derive(Serialize)]
 struct Item<'a> {
     #[serde(flatten)]

@@ -14,12 +14,33 @@ use std::io::Write;
 use std::rc::Rc;
 use std::time::{Duration, Instant};
 
-/// Every JSON object on stdout: `schema_version` is set here and nowhere else.
-#[derive(Serialize)]
-struct Versioned<'a, T: Serialize> {
-    schema_version: u32,
-    #[serde(flatten)]
-    inner: &'a T,
+/// The version of every JSON object printed on stdout or returned by an
+/// MCP tool.
+const SCHEMA_VERSION: u32 = 1;
+
+/// A result object as `--json` prints it and an MCP tool returns it:
+/// `schema_version` is added here and nowhere else.
+pub fn versioned(mut value: Value) -> Value {
+    if let Value::Object(map) = &mut value {
+        map.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
+    }
+    value
+}
+
+/// A typed result as a JSON value (before [`versioned`]).
+pub fn to_value<T: Serialize>(value: &T) -> Value {
+    serde_json::to_value(value).unwrap_or(Value::Null)
+}
+
+/// The SPEC §5 error object of a failure, as MCP tools return it (the
+/// same object `--json` prints on stderr, there with the secret redacted
+/// and the warnings held back).
+pub fn error_value(err: &CliError, command: &str) -> Value {
+    serde_json::to_value(ErrorObject {
+        error: ErrorBody::of(err, command, &|t| t.to_string()),
+        warnings: Vec::new(),
+    })
+    .unwrap_or(Value::Null)
 }
 
 /// The JSON error object of SPEC §5.
@@ -37,6 +58,19 @@ struct ErrorBody<'a> {
     http_status: Option<u16>,
     hint: Option<String>,
     command: &'a str,
+}
+
+impl<'a> ErrorBody<'a> {
+    // `clean` is applied to the texts (the secret's redaction on stderr).
+    fn of(err: &'a CliError, command: &'a str, clean: &dyn Fn(&str) -> String) -> Self {
+        Self {
+            code: err.code(),
+            message: clean(&err.message),
+            http_status: err.http_status,
+            hint: err.hint.as_deref().map(clean),
+            command,
+        }
+    }
 }
 
 /// A warning line in `--json` mode.
@@ -120,13 +154,7 @@ impl Output {
 
     /// One JSON object on one line of stdout, with `schema_version`.
     pub fn emit<T: Serialize>(&self, value: &T) -> Result<(), CliError> {
-        self.json_value(
-            &serde_json::to_value(Versioned {
-                schema_version: 1,
-                inner: value,
-            })
-            .unwrap_or(Value::Null),
-        )
+        self.json_value(&versioned(to_value(value)))
     }
 
     // Every JSON line on stdout passes here, so every server string in it
@@ -213,13 +241,7 @@ impl Output {
     pub fn error_text(&self, err: &CliError) -> String {
         if self.json {
             let obj = ErrorObject {
-                error: ErrorBody {
-                    code: err.code(),
-                    message: self.redact(&err.message),
-                    http_status: err.http_status,
-                    hint: err.hint.as_deref().map(|h| self.redact(h)),
-                    command: &self.command,
-                },
+                error: ErrorBody::of(err, &self.command, &|t| self.redact(t)),
                 warnings: self
                     .warnings
                     .borrow()
@@ -255,7 +277,7 @@ impl Output {
     ) -> Result<(), CliError> {
         let value = record_value(job, record, extra);
         if self.json {
-            self.json_value(&value)
+            self.json_value(&versioned(value))
         } else {
             self.block(&match job.kind {
                 JobKind::Agent | JobKind::Model => record_block(&value),
@@ -270,7 +292,7 @@ impl Output {
     pub fn agent(&self, job: &Job, record: &Record) -> Result<(), CliError> {
         let value = record_value(job, record, &[]);
         if self.json {
-            return self.json_value(&value);
+            return self.json_value(&versioned(value));
         }
         let relative = std::io::IsTerminal::is_terminal(&std::io::stdout());
         self.block(&agent_block(&value, relative))
@@ -655,8 +677,8 @@ impl Drop for WaitProgress {
     }
 }
 
-/// A job's record as `--json` prints it (and the MCP server returns it):
-/// every server field kept, strings made safe, plus `schema_version`,
+/// A job's record as `--json` prints it (and the MCP server returns it),
+/// before [`versioned`]: every server field kept, strings made safe, plus
 /// `kind` and `extra`.
 pub fn record_value(job: &Job, record: &Record, extra: &[(&str, Value)]) -> Value {
     // Every server field is kept; only terminal escape sequences and
@@ -673,7 +695,6 @@ pub fn record_value(job: &Job, record: &Record, extra: &[(&str, Value)]) -> Valu
             };
             map.entry(id_key.to_string())
                 .or_insert_with(|| Value::from(job.id.as_str()));
-            map.insert("schema_version".into(), Value::from(1));
             Value::Object(map)
         }
     };

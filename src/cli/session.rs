@@ -27,7 +27,7 @@ pub fn run(ctx: &mut Ctx, command: SessionCommand) -> Result<u8, CliError> {
     }
 }
 
-/// A server object printed as one JSON line (with `schema_version`),
+/// A server object printed as one JSON line (versioned by `Output::emit`),
 /// server text cleaned.
 pub fn emit_value(ctx: &Ctx, mut v: Value) -> Result<(), CliError> {
     bithuman::sanitize::sanitize_json(&mut v);
@@ -37,9 +37,7 @@ pub fn emit_value(ctx: &Ctx, mut v: Value) -> Result<(), CliError> {
     }
 }
 
-pub fn to_value<T: Serialize>(v: &T) -> Value {
-    serde_json::to_value(v).unwrap_or(Value::Null)
-}
+pub use super::output::to_value;
 
 /// A credit or minute amount for people: `?` when unknown, short otherwise.
 pub fn amount(v: Option<f64>) -> String {

@@ -1,17 +1,34 @@
-//! What every submit command shares: the idempotency key, the `--wait`
-//! flags, local inputs read with a cap, `--dry-run` output, and the line
-//! printed for a job that is not waited for.
+//! The one submit pipeline of every billed command (`generate`, `video
+//! generate`, `agent add-model`, `dynamics generate`): flags → model check
+//! → price/budget → dry run → journal → submit → wait → download → report.
+//! A command checks its own flags and builds its library request (a
+//! [`Submit`]); [`run`] does the rest, asking the command (a [`Command`])
+//! only for what differs: the line for a job not waited for, the note
+//! before waiting, and how a ready job is saved.
 
 use super::Ctx;
 use super::args::SubmitFlags;
-use super::exit::{CliError, Kind};
-use super::text::shown;
-use bithuman::generate::RequestPreview;
+use super::exit::{CliError, Kind, code, from_lib};
+use super::interrupt::{self, Phase};
+use super::output::stderr_line;
+use super::text::{shell_word, shown};
+use super::wait;
+use bithuman::blocking::Client;
+use bithuman::generate::{GenerateObserver, RequestPreview};
 use bithuman::media::{self, MediaInput, MediaKind};
-use bithuman::{Job, Price, Pricing, Submitted, new_idempotency_key};
+use bithuman::submit::{Answer, Submit, job_of};
+use bithuman::wait::{WaitOptions, WaitOutcome};
+use bithuman::{
+    Error, GenerateEvent, Job, JobKind, Price, Pricing, Record, Submitted, new_idempotency_key,
+};
 use serde::Serialize;
+use serde_json::Value;
 use std::io::Read;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+/// Bodies bigger than this get an upload progress bar on a terminal.
+const PROGRESS_THRESHOLD: u64 = 4 * 1024 * 1024;
 
 /// The largest script or prompt read from a file or stdin.
 pub const MAX_TEXT_BYTES: u64 = 1024 * 1024;
@@ -27,15 +44,29 @@ struct DryRun<'a> {
     max_credits: Option<u64>,
 }
 
-/// A submitted job that is not waited for, in `--json` mode.
+/// A submitted job that is not waited for (`--json`), and the MCP
+/// `generate_video` result: the answer's fields, the kind, id and key.
 #[derive(Serialize)]
-struct Pending<'a> {
+pub struct Pending<'a> {
     kind: &'a str,
     id: &'a str,
     #[serde(flatten)]
     answer: &'a serde_json::Map<String, serde_json::Value>,
     idempotency_key: &'a str,
     replayed: bool,
+}
+
+impl<'a> Pending<'a> {
+    /// The result of `job` submitted with `key`, answered `submitted`.
+    pub fn of(job: &'a Job, submitted: &'a Submitted, key: &'a str) -> Self {
+        Self {
+            kind: job.kind.as_str(),
+            id: &job.id,
+            answer: &submitted.fields,
+            idempotency_key: key,
+            replayed: submitted.replayed,
+        }
+    }
 }
 
 /// `--download PATH` (SPEC §18): a folder, created when missing, unless PATH
@@ -55,18 +86,24 @@ pub fn download_target(path: PathBuf, extension: &str) -> PathBuf {
 }
 
 /// The key for this submit: `--idempotency-key`, else a fresh one.
-pub fn key(flags: &SubmitFlags) -> Result<String, CliError> {
-    match &flags.idempotency_key {
+fn key(flags: &SubmitFlags) -> Result<String, CliError> {
+    checked_key(flags.idempotency_key.clone(), "--idempotency-key")
+}
+
+/// A given idempotency key (`name`: the flag or argument), checked, else
+/// a fresh one.
+pub fn checked_key(given: Option<String>, name: &str) -> Result<String, CliError> {
+    match given {
         Some(k) if k.trim().is_empty() || k.chars().any(char::is_control) => Err(CliError::usage(
-            "--idempotency-key must be non-empty printable text",
+            format!("{name} must be non-empty printable text"),
         )),
-        Some(k) => Ok(k.clone()),
+        Some(k) => Ok(k),
         None => Ok(new_idempotency_key()),
     }
 }
 
 /// `--interval`/`--timeout` only mean something with `--wait`.
-pub fn check_wait_flags(flags: &SubmitFlags) -> Result<(), CliError> {
+fn check_wait_flags(flags: &SubmitFlags) -> Result<(), CliError> {
     if !flags.wait
         && (flags.wait_flags.interval.is_some()
             || flags.wait_flags.timeout.is_some()
@@ -161,7 +198,7 @@ pub fn media_input(arg: &str, kind: MediaKind, skip_checks: bool) -> Result<Medi
 
 /// Prints `--dry-run` requests: JSON, or method, URL, headers and body;
 /// with the job's price when `--max-credits` asked for it.
-pub fn print_dry_run(
+fn print_dry_run(
     ctx: &Ctx,
     requests: &[RequestPreview],
     price: Option<&Price>,
@@ -205,7 +242,7 @@ pub fn print_dry_run(
 /// `GET /v1/pricing` (free) and refuses it — exit 77, `BUDGET_EXCEEDED` —
 /// before anything billed is sent when the price is over N. A plain
 /// `--dry-run` (no N) reads nothing.
-pub fn budget(
+fn budget(
     ctx: &mut Ctx,
     max: Option<u64>,
     dry_run: bool,
@@ -258,7 +295,7 @@ pub fn configured_model(
 }
 
 /// Where `--dry-run` says the requests would go, and how the secret shows.
-pub fn dry_run_target(ctx: &Ctx) -> Result<(String, &'static str), CliError> {
+fn dry_run_target(ctx: &Ctx) -> Result<(String, &'static str), CliError> {
     let base = if ctx.settings.sandbox {
         "<built-in sandbox>".to_string()
     } else {
@@ -281,20 +318,8 @@ pub fn print_pending(
     submitted: &Submitted,
     key: &str,
 ) -> Result<u8, CliError> {
-    if submitted.replayed {
-        ctx.out.note(&format!(
-            "note: the server replayed its earlier answer for idempotency key {}: nothing new was submitted or billed.",
-            shown(key)
-        ));
-    }
     if ctx.out.json {
-        ctx.out.emit(&Pending {
-            kind: job.kind.as_str(),
-            id: &job.id,
-            answer: &submitted.fields,
-            idempotency_key: key,
-            replayed: submitted.replayed,
-        })?;
+        ctx.out.emit(&Pending::of(job, submitted, key))?;
     } else {
         ctx.out.data(&shown(&submitted.id))?;
         ctx.out.note(&format!(
@@ -303,4 +328,318 @@ pub fn print_pending(
         ));
     }
     Ok(super::exit::code::OK)
+}
+
+/// The flags every submit command shares, checked and resolved once,
+/// before anything is read, priced or sent.
+pub struct Flags {
+    /// The idempotency key of this submit (given, or fresh).
+    pub key: String,
+    pub dry_run: bool,
+    pub wait: bool,
+    pub max_credits: Option<u64>,
+    /// How to wait (with `--wait`).
+    pub options: WaitOptions,
+    /// Where a ready job is saved (`--download`, as [`download_target`] says).
+    pub download: Option<PathBuf>,
+}
+
+impl Flags {
+    /// Checks `flags` (`--interval` needs `--wait`, the key) and resolves
+    /// the wait options (`model` picks the default timeout); an existing
+    /// download target is refused now, not after a paid job.
+    pub fn resolve(
+        ctx: &mut Ctx,
+        flags: &SubmitFlags,
+        download: Option<PathBuf>,
+        model: Option<&str>,
+    ) -> Result<Self, CliError> {
+        check_wait_flags(flags)?;
+        let key = key(flags)?;
+        let options = ctx.wait_options(&flags.wait_flags, model)?;
+        if let Some(target) = &download {
+            bithuman::download::precheck(target, false).map_err(|e| {
+                CliError::from(e)
+                    .with_hint("choose another --download path, or move the existing file away")
+            })?;
+        }
+        Ok(Self {
+            key,
+            dry_run: flags.dry_run,
+            wait: flags.wait,
+            max_credits: flags.max_credits,
+            options,
+            download,
+        })
+    }
+}
+
+/// What one submit command adds to the pipeline.
+pub trait Command {
+    /// The library request it sends.
+    type Request: Submit;
+
+    /// The request, checked and with its inputs read.
+    fn request(&self) -> &Self::Request;
+
+    /// Fields added to the record printed (a model add: what was added).
+    fn extra(&self, _answer: &<Self::Request as Submit>::Answer) -> Vec<(&'static str, Value)> {
+        Vec::new()
+    }
+
+    /// A failed submit's error, with the hint only this command knows.
+    fn refine(&self, _e: &Error, err: CliError) -> CliError {
+        err
+    }
+
+    /// A job submitted and not waited for: what is printed.
+    fn pending(
+        &self,
+        ctx: &Ctx,
+        client: &Client,
+        job: &Job,
+        answer: &<Self::Request as Submit>::Answer,
+        key: &str,
+    ) -> Result<u8, CliError>;
+
+    /// The note before waiting: what is being made, and how to resume.
+    fn waiting(&self, ctx: &Ctx, job: &Job) -> String;
+
+    /// A ready job with `--download`: saved, then reported.
+    fn save(
+        &self,
+        ctx: &Ctx,
+        _client: &Client,
+        job: &Job,
+        record: Record,
+        _target: &Path,
+        extra: &[(&str, Value)],
+    ) -> Result<u8, CliError> {
+        wait::report(ctx, job, WaitOutcome::Ready(record), extra)
+    }
+}
+
+/// The pipeline after the flags and the request: price/budget, dry run,
+/// the journaled submit (with the interrupt phase around it), then the
+/// wait, the download and the report, with the charge when the API
+/// reports one (SPEC §18).
+pub fn run<C: Command>(ctx: &mut Ctx, flags: &Flags, command: &C) -> Result<u8, CliError> {
+    let request = command.request();
+    let price = budget(
+        ctx,
+        flags.max_credits,
+        flags.dry_run,
+        |p| request.price(p),
+        request.noun(),
+    )?;
+    if flags.dry_run {
+        let (base, secret) = dry_run_target(ctx)?;
+        let requests = request.preview(&base, secret, &flags.key)?;
+        return print_dry_run(ctx, &requests, price.as_ref(), flags.max_credits);
+    }
+    let client = ctx.client()?;
+    let answer = send(ctx, &client, request, &flags.key).map_err(|e| {
+        let err = submit_error(&e, request.noun(), request.kind(), &flags.key);
+        command.refine(&e, err)
+    })?;
+    let job = job_of(request, &answer);
+    if answer.replayed() {
+        ctx.out.note(&format!(
+            "note: the server replayed its earlier answer for idempotency key {}: nothing new was submitted or billed.",
+            shown(&flags.key)
+        ));
+    }
+    let extra = command.extra(&answer);
+    if !flags.wait {
+        let exit = command.pending(ctx, &client, &job, &answer, &flags.key)?;
+        report_charge(ctx, &client, &answer, None);
+        return Ok(exit);
+    }
+    ctx.out.note(&command.waiting(ctx, &job));
+    let mut exit = code::OK;
+    wait::run(ctx, &client, &[job], &flags.options, |ctx, job, outcome| {
+        let ready = match &outcome {
+            WaitOutcome::Ready(record) => Some(record.clone()),
+            _ => None,
+        };
+        exit = match (outcome, &flags.download) {
+            (WaitOutcome::Ready(record), Some(target)) => {
+                command.save(ctx, &client, job, record, target, &extra)?
+            }
+            (outcome, _) => wait::report(ctx, job, outcome, &extra)?,
+        };
+        if let Some(record) = ready.filter(|_| exit == code::OK) {
+            report_charge(ctx, &client, &answer, Some((job, &record)));
+        }
+        Ok(())
+    })?;
+    Ok(exit)
+}
+
+/// Uploads and the billed POST, with progress on a terminal. While the POST
+/// is in flight Ctrl-C leaves the job's fate unknown, so the handler says
+/// how to find out.
+fn send<R: Submit>(ctx: &Ctx, client: &Client, request: &R, key: &str) -> Result<R::Answer, Error> {
+    let creating = ctx
+        .out
+        .error_text(&interrupted_submit(request.noun(), request.kind(), key));
+    let bar: Arc<Mutex<Option<indicatif::ProgressBar>>> = Arc::default();
+    let quiet = ctx.out.json || ctx.out.quiet;
+    let shared = bar.clone();
+    let bars = ctx.out.bars();
+    let observer: GenerateObserver = Arc::new(move |event| {
+        let Ok(mut bar) = shared.lock() else { return };
+        let (label, total) = match event {
+            GenerateEvent::Uploading {
+                display,
+                len,
+                total,
+                file_name,
+                ..
+            } => {
+                if !quiet {
+                    stderr_line(&format!(
+                        "Uploading {} ({})…",
+                        shown(&display),
+                        media::human_size(len)
+                    ));
+                }
+                (file_name, total)
+            }
+            GenerateEvent::Submitting { total } => {
+                interrupt::set(Phase::Creating {
+                    message: creating.clone(),
+                });
+                ("generate".to_string(), total)
+            }
+            GenerateEvent::Sent(n) => {
+                if let Some(b) = bar.as_ref() {
+                    b.set_position(n);
+                }
+                return;
+            }
+        };
+        if let Some(b) = bar.take() {
+            b.finish_and_clear();
+        }
+        *bar = (total > PROGRESS_THRESHOLD)
+            .then(|| bars.bytes(Some(total), &label))
+            .flatten();
+    });
+    let answer = request.send(client, key, Some(observer));
+    interrupt::set(Phase::Idle);
+    if let Ok(mut bar) = bar.lock()
+        && let Some(b) = bar.take()
+    {
+        b.finish_and_clear();
+    }
+    answer
+}
+
+/// The error for a signal during a billed POST: the job may or may not
+/// exist; `wait --last` or the same command with the same key finds out
+/// without paying twice (the server replays its first answer).
+fn interrupted_submit(what: &str, kind: JobKind, key: &str) -> CliError {
+    CliError::new(
+        Kind::Interrupted,
+        format!("interrupted while submitting the {what}: it may or may not have been created"),
+    )
+    .with_hint(format!(
+        "find out with: bithuman {}wait --last, or re-run the same command with --idempotency-key {}: the server then replays its first answer; nothing is billed twice",
+        if kind == JobKind::Video { "video " } else { "" },
+        shell_word(key)
+    ))
+}
+
+/// A failed submit: the server's refusals of the input are bad input (65);
+/// a transient failure of the billed POST (not of an upload, not a 429)
+/// may have created the job.
+fn submit_error(e: &Error, what: &str, kind: JobKind, key: &str) -> CliError {
+    if matches!(e, Error::Interrupted { .. }) {
+        return interrupted_submit(what, kind, key);
+    }
+    let err = from_lib(e);
+    // A failed upload sent nothing billed, and a 429 created nothing.
+    let unknown = !matches!(e, Error::Upload { .. }) && e.api().is_none_or(|api| api.status != 429);
+    if e.is_transient() && unknown {
+        return err.with_hint(format!(
+            "the {what} may have been created; re-run with --idempotency-key {} to find out without paying twice",
+            shell_word(key)
+        ));
+    }
+    err
+}
+
+/// `charged 250 credits; balance 9,750` on stderr (human output) after a
+/// billed job, when the API reports the charge: a model add's answer, a
+/// video's final record. The balance is read from `/v1/me` (free) only
+/// then. A replayed answer billed nothing now, and a free job nothing at
+/// all, so they say nothing.
+fn report_charge<A: Answer>(
+    ctx: &Ctx,
+    client: &Client,
+    answer: &A,
+    ready: Option<(&Job, &Record)>,
+) {
+    if ctx.out.json || ctx.out.quiet || answer.replayed() {
+        return;
+    }
+    let from_record = ready
+        .filter(|(job, _)| job.kind == JobKind::Video)
+        .and_then(|(_, record)| bithuman::submit::charged(record.fields()));
+    // A free job (expression-1 added) was not billed: nothing to name.
+    let Some(credits) = from_record.or_else(|| answer.charged()).filter(|c| *c > 0) else {
+        return;
+    };
+    let mut line = format!("charged {} credits", thousands(credits.into()));
+    if let Some(balance) = balance(client) {
+        line.push_str(&format!("; balance {}", thousands(balance)));
+    }
+    ctx.out.note(&line);
+}
+
+// The account's balance, when `/v1/me` says it as a whole number.
+fn balance(client: &Client) -> Option<i128> {
+    let me = client.account().ok()?;
+    let b = me.get("credit_balance")?;
+    b.as_i64().map(i128::from).or_else(|| {
+        let f = b.as_f64()?;
+        (f.is_finite() && f.abs() < 9.0e15).then(|| f.round() as i128)
+    })
+}
+
+/// `9750` as `9,750`.
+fn thousands(n: i128) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0 {
+        out.insert(0, '-');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::thousands;
+
+    #[test]
+    fn thousands_are_separated() {
+        for (n, text) in [
+            (0, "0"),
+            (250, "250"),
+            (1000, "1,000"),
+            (9750, "9,750"),
+            (1_000_000, "1,000,000"),
+            (-11, "-11"),
+            (-12_345, "-12,345"),
+        ] {
+            assert_eq!(thousands(n), text);
+        }
+    }
 }

@@ -5,7 +5,7 @@ use super::Ctx;
 use super::exit::{CliError, code};
 use serde::Serialize;
 
-/// What `version --json` prints (with `schema_version`).
+/// What `version --json` prints (versioned by `Output::emit`).
 #[derive(Serialize)]
 struct Version {
     version: &'static str,

@@ -4,13 +4,11 @@
 use super::Ctx;
 use super::args::{VideoCommand, VideoDownloadArgs, VideoGenerateArgs, VideoWaitArgs};
 use super::exit::{CliError, Kind, code, from_lib};
-use super::interrupt::{self, Phase};
-use super::submit;
+use super::submit::{self, Command, Flags};
 use super::text::{shell_word, shown};
 use super::wait;
 use bithuman::blocking::Client;
 use bithuman::download::{Destination, DownloadEvent};
-use bithuman::generate::RequestPreview;
 use bithuman::media::{AudioLength, LocalFile, MediaInput, MediaKind};
 use bithuman::video::{VideoInput, VideoRequest};
 use bithuman::wait::WaitOutcome;
@@ -18,12 +16,12 @@ use bithuman::{Error, Job, JobKind};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
-/// `video download --json`.
+/// `video download --json`, and the MCP `download_video` result.
 #[derive(Serialize)]
-struct Downloaded<'a> {
-    kind: &'static str,
-    job_id: &'a str,
-    video_path: String,
+pub struct Downloaded<'a> {
+    pub kind: &'static str,
+    pub job_id: &'a str,
+    pub video_path: String,
 }
 
 pub fn run(ctx: &mut Ctx, command: VideoCommand) -> Result<u8, CliError> {
@@ -39,62 +37,78 @@ pub fn run(ctx: &mut Ctx, command: VideoCommand) -> Result<u8, CliError> {
     }
 }
 
+/// `video generate`'s part of the pipeline.
+struct Render(VideoRequest);
+
 fn generate(ctx: &mut Ctx, mut a: VideoGenerateArgs) -> Result<u8, CliError> {
     a.download = a.download.map(|p| submit::download_target(p, "mp4"));
     check(&a)?;
-    let key = submit::key(&a.submit)?;
-    let options = ctx.wait_options(&a.submit.wait_flags, None)?;
-    if let Some(target) = &a.download {
-        bithuman::download::precheck(target, false).map_err(|e| {
-            CliError::from(e)
-                .with_hint("choose another --download path, or move the existing file away")
-        })?;
-    }
+    let flags = Flags::resolve(ctx, &a.submit, a.download.take(), None)?;
     let request = video_request(ctx, &a)?;
-    let model = request.model.clone();
-    // A local WAV's length is known: price its minutes, not the 2-minute maximum.
-    let minutes = match &request.input {
-        VideoInput::Audio(MediaInput::File(f)) => wav_minutes(f, a.submit.max_credits)?,
-        _ => None,
-    };
-    let price = submit::budget(
-        ctx,
-        a.submit.max_credits,
-        a.submit.dry_run,
-        |p| p.video(&model, minutes),
-        "video",
-    )?;
-    if a.submit.dry_run {
-        return dry_run(ctx, &request, &key, price.as_ref(), a.submit.max_credits);
+    // A WAV whose header lies cannot be priced: refused under a cap, with why.
+    if let (VideoInput::Audio(MediaInput::File(f)), Some(max)) = (&request.input, flags.max_credits)
+    {
+        unpriceable(f, max)?;
     }
-    let client = ctx.client()?;
-    let submitted = submit_video(ctx, &client, &request, &key)?;
-    let job = Job::video(&submitted.id);
-    if !a.submit.wait {
-        return submit::print_pending(ctx, &job, &submitted, &key);
+    submit::run(ctx, &flags, &Render(request))
+}
+
+impl Command for Render {
+    type Request = VideoRequest;
+
+    fn request(&self) -> &VideoRequest {
+        &self.0
     }
-    ctx.out.note(&format!(
-        "Rendering video {}. Waiting; if you stop, resume with: {}",
-        shown(&job.id),
-        ctx.resume_command(std::slice::from_ref(&job))
-    ));
-    let mut exit = code::OK;
-    wait::run(ctx, &client, &[job], &options, |ctx, job, outcome| {
-        exit = match (outcome, &a.download) {
-            (WaitOutcome::Ready(record), Some(target)) => {
-                rendered(ctx, &client, job, record, target)?
-            }
-            (outcome, _) => wait::report(ctx, job, outcome, &[])?,
-        };
-        Ok(())
-    })?;
-    Ok(exit)
+
+    fn refine(&self, e: &Error, err: CliError) -> CliError {
+        if e.api()
+            .is_some_and(|api| api.has_code("MODEL_NOT_GENERATED"))
+        {
+            // The one command that fixes it.
+            return err.with_hint(format!(
+                "add the model to the agent first: bithuman agent add-model {} --model {} --wait",
+                shell_word(&self.0.agent),
+                shell_word(&self.0.model)
+            ));
+        }
+        err
+    }
+
+    fn pending(
+        &self,
+        ctx: &Ctx,
+        _client: &Client,
+        job: &Job,
+        answer: &bithuman::Submitted,
+        key: &str,
+    ) -> Result<u8, CliError> {
+        submit::print_pending(ctx, job, answer, key)
+    }
+
+    fn waiting(&self, ctx: &Ctx, job: &Job) -> String {
+        format!(
+            "Rendering video {}. Waiting; if you stop, resume with: {}",
+            shown(&job.id),
+            ctx.resume_command(std::slice::from_ref(job))
+        )
+    }
+
+    fn save(
+        &self,
+        ctx: &Ctx,
+        client: &Client,
+        job: &Job,
+        record: bithuman::Record,
+        target: &Path,
+        _extra: &[(&str, serde_json::Value)],
+    ) -> Result<u8, CliError> {
+        rendered(ctx, client, job, record, target)
+    }
 }
 
 /// Usage errors first, before anything is read.
 fn check(a: &VideoGenerateArgs) -> Result<(), CliError> {
     bithuman::client::validate_agent_id(&a.agent)?;
-    submit::check_wait_flags(&a.submit)?;
     if a.download.as_deref().is_some_and(|p| p.as_os_str() == "-") {
         return Err(CliError::usage(
             "--download takes a directory or a file path; to stream the video to stdout use: bithuman video download <job> -o -",
@@ -145,64 +159,6 @@ fn video_request(ctx: &Ctx, a: &VideoGenerateArgs) -> Result<VideoRequest, CliEr
     Ok(request)
 }
 
-/// `--dry-run`: the upload (for a local audio file) and the submit, unsent.
-fn dry_run(
-    ctx: &Ctx,
-    request: &VideoRequest,
-    key: &str,
-    price: Option<&bithuman::Price>,
-    max_credits: Option<u64>,
-) -> Result<u8, CliError> {
-    let (base, secret) = submit::dry_run_target(ctx)?;
-    let mut requests = Vec::new();
-    if let VideoInput::Audio(MediaInput::File(f)) = &request.input {
-        requests.push(RequestPreview::upload(&base, secret, f, MediaKind::Audio)?);
-    }
-    requests.push(RequestPreview::json(
-        &base,
-        "/v1/video/generate",
-        secret,
-        Some(key),
-        &request.preview_body(),
-    ));
-    submit::print_dry_run(ctx, &requests, price, max_credits)
-}
-
-/// The upload and the billed POST, with the interrupt phase around it.
-fn submit_video(
-    ctx: &Ctx,
-    client: &bithuman::blocking::Client,
-    request: &VideoRequest,
-    key: &str,
-) -> Result<bithuman::Submitted, CliError> {
-    if let VideoInput::Audio(MediaInput::File(f)) = &request.input {
-        ctx.out.note(&format!(
-            "Uploading {} ({})…",
-            shown(&f.display),
-            bithuman::media::human_size(f.len)
-        ));
-    }
-    interrupt::set(Phase::Creating {
-        message: ctx.out.error_text(&interrupted_submit("video", key)),
-    });
-    let submitted = client.create_video(request, key);
-    interrupt::set(Phase::Idle);
-    submitted.map_err(|e| {
-        let err = submit_error(&e, "video", key);
-        if e.api()
-            .is_some_and(|api| api.has_code("MODEL_NOT_GENERATED"))
-        {
-            // The one command that fixes it.
-            return err.with_hint(format!(
-                "add the model to the agent first: bithuman agent add-model {} --model {} --wait",
-                shell_word(&request.agent),
-                shell_word(&request.model)
-            ));
-        }
-        err
-    })
-}
-
 /// A rendered video with `--download`: saved, then reported with its path;
 /// a failed download after a paid render is reported beside the record.
 fn rendered(
@@ -242,24 +198,19 @@ fn rendered(
     }
 }
 
-// The billed minutes of a local WAV (`None`: not a WAV, priced at the
-// maximum). A WAV whose header lies or is absurd cannot be priced, so with
-// `--max-credits` it is refused like any unpriceable job (exit 77).
-fn wav_minutes(f: &LocalFile, max_credits: Option<u64>) -> Result<Option<u64>, CliError> {
+// A local WAV whose header lies or is absurd cannot be priced, so with
+// `--max-credits` it is refused like any unpriceable job (exit 77), saying why.
+fn unpriceable(f: &LocalFile, max: u64) -> Result<(), CliError> {
     match bithuman::media::audio_length(f) {
-        AudioLength::Known(d) => Ok(Some(bithuman::account::billed_minutes(d))),
-        AudioLength::Unusable(why) => match max_credits {
-            Some(max) => Err(CliError::new(
-                Kind::NoPermission,
-                format!(
-                    "cannot price the video: {} {why}, so --max-credits {max} cannot be checked; nothing was sent",
-                    shown(&f.display)
-                ),
-            )
-            .with_code("BUDGET_EXCEEDED")),
-            None => Ok(None),
-        },
-        _ => Ok(None),
+        AudioLength::Unusable(why) => Err(CliError::new(
+            Kind::NoPermission,
+            format!(
+                "cannot price the video: {} {why}, so --max-credits {max} cannot be checked; nothing was sent",
+                shown(&f.display)
+            ),
+        )
+        .with_code("BUDGET_EXCEEDED")),
+        _ => Ok(()),
     }
 }
 
@@ -343,41 +294,4 @@ fn save(
             }
             err
         })
-}
-
-/// The error for a signal during a billed POST: the job may or may not
-/// exist; `wait --last` (or the same key) finds out without paying twice.
-pub fn interrupted_submit(what: &str, key: &str) -> CliError {
-    CliError::new(
-        Kind::Interrupted,
-        format!("interrupted while submitting the {what}: it may or may not have been created"),
-    )
-    .with_hint(format!(
-        "find out with: bithuman {}wait --last (it re-sends the request with the same idempotency key {}; nothing is billed twice)",
-        if what == "video" { "video " } else { "" },
-        shell_word(key)
-    ))
-}
-
-/// A failed submit: the server's refusals of the input are bad input (65);
-/// a transient failure may have created the job.
-pub fn submit_error(e: &Error, what: &str, key: &str) -> CliError {
-    if matches!(e, Error::Interrupted { .. }) {
-        return interrupted_submit(what, key);
-    }
-    let mut err = from_lib(e);
-    if let Some(api) = e.api() {
-        if e.is_transient() && api.status != 429 {
-            err = err.with_hint(format!(
-                "the {what} may have been created; re-run with --idempotency-key {} to find out without paying twice",
-                shell_word(key)
-            ));
-        }
-    } else if e.is_transient() && !matches!(e, Error::Upload { .. }) {
-        err = err.with_hint(format!(
-            "the {what} may have been created; re-run with --idempotency-key {} to find out without paying twice",
-            shell_word(key)
-        ));
-    }
-    err
 }

@@ -75,15 +75,12 @@ struct Verified<'a> {
     event: Option<String>,
 }
 
-/// A typed output object as JSON with `schema_version`, server text made
-/// safe (control and bidi characters removed): what `--json` prints and
-/// what the MCP tools return.
+/// A typed output object as JSON, server text made safe (control and bidi
+/// characters removed): what `--json` prints and what the MCP tools return
+/// (both add `schema_version`, in [`super::output::versioned`]).
 pub fn json_of<T: Serialize>(value: &T) -> Value {
     let mut v = serde_json::to_value(value).unwrap_or(Value::Null);
     bithuman::sanitize::sanitize_json(&mut v);
-    if let Value::Object(map) = &mut v {
-        map.insert("schema_version".into(), Value::from(1));
-    }
     v
 }
 

@@ -15,12 +15,14 @@ mod transport;
 use super::Ctx;
 use super::args::McpArgs;
 use super::exit::{CliError, Kind, from_lib};
-use super::output::record_value;
+use super::output::{error_value, record_value, versioned};
+use super::submit::checked_key;
 use bithuman::blocking::Client;
 use bithuman::media::{self, MediaInput, MediaKind};
+use bithuman::submit::{Answer, Submit};
 use bithuman::video::{VideoInput, VideoRequest};
 use bithuman::wait::{ReadPace, Timeout, WaitEvent, WaitOptions, WaitOutcome, Waiter};
-use bithuman::{Cancel, GenerateRequest, Job, new_idempotency_key};
+use bithuman::{Cancel, GenerateRequest, Job};
 use budget::{Budget, surely_unbilled};
 use paths::Confinement;
 use rmcp::handler::server::router::tool::ToolRouter;
@@ -186,19 +188,14 @@ struct WebhookId {
 
 type ToolResult = Result<CallToolResult, rmcp::ErrorData>;
 
-/// The §5 error object as a tool error.
+/// The §5 error object (the one `--json` prints) as a tool error.
 fn failure(err: &CliError, command: &str) -> CallToolResult {
-    CallToolResult::structured_error(json!({"error": {
-        "code": err.code(),
-        "message": err.message,
-        "http_status": err.http_status,
-        "hint": err.hint,
-        "command": command,
-    }}))
+    CallToolResult::structured_error(error_value(err, command))
 }
 
+/// A result: the object `--json` prints for the same work.
 fn ok(value: Value) -> ToolResult {
-    Ok(CallToolResult::structured(value))
+    Ok(CallToolResult::structured(versioned(value)))
 }
 
 /// A media argument: a URL as it is; a local file only where [`Confinement`]
@@ -225,14 +222,32 @@ fn media_input(
     Ok(value)
 }
 
-fn key_of(given: Option<String>) -> Result<String, CliError> {
-    match given {
-        Some(k) if k.trim().is_empty() || k.chars().any(char::is_control) => Err(CliError::usage(
-            "idempotency_key must be non-empty printable text",
-        )),
-        Some(k) => Ok(k),
-        None => Ok(new_idempotency_key()),
+/// A billed tool call through the steps the CLI's submit pipeline shares:
+/// priced against the caps (reserved), then sent; its reservation given
+/// back when the call surely billed nothing.
+fn billed<R: Submit>(
+    client: &Client,
+    budget: &Budget,
+    max_credits: Option<u64>,
+    request: &R,
+    key: &str,
+) -> Result<R::Answer, CliError> {
+    let reserved = budget.reserve(
+        client,
+        max_credits,
+        |p| request.price(p),
+        request.noun(),
+        key,
+    )?;
+    let answer = request.send(client, key, None);
+    if let Some(reserved) = reserved
+        && answer
+            .as_ref()
+            .map_or_else(surely_unbilled, Answer::replayed)
+    {
+        reserved.release();
     }
+    answer.map_err(|e| from_lib(&e))
 }
 
 impl Server {
@@ -387,7 +402,7 @@ fn wait_result(job: &Job, outcome: Result<WaitOutcome, CliError>, command: &str)
             );
             let mut result = failure(&err, command);
             if let Some(Value::Object(map)) = result.structured_content.as_mut() {
-                map.insert("record".into(), record_value(job, &record, &[]));
+                map.insert("record".into(), versioned(record_value(job, &record, &[])));
             }
             Ok(result)
         }
@@ -395,7 +410,6 @@ fn wait_result(job: &Job, outcome: Result<WaitOutcome, CliError>, command: &str)
             last,
             last_error: None,
         }) => ok(json!({
-            "schema_version": 1,
             "done": false,
             "id": job.id,
             "status": last.as_ref().map(|r| job.shown_status(r).to_string()),
@@ -436,7 +450,7 @@ impl Server {
                     "nothing to generate from: give prompt, image or audio",
                 ));
             }
-            let key = key_of(p.idempotency_key)?;
+            let key = checked_key(p.idempotency_key, "idempotency_key")?;
             let mut r = GenerateRequest::new(&model);
             r.prompt = p.prompt;
             r.image = p
@@ -449,26 +463,10 @@ impl Server {
                 .as_deref()
                 .map(|a| media_input(&paths, a, MediaKind::Audio, "audio"))
                 .transpose()?;
-            let reserved =
-                budget.reserve(&client, p.max_credits, |p| p.agent(&model), "agent", &key)?;
-            let created = client.create_agent(&r, &key, None);
-            if let Some(reserved) = reserved
-                && created
-                    .as_ref()
-                    .map_or_else(surely_unbilled, |c| c.replayed)
-            {
-                reserved.release();
-            }
-            let created = created.map_err(|e| from_lib(&e))?;
-            Ok(json!({
-                "schema_version": 1,
-                "agent_id": created.agent_id,
-                "status": created.status,
-                "message": created.message,
-                "idempotency_key": key,
-                "replayed": created.replayed,
-                "inputs": created.inputs,
-            }))
+            let created = billed(&client, &budget, p.max_credits, &r, &key)?;
+            Ok(super::output::to_value(&super::generate::Submitted::of(
+                &created, &key,
+            )))
         })
         .await
     }
@@ -540,7 +538,7 @@ impl Server {
                 &format!("{}.imx", p.agent_id),
             );
             let saved = paths.save(&client, &info.url, &name, &target, "path")?;
-            Ok(json!({"schema_version": 1, "agent_id": p.agent_id, "model_path": saved.display().to_string()}))
+            Ok(json!({"agent_id": p.agent_id, "model_path": saved.display().to_string()}))
         })
         .await
     }
@@ -558,16 +556,16 @@ impl Server {
         context: RequestContext<RoleServer>,
     ) -> ToolResult {
         self.tool(&context, "list_agents", move |client| {
-                let limit = p.limit.unwrap_or(20);
-                if !(1..=100).contains(&limit) {
-                    return Err(CliError::usage("limit must be 1 to 100"));
-                }
-                let page = client
-                    .list_agents(p.status.as_deref(), limit, p.offset.unwrap_or(0))
-                    .map_err(|e| from_lib(&e))?;
-                // Server text is cleaned where every message goes out (transport).
-                let agents = Value::from(page.items);
-                Ok(json!({"schema_version": 1, "agents": agents, "total": page.total, "has_more": page.has_more}))
+            let limit = p.limit.unwrap_or(20);
+            if !(1..=100).contains(&limit) {
+                return Err(CliError::usage("limit must be 1 to 100"));
+            }
+            let page = client
+                .list_agents(p.status.as_deref(), limit, p.offset.unwrap_or(0))
+                .map_err(|e| from_lib(&e))?;
+            // Server text is cleaned where every message goes out (transport).
+            let agents = Value::from(page.items);
+            Ok(json!({"agents": agents, "total": page.total, "has_more": page.has_more}))
         })
         .await
     }
@@ -587,7 +585,7 @@ impl Server {
         let model = p.model.clone().unwrap_or_else(|| self.video_model.clone());
         let (paths, budget) = (self.paths.clone(), self.budget.clone());
         self.tool(&context, "generate_video", move |client| {
-            let key = key_of(p.idempotency_key)?;
+            let key = checked_key(p.idempotency_key, "idempotency_key")?;
             let input = match (p.text, p.audio) {
                 (Some(text), None) => VideoInput::Text {
                     text,
@@ -606,47 +604,14 @@ impl Server {
             request
                 .check()
                 .map_err(|m| CliError::new(Kind::BadInput, m))?;
-            // A local WAV's length is known: price its minutes, as `video generate` does.
-            // A WAV whose header lies cannot be priced: under a cap that
-            // refuses the call (fail closed), as `video generate` does.
-            let (minutes, priceable) = match &request.input {
-                VideoInput::Audio(MediaInput::File(f)) => match media::audio_length(f) {
-                    media::AudioLength::Known(d) => {
-                        (Some(bithuman::account::billed_minutes(d)), true)
-                    }
-                    media::AudioLength::Unusable(_) => (None, false),
-                    _ => (None, true),
-                },
-                _ => (None, true),
-            };
-            let reserved = budget.reserve(
-                &client,
-                p.max_credits,
-                |p| {
-                    if priceable {
-                        p.video(&request.model, minutes)
-                    } else {
-                        None
-                    }
-                },
-                "video",
-                &key,
-            )?;
-            let submitted = client.create_video(&request, &key);
-            if let Some(reserved) = reserved
-                && submitted
-                    .as_ref()
-                    .map_or_else(surely_unbilled, |s| s.replayed)
-            {
-                reserved.release();
-            }
-            let submitted = submitted.map_err(|e| from_lib(&e))?;
-            let mut v = Value::Object(submitted.fields);
-            v["schema_version"] = Value::from(1);
-            v["kind"] = Value::from("video");
-            v["idempotency_key"] = Value::from(key);
-            v["replayed"] = Value::from(submitted.replayed);
-            Ok(v)
+            // A local WAV is priced by its length; one whose header lies
+            // cannot be priced, so under a cap the call is refused (fail
+            // closed), as `video generate` does.
+            let submitted = billed(&client, &budget, p.max_credits, &request, &key)?;
+            let job = Job::video(&submitted.id);
+            Ok(super::output::to_value(&super::submit::Pending::of(
+                &job, &submitted, &key,
+            )))
         })
         .await
     }
@@ -723,7 +688,11 @@ impl Server {
                 })?;
             let name = bithuman::download::safe_file_name(None, "", &format!("{}.mp4", p.job_id));
             let saved = paths.save(&client, url, &name, &target, "path")?;
-            Ok(json!({"schema_version": 1, "kind": "video", "job_id": p.job_id, "video_path": saved.display().to_string()}))
+            Ok(super::output::to_value(&super::video::Downloaded {
+                kind: "video",
+                job_id: &p.job_id,
+                video_path: saved.display().to_string(),
+            }))
         })
         .await
     }
@@ -741,8 +710,7 @@ impl Server {
         context: RequestContext<RoleServer>,
     ) -> ToolResult {
         self.tool(&context, "account", move |client| {
-            let mut v = client.account().map_err(|e| from_lib(&e))?;
-            v["schema_version"] = Value::from(1);
+            let v = client.account().map_err(|e| from_lib(&e))?;
             Ok(v)
         })
         .await
@@ -761,8 +729,7 @@ impl Server {
         context: RequestContext<RoleServer>,
     ) -> ToolResult {
         self.tool(&context, "pricing", move |client| {
-            let mut v = client.pricing().map_err(|e| from_lib(&e))?.0;
-            v["schema_version"] = Value::from(1);
+            let v = client.pricing().map_err(|e| from_lib(&e))?.0;
             Ok(v)
         })
         .await
@@ -782,8 +749,12 @@ impl Server {
     ) -> ToolResult {
         self.tool(&context, "list_webhooks", move |client| {
             let hooks = client.list_webhooks().map_err(|e| from_lib(&e))?;
-            let hooks: Vec<Value> = hooks.iter().map(super::webhook::json_of).collect();
-            Ok(json!({"schema_version": 1, "webhooks": hooks}))
+            // Each webhook as `webhook list --json` prints it (versioned).
+            let hooks: Vec<Value> = hooks
+                .iter()
+                .map(|h| versioned(super::webhook::json_of(h)))
+                .collect();
+            Ok(json!({"webhooks": hooks}))
         })
         .await
     }
@@ -852,7 +823,7 @@ impl Server {
             };
             let list = client.sessions(window).map_err(|e| from_lib(&e))?;
             let totals = super::session::TotalsBody::of(name, &list);
-            Ok(json!({"schema_version": 1, "sessions": list.sessions, "totals": totals}))
+            Ok(json!({"sessions": list.sessions, "totals": totals}))
         })
         .await
     }
@@ -873,8 +844,7 @@ impl Server {
             let ended = client
                 .end_session(&p.session_id)
                 .map_err(|e| super::wait::about(&p.session_id, from_lib(&e)))?;
-            let mut v = serde_json::to_value(&ended).unwrap_or_default();
-            v["schema_version"] = Value::from(1);
+            let v = super::output::to_value(&ended);
             Ok(v)
         })
         .await
@@ -896,8 +866,7 @@ impl Server {
             let delivered = client
                 .speak(&p.agent_id, &p.text, p.room.as_deref())
                 .map_err(|e| super::live::delivery_error(&e, &p.agent_id, p.room.as_deref()))?;
-            let mut v = serde_json::to_value(&delivered).unwrap_or_default();
-            v["schema_version"] = Value::from(1);
+            let v = super::output::to_value(&delivered);
             Ok(v)
         })
         .await
