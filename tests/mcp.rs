@@ -574,3 +574,37 @@ fn a_retry_with_the_same_key_or_a_refused_call_does_not_count_against_the_cap() 
     );
     assert_eq!(p.tool_error(4)["code"], "BUDGET_EXCEEDED");
 }
+
+#[test]
+fn a_server_that_echoes_the_secret_never_gets_it_to_the_mcp_client() {
+    use base64::Engine as _;
+    let w = World::new();
+    let mut p = Peer::start(&w);
+    let encoded = base64::engine::general_purpose::STANDARD.encode(SECRET);
+    let echoed = format!("bad key {SECRET} (base64 {encoded}, url {})", SECRET.replace('_', "%5F"));
+    w.respond(
+        Some("GET"),
+        "/v1/agent/status/",
+        1,
+        401,
+        &envelope(401, "UNAUTHORIZED", &echoed),
+    );
+    p.call(1, "get_agent_status", json!({"agent_id": "A91XMB7113"}));
+    let failed = p.tool_error(1);
+    assert_eq!(failed["code"], "UNAUTHORIZED", "{failed}");
+    w.respond(
+        Some("GET"),
+        "/v1/agents",
+        1,
+        200,
+        &json!({"success": true, "data": [{"agent_id": "A1", "name": echoed, SECRET: 1}]}).to_string(),
+    );
+    p.call(2, "list_agents", json!({}));
+    let listed = p.answer(2);
+    for text in [failed.to_string(), listed.to_string()] {
+        assert!(text.contains("bad key"), "{text}");
+        for form in [SECRET, encoded.as_str(), &SECRET.replace('_', "%5F")] {
+            assert!(!text.contains(form), "the secret ({form}) reached the MCP client: {text}");
+        }
+    }
+}

@@ -895,6 +895,7 @@ pub fn run(ctx: &mut Ctx, args: McpArgs) -> Result<u8, CliError> {
         .or_else(dirs::home_dir);
     let paths = Confinement::new(&args.allow_path, &secrets, home.as_deref())?;
     let client = Arc::new(ctx.client()?);
+    let secret = ctx.settings.secret.as_ref().map(|s| s.value.clone());
     let server = Server {
         client,
         model: ctx.settings.model.value.clone(),
@@ -911,7 +912,7 @@ pub fn run(ctx: &mut Ctx, args: McpArgs) -> Result<u8, CliError> {
         .map_err(|e| CliError::io(format!("cannot start the MCP server: {e}")))?;
     runtime.block_on(async move {
         let service = server
-            .serve(transport::stdio())
+            .serve(transport::stdio(secret))
             .await
             .map_err(|e| CliError::new(Kind::Other, format!("MCP initialization failed: {e}")))?;
         service

@@ -9,6 +9,7 @@
 //! where server text in results, errors and progress loses control and bidi
 //! characters.
 
+use bithuman::ApiSecret;
 use bithuman::sanitize::sanitize_json;
 use rmcp::RoleServer;
 use rmcp::service::{RxJsonRpcMessage, TxJsonRpcMessage};
@@ -31,15 +32,19 @@ const INVALID_REQUEST: i64 = -32600;
 pub struct Stdio<W> {
     incoming: mpsc::Receiver<RxJsonRpcMessage<RoleServer>>,
     out: Arc<Mutex<W>>,
+    // Redacted from every string of every message sent: a server's error
+    // text that echoes the secret reaches the MCP client as `***`, as it
+    // reaches the terminal in the CLI.
+    secret: Option<Arc<ApiSecret>>,
 }
 
 /// The transport over the process's stdin and stdout.
-pub fn stdio() -> Stdio<tokio::io::Stdout> {
-    over(tokio::io::stdin(), tokio::io::stdout())
+pub fn stdio(secret: Option<ApiSecret>) -> Stdio<tokio::io::Stdout> {
+    over(tokio::io::stdin(), tokio::io::stdout(), secret)
 }
 
 /// The transport over any reader and writer; the reader runs as its own task.
-pub fn over<R, W>(input: R, output: W) -> Stdio<W>
+pub fn over<R, W>(input: R, output: W, secret: Option<ApiSecret>) -> Stdio<W>
 where
     R: AsyncRead + Unpin + Send + 'static,
     W: AsyncWrite + Unpin + Send + 'static,
@@ -47,7 +52,27 @@ where
     let out = Arc::new(Mutex::new(output));
     let (tx, incoming) = mpsc::channel(16);
     tokio::spawn(read_requests(input, tx, out.clone()));
-    Stdio { incoming, out }
+    Stdio {
+        incoming,
+        out,
+        secret: secret.map(Arc::new),
+    }
+}
+
+/// Replaces the secret in every string of `value` (keys included).
+fn redact_json(value: &mut Value, secret: &ApiSecret) {
+    match value {
+        Value::String(s) => *s = secret.redact(s),
+        Value::Array(items) => items.iter_mut().for_each(|v| redact_json(v, secret)),
+        Value::Object(map) => {
+            let entries = std::mem::take(map);
+            for (key, mut v) in entries {
+                redact_json(&mut v, secret);
+                map.insert(secret.redact(&key), v);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Writes one message as one line; the lock keeps lines whole when answers
@@ -55,7 +80,11 @@ where
 async fn write_line<W: AsyncWrite + Unpin>(
     out: &Mutex<W>,
     mut message: Value,
+    secret: Option<&ApiSecret>,
 ) -> std::io::Result<()> {
+    if let Some(secret) = secret {
+        redact_json(&mut message, secret);
+    }
     sanitize_json(&mut message);
     let mut line = serde_json::to_vec(&message).map_err(std::io::Error::other)?;
     line.push(b'\n');
@@ -72,9 +101,10 @@ impl<W: AsyncWrite + Unpin + Send + 'static> Transport<RoleServer> for Stdio<W> 
         item: TxJsonRpcMessage<RoleServer>,
     ) -> impl Future<Output = Result<(), Self::Error>> + Send + 'static {
         let out = self.out.clone();
+        let secret = self.secret.clone();
         async move {
             let message = serde_json::to_value(&item).map_err(std::io::Error::other)?;
-            write_line(&out, message).await
+            write_line(&out, message, secret.as_deref()).await
         }
     }
 
@@ -246,7 +276,7 @@ async fn read_requests<R, W>(
             }
             Verdict::Answer { id, code, message } => {
                 let answer = json!({"jsonrpc": "2.0", "id": id, "error": {"code": code, "message": message}});
-                if write_line(&out, answer).await.is_err() {
+                if write_line(&out, answer, None).await.is_err() {
                     return;
                 }
             }
