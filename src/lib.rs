@@ -34,6 +34,7 @@
 //! ```
 
 pub mod account;
+mod answers;
 pub mod batch;
 pub mod blocking;
 pub mod client;
@@ -61,9 +62,12 @@ pub mod video;
 pub mod wait;
 pub mod webhook;
 
-pub use account::{Page, Price, Pricing, UsageQuery};
+pub use account::{
+    Account, AgentChange, AgentQuery, AgentSummary, Listing, Page, Price, Pricing, UsageQuery,
+    UsageRow,
+};
 pub use client::{Client, ClientBuilder, DownloadInfo};
-pub use download::{Destination, DownloadEvent, Saved};
+pub use download::{Destination, DownloadEvent, DownloadOptions, Saved};
 pub use error::{ApiError, Error};
 pub use generate::{AspectRatio, Created, Framing, GenerateEvent, GenerateRequest};
 pub use http::{
