@@ -33,6 +33,8 @@
 //! # }
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod account;
 mod answers;
 pub mod batch;
