@@ -88,6 +88,11 @@ pub use session::{
 };
 pub use webhook::{Delivery, Event, VerifyError, Webhook, WebhookWithSecret, verify};
 
+// docs/library.md's examples are compiled as doctests: the page cannot drift.
+#[cfg(doctest)]
+#[doc = include_str!("../docs/library.md")]
+struct LibraryGuide;
+
 /// `User-Agent` of every request.
 pub const USER_AGENT: &str = concat!("bithuman-cli/", env!("CARGO_PKG_VERSION"));
 
