@@ -393,11 +393,7 @@ impl<T: serde::Serialize + DeserializeOwned> ListState<'_, T> {
                 }
                 return None;
             };
-            let offset = offset.to_string();
-            let mut query: Vec<(&str, &str)> =
-                self.query.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            query.push(("offset", &offset));
-            match self.client.page(self.path, &query).await {
+            match self.client.page_at(self.path, &self.query, offset).await {
                 Ok(mut page) => {
                     if self.paging.accept(&mut page) {
                         self.ready.extend(page.items);
@@ -478,6 +474,19 @@ impl Client {
         Ok(page)
     }
 
+    // One page of `path` from `offset`.
+    async fn page_at<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        query: &[(&str, String)],
+        offset: u64,
+    ) -> Result<Page<T>> {
+        let offset = offset.to_string();
+        let mut query: Vec<(&str, &str)> = query.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        query.push(("offset", &offset));
+        self.page(path, &query).await
+    }
+
     fn agent_query(q: &AgentQuery) -> Vec<(&'static str, String)> {
         let mut query = vec![("limit", q.limit.to_string())];
         if let Some(s) = &q.status {
@@ -503,11 +512,8 @@ impl Client {
     /// `GET /v1/agents`: one page from `offset`, newest first. For every
     /// agent, see [`Client::agents`].
     pub async fn list_agents(&self, q: &AgentQuery, offset: u64) -> Result<Page<AgentSummary>> {
-        let offset = offset.to_string();
-        let query = Self::agent_query(q);
-        let mut query: Vec<(&str, &str)> = query.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        query.push(("offset", &offset));
-        self.page("/v1/agents", &query).await
+        self.page_at("/v1/agents", &Self::agent_query(q), offset)
+            .await
     }
 
     /// Every agent `q` selects, newest first, page after page
@@ -564,11 +570,8 @@ impl Client {
     /// `GET /v1/usage`: one page of the credit history from `offset`. For
     /// every row, see [`Client::usage_rows`].
     pub async fn usage(&self, q: &UsageQuery, offset: u64) -> Result<Page<UsageRow>> {
-        let offset = offset.to_string();
-        let query = Self::usage_query(q);
-        let mut query: Vec<(&str, &str)> = query.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        query.push(("offset", &offset));
-        self.page("/v1/usage", &query).await
+        self.page_at("/v1/usage", &Self::usage_query(q), offset)
+            .await
     }
 
     /// Every row of the credit history `q` selects, newest first, page after
