@@ -3,7 +3,7 @@
 //! (`BITHUMAN_API_BASE=http://127.0.0.1:PORT` for `bithuman sandbox serve`).
 use bithuman::media::{self, MediaKind};
 use bithuman::wait::{WaitOptions, WaitOutcome};
-use bithuman::{ApiSecret, Client, Destination, GenerateRequest};
+use bithuman::{ApiSecret, Client, Destination, DownloadOptions, GenerateRequest};
 use std::time::{Duration, Instant};
 
 #[tokio::main(flavor = "current_thread")]
@@ -30,14 +30,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let WaitOutcome::Ready(_) = outcome else {
         return Err(format!("{outcome:?}").into());
     };
-    let deadline = Some(Instant::now() + Duration::from_secs(600));
+    let options = DownloadOptions::new().deadline(Instant::now() + Duration::from_secs(600));
     let saved = client
         .download_model(
             &created.agent_id,
-            None,
-            deadline,
             Destination::Path("models/".into()),
-            false,
+            &options,
             &mut |_| {},
         )
         .await?;

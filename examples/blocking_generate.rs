@@ -4,7 +4,7 @@
 use bithuman::blocking::Client;
 use bithuman::media::{self, MediaKind};
 use bithuman::wait::{WaitOptions, WaitOutcome};
-use bithuman::{ApiSecret, Destination, GenerateRequest};
+use bithuman::{ApiSecret, Destination, DownloadOptions, GenerateRequest};
 use std::time::{Duration, Instant};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -28,13 +28,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let WaitOutcome::Ready(_) = outcome else {
         return Err(format!("{outcome:?}").into());
     };
-    let deadline = Some(Instant::now() + Duration::from_secs(600));
+    let options = DownloadOptions::new().deadline(Instant::now() + Duration::from_secs(600));
     let saved = client.download_model(
         &created.agent_id,
-        None,
-        deadline,
         Destination::Path("models/".into()),
-        false,
+        &options,
         &mut |_| {},
     )?;
     println!("saved {:?}", saved.path);

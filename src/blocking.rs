@@ -18,9 +18,12 @@
 //! # }
 //! ```
 
-use crate::account::{Page, Pricing, UsageQuery};
+use crate::account::{
+    Account, AgentChange, AgentQuery, AgentSummary, Listing, Page, PagingStop, Pricing, UsageQuery,
+    UsageRow,
+};
 use crate::client::DownloadInfo;
-use crate::download::{Destination, DownloadEvent, Saved};
+use crate::download::{Destination, DownloadEvent, DownloadOptions, Saved};
 use crate::error::{Error, Result};
 use crate::generate::{Created, GenerateObserver, GenerateRequest};
 use crate::http::{AnswerHook, Cancel, Logger, PauseHook, Tries};
@@ -37,7 +40,7 @@ use crate::webhook::{Delivery, TestDelivery, Webhook, WebhookWithSecret};
 use serde_json::Value;
 use std::future::Future;
 use std::sync::{Arc, OnceLock};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use tokio::runtime::Runtime;
 
 /// Builds a blocking [`Client`]; the settings are those of
@@ -186,6 +189,36 @@ impl Client {
         self.run(self.inner.create_webhook(url, events, description))
     }
 
+    /// Every agent `q` selects, newest first, page after page: blocking
+    /// [`crate::Client::agents`].
+    ///
+    /// ```no_run
+    /// # fn run(client: &bithuman::blocking::Client) -> Result<(), bithuman::Error> {
+    /// for agent in client.agents(&bithuman::AgentQuery::new()) {
+    ///     let agent = agent?;
+    ///     println!("{} {:?}", agent.id().unwrap_or("?"), agent.status);
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn agents(&self, q: &AgentQuery) -> Items<'_, AgentSummary> {
+        Items {
+            client: self,
+            listing: self.inner.agents(q),
+            over: false,
+        }
+    }
+
+    /// Every row of the credit history `q` selects: blocking
+    /// [`crate::Client::usage_rows`].
+    pub fn usage_rows(&self, q: &UsageQuery) -> Items<'_, UsageRow> {
+        Items {
+            client: self,
+            listing: self.inner.usage_rows(q),
+            over: false,
+        }
+    }
+
     blocking! {
         /// Blocking [`crate::Client::sleep`].
         pub fn sleep(&self, total: Duration) -> ();
@@ -200,17 +233,17 @@ impl Client {
         /// Blocking [`crate::Client::validate`].
         pub fn validate(&self) -> bool;
         /// Blocking [`crate::Client::list_agents`].
-        pub fn list_agents(&self, status: Option<&str>, limit: u32, offset: u64) -> Page;
+        pub fn list_agents(&self, q: &AgentQuery, offset: u64) -> Page<AgentSummary>;
         /// Blocking [`crate::Client::update_agent`].
-        pub fn update_agent(&self, id: &str, system_prompt: &str) -> Value;
+        pub fn update_agent(&self, id: &str, system_prompt: &str) -> AgentChange;
         /// Blocking [`crate::Client::delete_agent`].
-        pub fn delete_agent(&self, id: &str) -> Value;
+        pub fn delete_agent(&self, id: &str) -> AgentChange;
         /// Blocking [`crate::Client::account`].
-        pub fn account(&self) -> Value;
+        pub fn account(&self) -> Account;
         /// Blocking [`crate::Client::pricing`].
         pub fn pricing(&self) -> Pricing;
         /// Blocking [`crate::Client::usage`].
-        pub fn usage(&self, q: &UsageQuery, limit: u32, offset: u64) -> Page;
+        pub fn usage(&self, q: &UsageQuery, offset: u64) -> Page<UsageRow>;
         pub(crate) fn poll(&self, job: &Job, tries: Tries) -> Record;
         /// Blocking [`crate::Client::job_status`].
         pub fn job_status(&self, job: &Job) -> Record;
@@ -225,13 +258,13 @@ impl Client {
         /// Blocking [`crate::Client::create_video`].
         pub fn create_video(&self, request: &VideoRequest, idempotency_key: &str) -> Submitted;
         /// Blocking [`crate::Client::download_video`].
-        pub fn download_video(&self, job_id: &str, destination: Destination<'_>, force: bool, on_event: &mut dyn FnMut(DownloadEvent<'_>)) -> Saved;
+        pub fn download_video(&self, job_id: &str, destination: Destination<'_>, options: &DownloadOptions, on_event: &mut dyn FnMut(DownloadEvent<'_>)) -> Saved;
         /// Blocking [`crate::Client::model_url`].
-        pub fn model_url(&self, id: &str, model: Option<&str>, deadline: Option<Instant>, on_event: &mut dyn FnMut(DownloadEvent<'_>)) -> DownloadInfo;
+        pub fn model_url(&self, id: &str, options: &DownloadOptions, on_event: &mut dyn FnMut(DownloadEvent<'_>)) -> DownloadInfo;
         /// Blocking [`crate::Client::download_model`].
-        pub fn download_model(&self, id: &str, model: Option<&str>, deadline: Option<Instant>, destination: Destination<'_>, force: bool, on_event: &mut dyn FnMut(DownloadEvent<'_>)) -> Saved;
+        pub fn download_model(&self, id: &str, destination: Destination<'_>, options: &DownloadOptions, on_event: &mut dyn FnMut(DownloadEvent<'_>)) -> Saved;
         /// Blocking [`crate::Client::download_file`].
-        pub fn download_file(&self, url: &str, default_name: &str, destination: Destination<'_>, force: bool, on_event: &mut dyn FnMut(DownloadEvent<'_>)) -> Saved;
+        pub fn download_file(&self, url: &str, default_name: &str, destination: Destination<'_>, options: &DownloadOptions, on_event: &mut dyn FnMut(DownloadEvent<'_>)) -> Saved;
         /// Blocking [`crate::Client::user_id`].
         pub fn user_id(&self) -> String;
         /// Blocking [`crate::Client::start_session`].
@@ -264,6 +297,43 @@ impl Client {
         pub fn test_webhook(&self, id: &str) -> TestDelivery;
         /// Blocking [`crate::Client::deliveries`].
         pub fn deliveries(&self, id: &str) -> Vec<Delivery>;
+    }
+}
+
+/// Every item of a listing, page after page: the blocking form of
+/// [`Listing`], from [`Client::agents`] and [`Client::usage_rows`]. A failed
+/// page is the last item.
+pub struct Items<'a, T> {
+    client: &'a Client,
+    listing: Listing<'a, T>,
+    // Set once the listing could not run (inside a runtime): it is over.
+    over: bool,
+}
+
+impl<T> Items<'_, T> {
+    /// Why the listing ended before the server said it was complete, once
+    /// the iterator is done.
+    pub fn stopped(&self) -> Option<PagingStop> {
+        self.listing.stopped()
+    }
+}
+
+impl<T> Iterator for Items<'_, T> {
+    type Item = Result<T>;
+
+    fn next(&mut self) -> Option<Result<T>> {
+        use futures_util::StreamExt;
+        if self.over {
+            return None;
+        }
+        match self.client.block_on(self.listing.next()) {
+            Ok(item) => item,
+            // Inside a runtime: said once, as the last item.
+            Err(e) => {
+                self.over = true;
+                Some(Err(e))
+            }
+        }
     }
 }
 

@@ -364,7 +364,8 @@ mod tests {
         let request = crate::GenerateRequest::new("essence-1");
         is_send(&client.status("A1"));
         is_send(&client.create_agent(&request, "k", None));
-        is_send(&client.list_agents(None, 10, 0));
+        is_send(&client.list_agents(&crate::AgentQuery::new(), 0));
+        is_send(&client.agents(&crate::AgentQuery::new()));
         is_send(&client.wait_agent(
             "A1",
             &crate::wait::WaitOptions::new(Duration::from_secs(5), None),

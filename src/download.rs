@@ -47,6 +47,54 @@ pub enum DownloadEvent<'a> {
     },
 }
 
+/// How a download goes: which model's file, how long to wait for it to be
+/// published, whether an existing file may be replaced.
+///
+/// ```
+/// use std::time::{Duration, Instant};
+/// let options = bithuman::DownloadOptions::new()
+///     .deadline(Instant::now() + Duration::from_secs(600))
+///     .overwrite(true);
+/// assert!(options.overwrite);
+/// ```
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DownloadOptions {
+    /// The model whose file to fetch (`?model=`), for an agent with several;
+    /// `None`: the agent's own.
+    pub model: Option<String>,
+    /// When to stop waiting for a model file to be published; `None`: no
+    /// deadline.
+    pub deadline: Option<Instant>,
+    /// Replace an existing file (otherwise it is refused).
+    pub overwrite: bool,
+}
+
+impl DownloadOptions {
+    /// The agent's own model, no deadline, no overwriting.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The file of `model`.
+    pub fn model(mut self, model: impl Into<String>) -> Self {
+        self.model = Some(model.into());
+        self
+    }
+
+    /// Stops waiting for the file to be published at `deadline`.
+    pub fn deadline(mut self, deadline: Instant) -> Self {
+        self.deadline = Some(deadline);
+        self
+    }
+
+    /// Replaces an existing file when `overwrite`.
+    pub fn overwrite(mut self, overwrite: bool) -> Self {
+        self.overwrite = overwrite;
+        self
+    }
+}
+
 /// A finished download.
 #[derive(Clone, Debug)]
 pub struct Saved {
@@ -61,15 +109,14 @@ pub struct Saved {
 impl Client {
     /// Asks for the model's file URL (`GET /v1/agent/{id}/model/download?redirect=false`),
     /// asking again while the server answers `404 MODEL_ARTIFACT_NOT_READY`
-    /// until `deadline` (`None` = no deadline). Other failures get the usual
-    /// one-shot tries.
+    /// until `options.deadline`. Other failures get the usual one-shot tries.
     pub async fn model_url(
         &self,
         id: &str,
-        model: Option<&str>,
-        deadline: Option<Instant>,
+        options: &DownloadOptions,
         on_event: &mut dyn FnMut(DownloadEvent<'_>),
     ) -> Result<DownloadInfo> {
+        let (model, deadline) = (options.model.as_deref(), options.deadline);
         let mut told = false;
         // The file is published moments after `ready`: ask again soon, then less often.
         let mut pause = self
@@ -101,18 +148,27 @@ impl Client {
 
     /// Downloads an agent's model file: [`Client::model_url`], then
     /// [`Client::download_file`] with the server's file name (or `<id>.imx`).
+    ///
+    /// ```no_run
+    /// # async fn run(client: &bithuman::Client) -> Result<(), bithuman::Error> {
+    /// use bithuman::{Destination, DownloadOptions};
+    /// let saved = client
+    ///     .download_model("A80HVD8577", Destination::Path("models/".into()), &DownloadOptions::new(), &mut |_| {})
+    ///     .await?;
+    /// println!("{} bytes in {:?}", saved.bytes, saved.path);
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn download_model(
         &self,
         id: &str,
-        model: Option<&str>,
-        deadline: Option<Instant>,
         destination: Destination<'_>,
-        force: bool,
+        options: &DownloadOptions,
         on_event: &mut dyn FnMut(DownloadEvent<'_>),
     ) -> Result<Saved> {
-        let info = self.model_url(id, model, deadline, on_event).await?;
+        let info = self.model_url(id, options, on_event).await?;
         let name = safe_file_name(info.filename.as_deref(), &info.url, &format!("{id}.imx"));
-        self.download_file(&info.url, &name, destination, force, on_event)
+        self.download_file(&info.url, &name, destination, options, on_event)
             .await
     }
 
@@ -120,15 +176,17 @@ impl Client {
     /// http(s)) into `destination`, retrying a broken transfer from the start
     /// up to [`FILE_TRIES`] times. `default_name` is the file name used when
     /// the destination is a folder. An existing file is refused unless
-    /// `force`; a device, FIFO or socket is written to as it is, never replaced.
+    /// `options.overwrite`; a device, FIFO or socket is written to as it is,
+    /// never replaced. (`options.model` and `options.deadline` are not used.)
     pub async fn download_file(
         &self,
         url: &str,
         default_name: &str,
         destination: Destination<'_>,
-        force: bool,
+        options: &DownloadOptions,
         on_event: &mut dyn FnMut(DownloadEvent<'_>),
     ) -> Result<Saved> {
+        let force = options.overwrite;
         match destination {
             Destination::Writer(w) => {
                 let bytes = self.transfer(url, w, None, on_event).await?;

@@ -16,10 +16,13 @@ use std::sync::Arc;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum AspectRatio {
+    /// `16:9`: landscape.
     #[cfg_attr(feature = "cli", value(name = "16:9"))]
     Wide,
+    /// `9:16`: upright (phones).
     #[cfg_attr(feature = "cli", value(name = "9:16"))]
     Tall,
+    /// `1:1`.
     #[cfg_attr(feature = "cli", value(name = "1:1"))]
     Square,
 }
@@ -39,7 +42,9 @@ impl AspectRatio {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum Framing {
+    /// `portrait`: head and shoulders (the API's default).
     Portrait,
+    /// `full_body`: the whole figure.
     #[cfg_attr(feature = "cli", value(name = "full_body"))]
     FullBody,
 }

@@ -33,7 +33,10 @@
 //! # }
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod account;
+mod answers;
 pub mod batch;
 pub mod blocking;
 pub mod client;
@@ -62,9 +65,12 @@ pub mod video;
 pub mod wait;
 pub mod webhook;
 
-pub use account::{Page, Price, Pricing, UsageQuery};
+pub use account::{
+    Account, AgentChange, AgentQuery, AgentSummary, Listing, Page, Price, Pricing, UsageQuery,
+    UsageRow,
+};
 pub use client::{Client, ClientBuilder, DownloadInfo};
-pub use download::{Destination, DownloadEvent, Saved};
+pub use download::{Destination, DownloadEvent, DownloadOptions, Saved};
 pub use error::{ApiError, Error};
 pub use generate::{AspectRatio, Created, Framing, GenerateEvent, GenerateRequest};
 pub use http::{
@@ -82,6 +88,11 @@ pub use session::{
     SessionList, SessionSummary, StartSession, Token, Transcript, Window,
 };
 pub use webhook::{Delivery, Event, VerifyError, Webhook, WebhookWithSecret, verify};
+
+// docs/library.md's examples are compiled as doctests: the page cannot drift.
+#[cfg(doctest)]
+#[doc = include_str!("../docs/library.md")]
+struct LibraryGuide;
 
 /// `User-Agent` of every request.
 pub const USER_AGENT: &str = concat!("bithuman-cli/", env!("CARGO_PKG_VERSION"));

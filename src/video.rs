@@ -3,7 +3,7 @@
 //! finished job's public `video_url`.
 
 use crate::client::Client;
-use crate::download::{Destination, DownloadEvent, Saved};
+use crate::download::{Destination, DownloadEvent, DownloadOptions, Saved};
 use crate::error::{Error, Result};
 use crate::jobs::{Job, JobKind, Submitted};
 use crate::media::{MediaInput, MediaKind, StreamBody};
@@ -124,12 +124,13 @@ impl Client {
     }
 
     /// Downloads a finished video's mp4 (public URL, no secret) to
-    /// `destination`; `<job_id>.mp4` when it is a folder.
+    /// `destination`; `<job_id>.mp4` when it is a folder (an existing file
+    /// is replaced only with `options.overwrite`).
     pub async fn download_video(
         &self,
         job_id: &str,
         destination: Destination<'_>,
-        force: bool,
+        options: &DownloadOptions,
         on_event: &mut dyn FnMut(DownloadEvent<'_>),
     ) -> Result<Saved> {
         let record = self.job_status(&Job::video(job_id)).await?;
@@ -144,7 +145,7 @@ impl Client {
             })?
             .to_string();
         let name = crate::download::safe_file_name(None, "", &format!("{job_id}.mp4"));
-        self.download_file(&url, &name, destination, force, on_event)
+        self.download_file(&url, &name, destination, options, on_event)
             .await
     }
 }

@@ -581,7 +581,10 @@ fn a_server_that_echoes_the_secret_never_gets_it_to_the_mcp_client() {
     let w = World::new();
     let mut p = Peer::start(&w);
     let encoded = base64::engine::general_purpose::STANDARD.encode(SECRET);
-    let echoed = format!("bad key {SECRET} (base64 {encoded}, url {})", SECRET.replace('_', "%5F"));
+    let echoed = format!(
+        "bad key {SECRET} (base64 {encoded}, url {})",
+        SECRET.replace('_', "%5F")
+    );
     w.respond(
         Some("GET"),
         "/v1/agent/status/",
@@ -597,14 +600,18 @@ fn a_server_that_echoes_the_secret_never_gets_it_to_the_mcp_client() {
         "/v1/agents",
         1,
         200,
-        &json!({"success": true, "data": [{"agent_id": "A1", "name": echoed, SECRET: 1}]}).to_string(),
+        &json!({"success": true, "data": [{"agent_id": "A1", "name": echoed, SECRET: 1}]})
+            .to_string(),
     );
     p.call(2, "list_agents", json!({}));
     let listed = p.answer(2);
     for text in [failed.to_string(), listed.to_string()] {
         assert!(text.contains("bad key"), "{text}");
         for form in [SECRET, encoded.as_str(), &SECRET.replace('_', "%5F")] {
-            assert!(!text.contains(form), "the secret ({form}) reached the MCP client: {text}");
+            assert!(
+                !text.contains(form),
+                "the secret ({form}) reached the MCP client: {text}"
+            );
         }
     }
 }

@@ -8,7 +8,7 @@ use super::state::{Known, RowState, StateFile};
 use super::{BatchError, BatchEvent, BatchOptions, Concurrency, Outcome, RowFailure, RowResult};
 use crate::account::{Price, Pricing};
 use crate::blocking::Client;
-use crate::download::Destination;
+use crate::download::{Destination, DownloadOptions};
 use crate::error::{Error, Result};
 use crate::jobs::{Job, JobKind};
 use crate::wait::{WaitEvent, WaitOutcome, Waiter};
@@ -607,13 +607,13 @@ fn finish(
 fn save(client: &Client, job: &Job, dir: &std::path::Path, r: &mut RowResult) {
     let dest = Destination::Path(dir.join(""));
     let saved = match job.kind {
-        JobKind::Video => client.download_video(&job.id, dest, false, &mut |_| {}),
+        JobKind::Video => {
+            client.download_video(&job.id, dest, &DownloadOptions::new(), &mut |_| {})
+        }
         _ => client.download_model(
             &job.id,
-            None,
-            Some(Instant::now() + Duration::from_secs(600)),
             dest,
-            false,
+            &DownloadOptions::new().deadline(Instant::now() + Duration::from_secs(600)),
             &mut |_| {},
         ),
     };

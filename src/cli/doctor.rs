@@ -8,7 +8,6 @@ use super::settings::Source;
 use super::text::shown;
 use bithuman::RateInfo;
 use serde::Serialize;
-use serde_json::Value;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
@@ -210,16 +209,16 @@ fn plan(
             return Ok(());
         }
     };
-    let text = |k: &str| account.get(k).and_then(Value::as_str).map(shown);
-    let name = text("plan")
-        .or_else(|| text("plan_code"))
+    let text = |v: &Option<String>| v.as_deref().map(shown);
+    let name = text(&account.plan)
+        .or_else(|| text(&account.plan_code))
         .unwrap_or_else(|| "unknown".into());
     let balance = account
-        .get("credit_balance")
-        .filter(|v| v.is_number())
-        .map_or_else(|| "unknown".into(), Value::to_string);
+        .credit_balance
+        .as_ref()
+        .map_or_else(|| "unknown".into(), ToString::to_string);
     let limits = bithuman::plans::limits(&name)
-        .or_else(|| text("plan_code").and_then(|c| bithuman::plans::limits(&c)));
+        .or_else(|| text(&account.plan_code).and_then(|c| bithuman::plans::limits(&c)));
     match limits {
         Some(l) if !l.api_access => checks.fail(
             "plan",
@@ -253,11 +252,12 @@ fn plan(
 /// The file host: where models and videos download from (another host than
 /// the API's). Checked on the newest agent's files when there is one.
 fn file_host(client: &bithuman::blocking::Client, checks: &mut Checks) {
-    let url = client.list_agents(None, 1, 0).ok().and_then(|page| {
+    let newest = bithuman::AgentQuery::new().limit(1);
+    let url = client.list_agents(&newest, 0).ok().and_then(|page| {
         page.items.first().and_then(|a| {
-            ["image_url", "model_url", "video_url"]
-                .iter()
-                .filter_map(|k| a.get(*k).and_then(Value::as_str))
+            [&a.image_url, &a.model_url, &a.video_url]
+                .into_iter()
+                .filter_map(Option::as_deref)
                 .find(|u| u.starts_with("https://") || u.starts_with("http://"))
                 .map(str::to_string)
         })

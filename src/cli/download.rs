@@ -8,7 +8,7 @@ use super::interrupt::{self, Phase};
 use super::text::{shell_word, shown};
 use super::wait;
 use bithuman::blocking::Client;
-use bithuman::download::{Destination, DownloadEvent};
+use bithuman::download::{Destination, DownloadEvent, DownloadOptions};
 use bithuman::wait::WaitOutcome;
 use bithuman::{Error, Job, Record};
 use serde::Serialize;
@@ -155,23 +155,22 @@ pub fn fetch(
 ) -> Result<Option<PathBuf>, CliError> {
     let mut display = Display::new(ctx, Some(id));
     let mut on_event = |event: DownloadEvent<'_>| display.on(event);
+    let mut options = DownloadOptions::new().overwrite(force);
+    options.model = model.map(str::to_string);
+    options.deadline = deadline;
     let result = if output.as_os_str() == "-" {
         let mut stdout = std::io::stdout().lock();
         client.download_model(
             id,
-            model,
-            deadline,
             Destination::Writer(&mut stdout),
-            force,
+            &options,
             &mut on_event,
         )
     } else {
         client.download_model(
             id,
-            model,
-            deadline,
             Destination::Path(output.to_path_buf()),
-            force,
+            &options,
             &mut on_event,
         )
     };

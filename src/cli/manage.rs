@@ -9,7 +9,7 @@ use super::table::{Table, table_width};
 use super::text::shown;
 use super::wait::{self, Failures};
 use bithuman::account::{MAX_PRICE, Pages, PagingStop};
-use bithuman::{Job, UsageQuery};
+use bithuman::{AgentQuery, Job, UsageQuery};
 use serde::Serialize;
 use serde_json::Value;
 use std::io::{BufRead, IsTerminal, Write};
@@ -58,11 +58,13 @@ pub fn list(ctx: &mut Ctx, a: AgentListArgs) -> Result<u8, CliError> {
     let width = table_width(&ctx.settings);
     let mut table = Table::new(&["ID", "NAME", "MODEL", "STATUS", "CREATED"], &[1]);
     let relative = std::io::stdout().is_terminal();
-    let mut pages = Pages::new(a.all, |offset| {
-        client.list_agents(a.status.as_deref(), a.limit, offset)
-    });
+    let mut query = AgentQuery::new().limit(a.limit);
+    query.status = a.status.clone();
+    let mut pages = Pages::new(a.all, |offset| client.list_agents(&query, offset));
     for page in &mut pages {
-        for agent in &page?.items {
+        for agent in page?.items {
+            // Printed as the server sent it.
+            let agent = &Value::Object(agent.to_json());
             if ctx.out.json {
                 emit_object(ctx, agent)?;
             } else {
@@ -200,7 +202,7 @@ pub fn delete(ctx: &mut Ctx, a: AgentDeleteArgs) -> Result<u8, CliError> {
 /// `account`: `GET /v1/me`.
 pub fn account(ctx: &mut Ctx) -> Result<u8, CliError> {
     let client = ctx.client()?;
-    let me = client.account()?;
+    let me = Value::Object(client.account()?.to_json());
     if ctx.out.json {
         emit_object(ctx, &me)?;
     } else {
@@ -225,15 +227,14 @@ pub fn account(ctx: &mut Ctx) -> Result<u8, CliError> {
 /// `pricing`: `GET /v1/pricing`.
 pub fn pricing(ctx: &mut Ctx) -> Result<u8, CliError> {
     let client = ctx.client()?;
-    let pricing = client.pricing()?;
+    let pricing = Value::Object(client.pricing()?.to_json());
     if ctx.out.json {
-        emit_object(ctx, &pricing.0)?;
+        emit_object(ctx, &pricing)?;
         return Ok(code::OK);
     }
     let mut table = Table::new(&["WHAT", "MODEL", "CREDITS"], &[]);
     let section = |pointer: &str| {
         pricing
-            .0
             .pointer(pointer)
             .and_then(Value::as_object)
             .cloned()
@@ -245,7 +246,7 @@ pub fn pricing(ctx: &mut Ctx) -> Result<u8, CliError> {
     for (model, credits) in section("/talking_video/rates") {
         table.row(vec!["video".into(), model, format!("{credits} per minute")]);
     }
-    if let Some(flat) = pricing.0.pointer("/dynamics_generation/flat") {
+    if let Some(flat) = pricing.pointer("/dynamics_generation/flat") {
         table.row(vec!["gestures".into(), "-".into(), flat.to_string()]);
     }
     ctx.out.data(&table.render(table_width(&ctx.settings)))?;
@@ -263,9 +264,10 @@ pub fn usage(ctx: &mut Ctx, a: UsageArgs) -> Result<u8, CliError> {
     let mut table = Table::new(&["TIME", "WHAT", "AGENT", "CREDITS"], &[1]);
     let relative = std::io::stdout().is_terminal();
     let mut total = Some(0.0);
-    let mut pages = Pages::new(a.all, |offset| client.usage(&query, a.limit, offset));
+    let mut pages = Pages::new(a.all, |offset| client.usage(&query, offset));
     for page in &mut pages {
-        for row in &page?.items {
+        for row in page?.items {
+            let row = &Value::Object(row.to_json());
             total = total.and_then(|t| add_change(t, row.get("credits_change")));
             if ctx.out.json {
                 emit_object(ctx, row)?;
@@ -322,15 +324,14 @@ fn add_change(total: f64, change: Option<&Value>) -> Option<f64> {
 // The usage filters: dates normalised to UTC, a range that ends before it
 // starts refused (exit 2) rather than sent.
 fn usage_query(a: &UsageArgs) -> Result<UsageQuery, CliError> {
-    let query = UsageQuery {
-        start: a.since.as_deref().map(since).transpose()?,
-        end: a
-            .until
-            .as_deref()
-            .map(|s| date("--until", s, true))
-            .transpose()?,
-        agent: a.agent.clone(),
-    };
+    let mut query = UsageQuery::new().limit(a.limit);
+    query.start = a.since.as_deref().map(since).transpose()?;
+    query.end = a
+        .until
+        .as_deref()
+        .map(|s| date("--until", s, true))
+        .transpose()?;
+    query.agent = a.agent.clone();
     if let (Some(start), Some(end)) = (&query.start, &query.end)
         && start > end
     {

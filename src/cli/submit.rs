@@ -600,8 +600,7 @@ fn report_charge<A: Answer>(
 
 // The account's balance, when `/v1/me` says it as a whole number.
 fn balance(client: &Client) -> Option<i128> {
-    let me = client.account().ok()?;
-    let b = me.get("credit_balance")?;
+    let b = client.account().ok()?.credit_balance?;
     b.as_i64().map(i128::from).or_else(|| {
         let f = b.as_f64()?;
         (f.is_finite() && f.abs() < 9.0e15).then(|| f.round() as i128)

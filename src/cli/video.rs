@@ -267,14 +267,20 @@ fn save(
 ) -> Result<PathBuf, CliError> {
     let mut display = super::download::Display::new(ctx, None);
     let mut on_event = |event: DownloadEvent<'_>| display.on(event);
+    let options = bithuman::DownloadOptions::new().overwrite(force);
     let result = if output.as_os_str() == "-" {
         let mut stdout = std::io::stdout().lock();
-        client.download_video(job, Destination::Writer(&mut stdout), force, &mut on_event)
+        client.download_video(
+            job,
+            Destination::Writer(&mut stdout),
+            &options,
+            &mut on_event,
+        )
     } else {
         client.download_video(
             job,
             Destination::Path(output.to_path_buf()),
-            force,
+            &options,
             &mut on_event,
         )
     };

@@ -174,6 +174,7 @@ pub struct Fault {
     pub path_prefix: String,
     /// How many matching requests it applies to before it is removed.
     pub times: usize,
+    /// What it does to them.
     pub action: FaultAction,
 }
 
@@ -182,12 +183,20 @@ pub struct Fault {
 pub enum FaultAction {
     /// Answer this instead of the real handler (content type from `headers`, else JSON).
     Respond {
+        /// The HTTP status.
         status: u16,
+        /// Headers to send.
         headers: Vec<(String, String)>,
+        /// The body.
         body: String,
     },
     /// Run the real handler (its state changes happen), then answer this instead.
-    RespondAfterHandling { status: u16, body: String },
+    RespondAfterHandling {
+        /// The HTTP status.
+        status: u16,
+        /// The (JSON) body.
+        body: String,
+    },
     /// Start a 200 response, then abort the connection mid-body.
     Drop,
     /// Sleep this long before handling.
@@ -204,7 +213,9 @@ pub enum SandboxError {
     /// The port cannot be bound (in use, or not allowed).
     #[error("{message}")]
     Listen {
+        /// What could not be bound, in words.
         message: String,
+        /// The system's error.
         #[source]
         source: std::io::Error,
     },

@@ -12,9 +12,13 @@ use rusqlite::{Connection, OptionalExtension, params};
 pub enum Plan {
     /// No API access since 2026-10-12: every call but `/v1/me` is refused.
     Free,
+    /// Creator: 7 agents.
     Creator,
+    /// Pro: 40 agents.
     Pro,
+    /// Business: 200 agents.
     Business,
+    /// Enterprise: the largest limits.
     Enterprise,
 }
 
@@ -128,8 +132,11 @@ impl Bucket {
 /// Per-bucket overrides of the plan's numbers (`--rate-limit generate=N,…`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct RateLimits {
+    /// Requests a minute of the generate bucket (billed submits).
     pub generate: Option<u32>,
+    /// Requests a minute of the write bucket (other changes).
     pub write: Option<u32>,
+    /// Requests a minute of the read bucket.
     pub read: Option<u32>,
 }
 

@@ -220,30 +220,47 @@ pub enum StateError {
     /// The folder or file cannot be created or written.
     #[error("the sandbox state at {path} is not writable: {source}")]
     NotWritable {
+        /// The folder or file.
         path: PathBuf,
+        /// The system's error.
         #[source]
         source: std::io::Error,
     },
     /// The file is not a sandbox database (another program's, or not SQLite).
     #[error("{path} is not a bitHuman sandbox database")]
-    NotOurs { path: PathBuf },
+    NotOurs {
+        /// The file.
+        path: PathBuf,
+    },
     /// Written by a newer version of this program.
     #[error("{path} has sandbox schema {found}; this version reads up to {SCHEMA_VERSION}")]
-    Newer { path: PathBuf, found: i64 },
+    Newer {
+        /// The file.
+        path: PathBuf,
+        /// Its schema version.
+        found: i64,
+    },
     /// SQLite found the file damaged.
     #[error("the sandbox database {path} is corrupt: {source}")]
     Corrupt {
+        /// The file.
         path: PathBuf,
+        /// SQLite's error.
         #[source]
         source: rusqlite::Error,
     },
     /// Another process held the write lock past the deadline.
     #[error("the sandbox state {path} stayed locked by another process for {}s", BUSY_DEADLINE.as_secs())]
-    Busy { path: String },
+    Busy {
+        /// The state's location.
+        path: String,
+    },
     /// Any other SQLite failure (disk full, I/O error).
     #[error("the sandbox state {path} failed: {source}")]
     Sql {
+        /// The state's location.
         path: String,
+        /// SQLite's error.
         #[source]
         source: rusqlite::Error,
     },
@@ -457,11 +474,14 @@ fn inspect(conn: &Connection, check: bool) -> rusqlite::Result<(i64, bool)> {
             ));
         }
     }
-    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    let tables: i64 = conn.query_row(
-        "SELECT count(*) FROM sqlite_schema WHERE type = 'table'",
+    // One statement, so one snapshot: read apart, another process creating
+    // the world could commit between the two reads (version 0, then its
+    // tables), and a new world would look like another program's database.
+    let (version, tables): (i64, i64) = conn.query_row(
+        "SELECT (SELECT user_version FROM pragma_user_version), \
+                (SELECT count(*) FROM sqlite_schema WHERE type = 'table')",
         [],
-        |r| r.get(0),
+        |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
     Ok((version, tables > 0))
 }

@@ -67,9 +67,13 @@ const KEPT: i64 = 1000;
 /// sent), sent twice, held back, or signed with a wrong key.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct WebhookFaults {
+    /// Share of attempts not sent.
     pub drop: f64,
+    /// Share sent twice.
     pub duplicate: f64,
+    /// Share held back.
     pub late: f64,
+    /// Share signed with a wrong key.
     pub bad_signature: f64,
 }
 

@@ -15,13 +15,17 @@ use super::store::{self, StateError, StateLocation, Store};
 pub struct WorldStatus {
     /// Where the world is (`:memory:` or the database file).
     pub location: StateLocation,
+    /// The plan the world's account is on.
     pub plan: Plan,
     /// The credit balance now.
     pub balance: i64,
     /// Agents not deleted.
     pub agents: u64,
+    /// Talking videos on record.
     pub videos: u64,
+    /// Sessions on record.
     pub sessions: u64,
+    /// Webhooks registered.
     pub webhooks: u64,
     /// Requests per minute of the generate, write and read buckets.
     pub limits: [(Bucket, u32); 3],

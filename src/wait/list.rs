@@ -5,9 +5,11 @@
 //! (offset paging shifts when agents are created mid-scan).
 
 use super::{WaitEvent, Waiter};
+use crate::account::AgentQuery;
 use crate::blocking::Client;
 use crate::jobs::{Job, JobKind};
 use crate::record::{AgentState, Record};
+use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::time::{Duration, Instant};
 
@@ -61,7 +63,7 @@ impl Waiter {
         let mut offset = 0u64;
         let mut pages = 0u32;
         while pages < most && self.reads.take() {
-            let page = match client.list_agents(None, PAGE, offset) {
+            let page = match client.list_agents(&AgentQuery::new().limit(PAGE), offset) {
                 Ok(page) => page,
                 Err(e) => {
                     // No list on this API: every job is read alone from now.
@@ -72,15 +74,11 @@ impl Waiter {
                 }
             };
             pages += 1;
-            let count = page.items.len() as u64;
+            let count = (page.items.len() as u64).saturating_add(page.skipped);
             for item in page.items {
-                let code = item
-                    .get("code")
-                    .or_else(|| item.get("agent_id"))
-                    .and_then(|v| v.as_str())
-                    .map(str::to_string);
+                let code = item.code.clone().or_else(|| item.agent_id.clone());
                 if let Some(code) = code.filter(|c| wanted.contains(c) && !seen.contains_key(c))
-                    && let Some(record) = Record::from_value(item)
+                    && let Some(record) = Record::from_value(Value::Object(item.to_json()))
                 {
                     seen.insert(code, record);
                 }

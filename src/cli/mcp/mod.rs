@@ -530,7 +530,11 @@ impl Server {
             let target = paths.writable(&p.path, "path")?;
             let deadline = Instant::now() + Duration::from_secs(600);
             let info = client
-                .model_url(&p.agent_id, None, Some(deadline), &mut |_| {})
+                .model_url(
+                    &p.agent_id,
+                    &bithuman::DownloadOptions::new().deadline(deadline),
+                    &mut |_| {},
+                )
                 .map_err(|e| from_lib(&e))?;
             let name = bithuman::download::safe_file_name(
                 info.filename.as_deref(),
@@ -560,11 +564,17 @@ impl Server {
             if !(1..=100).contains(&limit) {
                 return Err(CliError::usage("limit must be 1 to 100"));
             }
+            let mut query = bithuman::AgentQuery::new().limit(limit);
+            query.status = p.status.clone();
             let page = client
-                .list_agents(p.status.as_deref(), limit, p.offset.unwrap_or(0))
+                .list_agents(&query, p.offset.unwrap_or(0))
                 .map_err(|e| from_lib(&e))?;
             // Server text is cleaned where every message goes out (transport).
-            let agents = Value::from(page.items);
+            let agents: Vec<Value> = page
+                .items
+                .iter()
+                .map(|a| Value::Object(a.to_json()))
+                .collect();
             Ok(json!({"agents": agents, "total": page.total, "has_more": page.has_more}))
         })
         .await
@@ -710,7 +720,7 @@ impl Server {
         context: RequestContext<RoleServer>,
     ) -> ToolResult {
         self.tool(&context, "account", move |client| {
-            let v = client.account().map_err(|e| from_lib(&e))?;
+            let v = Value::Object(client.account().map_err(|e| from_lib(&e))?.to_json());
             Ok(v)
         })
         .await
@@ -729,7 +739,7 @@ impl Server {
         context: RequestContext<RoleServer>,
     ) -> ToolResult {
         self.tool(&context, "pricing", move |client| {
-            let v = client.pricing().map_err(|e| from_lib(&e))?.0;
+            let v = Value::Object(client.pricing().map_err(|e| from_lib(&e))?.to_json());
             Ok(v)
         })
         .await

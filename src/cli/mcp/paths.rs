@@ -187,7 +187,7 @@ impl Confinement {
                 url,
                 default_name,
                 Destination::Writer(tmp.as_file_mut()),
-                false,
+                &bithuman::DownloadOptions::new(),
                 &mut |_| {},
             )
             .map_err(|e| from_lib(&e))?;
