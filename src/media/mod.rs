@@ -14,6 +14,7 @@ use std::io::{self, Read};
 
 pub use crate::temp::remove_temp_files;
 pub use body::{BodyReader, Progress, StreamBody, push_encoded_value, upload_body};
+pub(crate) use body::FileDigest;
 pub use detect::{Detected, detect};
 pub use local::LocalFile;
 pub use wav::{AudioLength, audio_length};
