@@ -9,7 +9,7 @@
 //!
 //! An inline file's SHA-256 is taken from the bytes sent, while they are
 //! sent, and its intent line is written (and synced) before the body's last
-//! bytes leave ([`Journal::intent_for`]): still before the request can be
+//! bytes leave (`Journal::intent_for`): still before the request can be
 //! billed, without reading a large file twice.
 
 use crate::error::{Error, Result};
