@@ -586,24 +586,32 @@ fn serve_one_generate(
     })
 }
 
+/// A world whose API is a listener of the test's own, and a PNG of `size`
+/// bytes in its home.
+fn world_on_own_listener(size: usize) -> (World, std::net::TcpListener, Vec<u8>, String) {
+    let mut w = World::new();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    w.extra_env
+        .push(("BITHUMAN_API_BASE".into(), format!("http://{addr}")));
+    let mut bytes = png();
+    bytes.resize(size, 0x5a);
+    let image = w.file("face.png", &bytes).to_string_lossy().into_owned();
+    (w, listener, bytes, image)
+}
+
 #[test]
 fn an_inline_file_is_journaled_with_its_digest_before_its_body_is_complete() {
     use sha2::Digest;
     // 3 kB: the whole body is read before connecting; 3 MiB: its end is
     // read on the producer thread while the start is on the wire.
     for size in [3_000, 3 * 1024 * 1024] {
-        let mut w = World::new();
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-        let base = format!("http://{}", listener.local_addr().expect("addr"));
-        w.extra_env.push(("BITHUMAN_API_BASE".into(), base));
-        let mut bytes = png();
-        bytes.resize(size, 0x5a);
-        let image = w.file("face.png", &bytes);
+        let (w, listener, bytes, image) = world_on_own_listener(size);
         let server = serve_one_generate(listener, journal_path(&w));
         let r = w.run(&[
             "generate",
             "--image",
-            image.to_str().expect("utf8"),
+            &image,
             "--media",
             "base64",
             "--idempotency-key",
@@ -633,25 +641,12 @@ fn an_inline_file_is_journaled_with_its_digest_before_its_body_is_complete() {
 
 #[test]
 fn a_journal_that_cannot_be_written_stops_the_body_before_its_end() {
-    let mut w = World::new();
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let (w, listener, _, image) = world_on_own_listener(3 * 1024 * 1024);
     let addr = listener.local_addr().expect("addr");
-    w.extra_env
-        .push(("BITHUMAN_API_BASE".into(), format!("http://{addr}")));
     // A folder where the journal file should be: no line can be appended.
     std::fs::create_dir_all(journal_path(&w)).expect("dir");
-    let mut bytes = png();
-    bytes.resize(3 * 1024 * 1024, 0x5a);
-    let image = w.file("face.png", &bytes);
     let server = serve_one_generate(listener, journal_path(&w));
-    let r = w.run(&[
-        "generate",
-        "--image",
-        image.to_str().expect("utf8"),
-        "--media",
-        "base64",
-        "--json",
-    ]);
+    let r = w.run(&["generate", "--image", &image, "--media", "base64", "--json"]);
     // Unblocks the server if the CLI never connected.
     let _ = std::net::TcpStream::connect(addr);
     let seen = server.join().expect("server");

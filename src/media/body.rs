@@ -501,8 +501,9 @@ impl Read for BodyReader {
         }
         let n = self.read_inner(buf)?;
         self.produced += n as u64;
-        if self.seal.is_some() && (n == 0 || self.produced >= self.len) {
-            // These are the body's last bytes: not handed out before the seal ran.
+        // These are the body's last bytes (or an empty body's end): not handed
+        // out before the seal ran. A body that ends short is never sealed.
+        if self.seal.is_some() && self.produced >= self.len {
             self.seal()?;
         }
         if n > 0
@@ -556,9 +557,8 @@ fn next_handoff(reader: &mut BodyReader, pool: &Pool) -> io::Result<Option<Bytes
 }
 
 /// The producer's hand-off buffers, reused once the client has written and
-/// dropped them. Fresh 1 MiB buffers for every hand-off cost a page fault
-/// per 4 KiB touched (~34,000 for a 140 MB body, a quarter of the CLI's CPU
-/// time); a few reused ones cost none after the first round.
+/// dropped them. A fresh 1 MiB buffer for every hand-off costs page faults
+/// (measured: ~9,000 for a 100 MiB file, against ~1,500 with reuse).
 #[derive(Default)]
 struct Pool(Arc<Mutex<Vec<Vec<u8>>>>);
 
