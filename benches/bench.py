@@ -343,10 +343,12 @@ class Bench:
             one(t, big)
         for k in list(results):
             results[k] = []  # drop warm-ups
+        self.loads = []  # 1-minute load average after each round: how noisy the machine was
         for i in range(nb):
             for t in order:
                 one(t, big)
-            self.log(f"   run {i + 1}/{nb} done")
+            self.loads.append(os.getloadavg()[0])
+            self.log(f"   run {i + 1}/{nb} done (load {self.loads[-1]:.1f})")
         # The smaller sizes: the CLI only (for scaling).
         for s in sizes:
             if s == big:
@@ -440,6 +442,20 @@ class Bench:
     def rows_vs_prev(self, big, nb, m):
         """`--media base64` of this build against the reference build and curl, same runs."""
         t_cli, t_prev, t_curl = m("cli-base64", big, "wall"), m("prev-base64", big, "wall"), m("curl", big, "wall")
+
+        def fastest(tool):
+            return min((r.wall for r in self.results_big.get(tool, [])), default=float("nan"))
+
+        f_cli, f_prev, f_curl = fastest("cli-base64"), fastest("prev-base64"), fastest("curl")
+        self.row(
+            f"2. `generate --media base64` {big} MiB: fastest run vs curl and the reference build",
+            f"min of {nb}, alternating",
+            f"this build {fmt_s(f_cli)}; reference {fmt_s(f_prev)}; curl {fmt_s(f_curl)}",
+            f"this build {f_curl / f_cli:.2f}×, reference {f_curl / f_prev:.2f}× (curl/CLI); "
+            f"this build / reference {f_prev / f_cli:.2f}× (speed)",
+            "≥ 1.3× curl",
+            f_curl / f_cli >= 1.3,
+        )
         self.row(
             f"2. `generate --media base64` {big} MiB: speed vs curl and the reference build ({self.a.prev_name})",
             f"median of {nb}, alternating",
@@ -598,6 +614,8 @@ class Bench:
                     "| tool | runs |", "|---|---|"]
             for tool, walls in self.per_run:
                 out.append(f"| {tool} | {', '.join(fmt_s(w) for w in walls)} |")
+            if getattr(self, "loads", None):
+                out.append(f"| 1-min load after each round | {', '.join(f'{x:.1f}' for x in self.loads)} |")
         if not TIME_BIN:
             self.notes.append("GNU time was not available: peak RSS values come from wait4() and include the "
                               "forked harness's own RSS (a floor of ~15-30 MiB); they overstate every tool.")

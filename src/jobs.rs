@@ -81,14 +81,18 @@ impl Client {
         &self,
         kind: JobKind,
         path: &str,
-        body: StreamBody,
+        mut body: StreamBody,
         recorded: &Value,
         idempotency_key: &str,
         progress: Option<Progress>,
     ) -> Result<Submitted> {
-        if let Some(journal) = self.journal() {
-            journal.intent(kind, idempotency_key, path, recorded)?;
-        }
+        // Inline files are hashed while sent: their line is written before the body's end.
+        let intent = match self.journal() {
+            Some(journal) => {
+                journal.intent_for(kind, idempotency_key, path, recorded, &mut body)?
+            }
+            None => Default::default(),
+        };
         let timeout = self.upload_timeout(body.content_length());
         let req = Request {
             method: Method::POST,
@@ -135,6 +139,8 @@ impl Client {
                 })
             })
             .await;
+        // A journal line that could not be written cut the body short: that is the error.
+        let submitted = submitted.map_err(|e| intent.failure().unwrap_or(e));
         let submitted = match submitted {
             Ok(s) => s,
             Err(e) => {

@@ -6,14 +6,20 @@
 //! recorded request again with the recorded key (the server replays the
 //! first answer; nothing is billed twice). It never holds the secret or a
 //! file's bytes: an inline file is recorded as its path and SHA-256.
+//!
+//! An inline file's SHA-256 is taken from the bytes sent, while they are
+//! sent, and its intent line is written (and synced) before the body's last
+//! bytes leave (`Journal::intent_for`): still before the request can be
+//! billed, without reading a large file twice.
 
 use crate::error::{Error, Result};
 use crate::jsonl::{Skipped, Store};
 use crate::kinds::JobKind;
-use crate::media::{LocalFile, MediaMode, StreamBody};
+use crate::media::{FileDigest, LocalFile, MediaMode, StreamBody};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 /// The key under which an inline file stands in a recorded body.
 const FILE_KEY: &str = "$file";
@@ -247,6 +253,66 @@ impl Journal {
         Ok(self.store.append(&line)?)
     }
 
+    /// Records the intent to send `body` (recorded as `recorded`), durably,
+    /// before the request can be billed. A record with inline files still
+    /// to hash ([`recorded_file`]) is completed with the digests of the bytes
+    /// the body sends and written before the body's last bytes are handed
+    /// out ([`StreamBody::seal_with`]): the server cannot act on a request
+    /// whose body it has not received whole, so "on disk before billed"
+    /// holds without a separate read of each file before the first byte
+    /// goes out. A line that cannot be written then ends the body short
+    /// (never billed); the returned [`PendingIntent`] keeps that error.
+    /// Any other record is written now, as [`Journal::intent`] does.
+    pub(crate) fn intent_for(
+        &self,
+        kind: JobKind,
+        idempotency_key: &str,
+        path: &str,
+        recorded: &Value,
+        body: &mut StreamBody,
+    ) -> Result<PendingIntent> {
+        let pending = PendingIntent::default();
+        if !has_unhashed_file(recorded) {
+            self.intent(kind, idempotency_key, path, recorded)?;
+            return Ok(pending);
+        }
+        let (journal, key, path) = (self.clone(), idempotency_key.to_string(), path.to_string());
+        let recorded = recorded.clone();
+        let failure = pending.clone();
+        // The digests the line was written with, once it was.
+        let written: Mutex<Option<Vec<FileDigest>>> = Mutex::new(None);
+        body.seal_with(Arc::new(move |digests: &[FileDigest]| {
+            let mut written = written
+                .lock()
+                .map_err(|_| std::io::Error::other("the journal record's state was lost"))?;
+            if let Some(first) = written.as_ref() {
+                // A later try: the line is on disk, and its files must still
+                // be what it records (the same key must send the same body).
+                return if first.as_slice() == digests {
+                    Ok(())
+                } else {
+                    Err(std::io::Error::other(
+                        "a file of the request changed between tries; not sending a body that differs from its journal record",
+                    ))
+                };
+            }
+            let complete = with_digests(&recorded, digests)
+                .and_then(|line| journal.intent(kind, &key, &path, &line));
+            match complete {
+                Ok(()) => {
+                    *written = Some(digests.to_vec());
+                    Ok(())
+                }
+                Err(e) => {
+                    let shown = std::io::Error::other(e.to_string());
+                    failure.set(e);
+                    Err(shown)
+                }
+            }
+        }));
+        Ok(pending)
+    }
+
     /// Records the id the server gave the job sent with `idempotency_key`.
     pub(crate) fn answered(&self, idempotency_key: &str, id: &str) -> Result<()> {
         let mut line = self.line(idempotency_key);
@@ -341,14 +407,82 @@ impl Journal {
     }
 }
 
+/// A journal intent written while its body is sent ([`Journal::intent_for`]).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct PendingIntent(Arc<Mutex<Option<Error>>>);
+
+impl PendingIntent {
+    /// Why the intent line could not be written, if it could not (once: it
+    /// is moved out): the request was then never sent whole.
+    pub(crate) fn failure(&self) -> Option<Error> {
+        self.0.lock().ok().and_then(|mut slot| slot.take())
+    }
+
+    fn set(&self, e: Error) {
+        if let Ok(mut slot) = self.0.lock() {
+            slot.get_or_insert(e);
+        }
+    }
+}
+
 /// How an inline file is recorded: its path, size, SHA-256 and encoding.
+/// The SHA-256 is left `null` here: [`Journal::intent_for`] fills it in from
+/// the bytes the body sends, so the file is read once, not twice.
 pub(crate) fn recorded_file(file: &LocalFile, mode: MediaMode) -> Value {
     json!({FILE_KEY: {
         "path": file.path.display().to_string(),
         "len": file.len,
-        "sha256": file.sha256_hex().unwrap_or_default(),
+        "sha256": Value::Null,
         "mode": mode.as_str(),
     }})
+}
+
+// Whether `v` holds a recorded file whose SHA-256 is still to be taken.
+fn has_unhashed_file(v: &Value) -> bool {
+    match v {
+        Value::Object(map) => match map.get(FILE_KEY) {
+            Some(file) => file.get("sha256").is_none_or(Value::is_null),
+            None => map.values().any(has_unhashed_file),
+        },
+        Value::Array(items) => items.iter().any(has_unhashed_file),
+        _ => false,
+    }
+}
+
+// `recorded` with each recorded file's SHA-256 taken from `digests` (the
+// body's files, matched by path and size); an error when one is missing,
+// so that a record is never written without its files' digests.
+fn with_digests(recorded: &Value, digests: &[FileDigest]) -> Result<Value> {
+    let mut line = recorded.clone();
+    fill_digests(&mut line, digests)?;
+    Ok(line)
+}
+
+fn fill_digests(v: &mut Value, digests: &[FileDigest]) -> Result<()> {
+    match v {
+        Value::Object(map) => {
+            if let Some(file) = map.get_mut(FILE_KEY) {
+                let path = file.get("path").and_then(Value::as_str).unwrap_or_default();
+                let len = file.get("len").and_then(Value::as_u64);
+                let digest = digests
+                    .iter()
+                    .find(|d| d.path.display().to_string() == path && Some(d.len) == len)
+                    .ok_or_else(|| {
+                        Error::io(
+                            format!("cannot journal the request: its file {path} was not read"),
+                            std::io::Error::from(std::io::ErrorKind::NotFound),
+                        )
+                    })?;
+                if let Some(file) = file.as_object_mut() {
+                    file.insert("sha256".into(), Value::from(digest.sha256.as_str()));
+                }
+                return Ok(());
+            }
+            map.values_mut().try_for_each(|v| fill_digests(v, digests))
+        }
+        Value::Array(items) => items.iter_mut().try_for_each(|v| fill_digests(v, digests)),
+        _ => Ok(()),
+    }
 }
 
 /// Rebuilds a streamed body from a recorded one: inline files are read again
@@ -573,7 +707,22 @@ mod tests {
         let p = dir.path().join("f.bin");
         std::fs::write(&p, b"hello").expect("write");
         let file = LocalFile::open(&p).expect("open");
-        let recorded = json!({"model": "m", "image": recorded_file(&file, MediaMode::Base64)});
+        let unhashed = json!({"model": "m", "image": recorded_file(&file, MediaMode::Base64)});
+        assert!(has_unhashed_file(&unhashed));
+        // As the seal completes it, from the digests of the bytes sent.
+        let sent = FileDigest {
+            path: p.clone(),
+            len: 5,
+            // printf hello | sha256sum
+            sha256: "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824".into(),
+        };
+        let other = FileDigest {
+            path: dir.path().join("other.bin"),
+            ..sent.clone()
+        };
+        assert!(with_digests(&unhashed, std::slice::from_ref(&other)).is_err());
+        let recorded = with_digests(&unhashed, &[other, sent]).expect("digests");
+        assert!(!has_unhashed_file(&recorded));
         let body = body_from_recorded(&recorded).expect("body");
         let text = String::from_utf8(
             std::io::Read::bytes(body.body_reader(None))

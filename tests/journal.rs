@@ -517,3 +517,152 @@ fn journal_text_reaches_the_terminal_sanitized() {
         r.stderr
     );
 }
+
+// ---- Issue 20: an inline file is hashed while it is sent ----
+
+/// What the one-request server of [`serve_one_generate`] saw.
+struct Seen {
+    /// The body's `Content-Length`.
+    length: usize,
+    /// Body bytes received in all.
+    received: usize,
+    /// The journal's text when every byte of the body but the last had
+    /// arrived (`None` if the body never got that far).
+    journal_before_last_byte: Option<String>,
+}
+
+/// Serves one `POST /v1/agent/generate` on `listener`: reads the body up
+/// to its last byte, reads `journal` there, then takes the last byte and
+/// answers with an agent id. A body that stops short is counted, not answered.
+fn serve_one_generate(
+    listener: std::net::TcpListener,
+    journal: std::path::PathBuf,
+) -> std::thread::JoinHandle<Seen> {
+    use std::io::{BufRead, BufReader, Read, Write};
+    std::thread::spawn(move || {
+        let (stream, _) = listener.accept().expect("accept");
+        stream
+            .set_read_timeout(Some(Duration::from_secs(30)))
+            .expect("timeout");
+        let mut reader = BufReader::new(stream.try_clone().expect("clone"));
+        let mut length = 0;
+        loop {
+            let mut line = String::new();
+            if reader.read_line(&mut line).unwrap_or(0) == 0 || line.trim().is_empty() {
+                break;
+            }
+            if let Some((name, value)) = line.split_once(':')
+                && name.eq_ignore_ascii_case("content-length")
+            {
+                length = value.trim().parse().expect("length");
+            }
+        }
+        let mut seen = Seen {
+            length,
+            received: 0,
+            journal_before_last_byte: None,
+        };
+        let mut buf = vec![0u8; 64 * 1024];
+        while seen.received + 1 < length {
+            let want = buf.len().min(length - 1 - seen.received);
+            match reader.read(&mut buf[..want]) {
+                Ok(0) | Err(_) => return seen,
+                Ok(n) => seen.received += n,
+            }
+        }
+        seen.journal_before_last_byte = Some(std::fs::read_to_string(&journal).unwrap_or_default());
+        match reader.read(&mut buf[..1]) {
+            Ok(1) => seen.received += 1,
+            _ => return seen,
+        }
+        let answer = r#"{"success":true,"agent_id":"A12345678","status":"processing"}"#;
+        let mut stream = stream;
+        let _ = write!(
+            stream,
+            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{answer}",
+            answer.len()
+        );
+        seen
+    })
+}
+
+/// A world whose API is a listener of the test's own, and a PNG of `size`
+/// bytes in its home.
+fn world_on_own_listener(size: usize) -> (World, std::net::TcpListener, Vec<u8>, String) {
+    let mut w = World::new();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    w.extra_env
+        .push(("BITHUMAN_API_BASE".into(), format!("http://{addr}")));
+    let mut bytes = png();
+    bytes.resize(size, 0x5a);
+    let image = w.file("face.png", &bytes).to_string_lossy().into_owned();
+    (w, listener, bytes, image)
+}
+
+#[test]
+fn an_inline_file_is_journaled_with_its_digest_before_its_body_is_complete() {
+    use sha2::Digest;
+    // 3 kB: the whole body is read before connecting; 3 MiB: its end is
+    // read on the producer thread while the start is on the wire.
+    for size in [3_000, 3 * 1024 * 1024] {
+        let (w, listener, bytes, image) = world_on_own_listener(size);
+        let server = serve_one_generate(listener, journal_path(&w));
+        let r = w.run(&[
+            "generate",
+            "--image",
+            &image,
+            "--media",
+            "base64",
+            "--idempotency-key",
+            "key-issue-20",
+            "--json",
+        ]);
+        let seen = server.join().expect("server");
+        assert_eq!(r.code, 0, "{size}: {r:?}");
+        assert_eq!(seen.received, seen.length, "{size}: the whole body arrived");
+        let journal = seen
+            .journal_before_last_byte
+            .expect("the body reached its last byte");
+        let intent = journal
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .find(|l| l["idempotency_key"] == "key-issue-20" && l.get("request").is_some())
+            .unwrap_or_else(|| panic!("{size}: no intent line before the last byte: {journal:?}"));
+        let file = &intent["request"]["body"]["image"]["$file"];
+        assert_eq!(
+            file["sha256"].as_str(),
+            Some(hex::encode(sha2::Sha256::digest(&bytes)).as_str()),
+            "{size}: the digest of the bytes sent: {intent}"
+        );
+        assert_eq!(file["len"].as_u64(), Some(size as u64));
+    }
+}
+
+#[test]
+fn a_journal_that_cannot_be_written_stops_the_body_before_its_end() {
+    let (w, listener, _, image) = world_on_own_listener(3 * 1024 * 1024);
+    let addr = listener.local_addr().expect("addr");
+    // A folder where the journal file should be: no line can be appended.
+    std::fs::create_dir_all(journal_path(&w)).expect("dir");
+    let server = serve_one_generate(listener, journal_path(&w));
+    let r = w.run(&["generate", "--image", &image, "--media", "base64", "--json"]);
+    // Unblocks the server if the CLI never connected.
+    let _ = std::net::TcpStream::connect(addr);
+    let seen = server.join().expect("server");
+    assert!(
+        seen.received < seen.length || seen.length == 0,
+        "the server got a whole request with no journal line: {} of {} bytes",
+        seen.received,
+        seen.length
+    );
+    // The same refusal as when the line is written before sending (no file).
+    let prompt_only = w.run(&["generate", "--prompt", "p", "--json"]);
+    assert_ne!(r.code, 0, "{r:?}");
+    assert_eq!(r.code, prompt_only.code, "{r:?} vs {prompt_only:?}");
+    assert_eq!(
+        r.json_error()["code"],
+        prompt_only.json_error()["code"],
+        "{r:?}"
+    );
+}

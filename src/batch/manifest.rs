@@ -217,16 +217,8 @@ impl Manifest {
             (p.to_path_buf(), Some(p))
         } else {
             let p = PathBuf::from(arg);
-            let meta = std::fs::metadata(&p).map_err(|e| {
-                Error::Media(media::MediaError::NotFound {
-                    path: arg.to_string(),
-                    reason: match e.kind() {
-                        std::io::ErrorKind::NotFound => "no such file".into(),
-                        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-                        _ => e.to_string(),
-                    },
-                })
-            })?;
+            let meta =
+                std::fs::metadata(&p).map_err(|e| Error::Media(media::open_error(arg, e)))?;
             if !meta.is_file() {
                 return Err(Error::Media(media::MediaError::NotFound {
                     path: arg.to_string(),

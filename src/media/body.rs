@@ -5,8 +5,9 @@
 use std::fmt::Write as _;
 use std::fs::File;
 use std::io::{self, Read};
+use std::path::PathBuf;
 use std::pin::Pin;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, Weak};
 use std::task::{Context, Poll};
 use std::thread::JoinHandle;
 
@@ -35,6 +36,10 @@ const HANDOFF: usize = 4 * ENCODED_CHUNK;
 /// memory stays flat (2 × 1 MiB) whatever the file's size.
 const IN_FLIGHT: usize = 2;
 
+/// Hand-off buffers kept for reuse ([`Pool`]): those in the channel, the one
+/// being filled and one being written to the socket.
+const POOLED: usize = IN_FLIGHT + 2;
+
 /// Length of the standard (padded) base64 encoding of `len` bytes.
 pub(crate) fn encoded_len(len: u64) -> u64 {
     len.div_ceil(3) * 4
@@ -50,6 +55,33 @@ enum Part {
 #[derive(Clone, Debug, Default)]
 pub struct StreamBody {
     parts: Vec<Part>,
+    seal: Option<Seal>,
+}
+
+/// The SHA-256 of one file of a body, taken from the very bytes that were
+/// encoded and sent (not from an earlier read).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct FileDigest {
+    /// The file's path, as in [`LocalFile::path`].
+    pub(crate) path: PathBuf,
+    /// Its size.
+    pub(crate) len: u64,
+    /// The lowercase hex SHA-256 of its bytes.
+    pub(crate) sha256: String,
+}
+
+/// What must happen before a body's last bytes are handed out, given the
+/// digests of its files in body order ([`StreamBody::seal_with`]).
+pub(crate) type SealFn = dyn Fn(&[FileDigest]) -> io::Result<()> + Send + Sync;
+
+/// A [`SealFn`], shared by every try of a body.
+#[derive(Clone)]
+struct Seal(Arc<SealFn>);
+
+impl std::fmt::Debug for Seal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Seal")
+    }
 }
 
 /// Called with the cumulative number of body bytes produced so far.
@@ -83,6 +115,20 @@ impl StreamBody {
     /// Appends the standard base64 of the file's bytes (no quotes around it).
     pub fn push_base64_file(&mut self, file: &LocalFile) {
         self.parts.push(Part::File(file.clone()));
+    }
+
+    /// Has every reader of this body hash its files while encoding them and
+    /// call `seal` with their digests once the body's every byte has been
+    /// produced, *before* the last of them is handed out; an error from
+    /// `seal` ends the body short (the last bytes are never handed out).
+    ///
+    /// This is how a billed submit is journaled without a separate pass over
+    /// its files: a server cannot act on a request whose body it has not
+    /// received whole (with a `Content-Length`, a body cut short is no
+    /// request at all), so a record written before the last bytes leave is
+    /// written before the request can be billed. Each try calls `seal` again.
+    pub(crate) fn seal_with(&mut self, seal: Arc<SealFn>) {
+        self.seal = Some(Seal(seal));
     }
 
     /// The exact body length: the literal bytes plus `4 * ceil(len / 3)` per file,
@@ -120,6 +166,9 @@ impl StreamBody {
             raw_pos: 0,
             file: None,
             produced: 0,
+            len: self.content_length(),
+            seal: self.seal.clone(),
+            digests: Vec::new(),
             progress,
         }
     }
@@ -141,14 +190,14 @@ impl StreamBody {
             let (tx, rx) = mpsc::channel(IN_FLIGHT);
             let thread = std::thread::Builder::new()
                 .name("bithuman-body".into())
-                .spawn(move || produce(reader, &tx))?;
+                .spawn(move || produce(reader, &tx, &Pool::default()))?;
             Source::Producer { rx, thread }
         } else {
             // Literal JSON only: nothing to read or encode, nothing to overlap.
-            Source::Inline(reader)
+            Source::Inline(Box::new(reader))
         };
         Ok(BodyChunks {
-            first,
+            first: first.map(Bytes::from),
             source,
             sent: 0,
             len: self.content_length(),
@@ -227,6 +276,8 @@ pub(crate) struct Base64Reader<R> {
     inbuf: Vec<u8>,
     out: Vec<u8>,
     out_pos: usize,
+    /// The SHA-256 of the bytes read, when asked for ([`Self::hashing`]).
+    hashing: Option<hash::Hashing>,
 }
 
 impl<R: Read> Base64Reader<R> {
@@ -241,7 +292,24 @@ impl<R: Read> Base64Reader<R> {
             inbuf: Vec::new(),
             out: Vec::new(),
             out_pos: 0,
+            hashing: None,
         }
+    }
+
+    /// Also hashes the bytes read, on a thread of its own while they are
+    /// encoded on this one (each 192 KiB chunk read once for both).
+    pub(crate) fn hashing(mut self) -> io::Result<Self> {
+        self.hashing = Some(hash::Hashing::new()?);
+        Ok(self)
+    }
+
+    /// The hex SHA-256 of the source, once it has been read to its checked
+    /// end; `None` before that or when not hashing.
+    pub(crate) fn digest(&mut self) -> io::Result<Option<String>> {
+        if !self.finished {
+            return Ok(None);
+        }
+        self.hashing.take().map(|mut h| h.finish()).transpose()
     }
 
     fn changed_size(&self) -> io::Error {
@@ -279,14 +347,28 @@ impl<R: Read> Read for Base64Reader<R> {
                 return Ok(0);
             }
             let want = usize::try_from(self.remaining).map_or(CHUNK, |r| r.min(CHUNK));
-            if self.inbuf.len() < want {
-                self.inbuf = vec![0u8; want];
-            }
-            if read_full(&mut self.src, &mut self.inbuf[..want])? != want {
+            let got = match &mut self.hashing {
+                Some(hashing) => read_full(&mut self.src, hashing.slot(want)?)?,
+                None => {
+                    if self.inbuf.len() < want {
+                        self.inbuf = vec![0u8; want];
+                    }
+                    read_full(&mut self.src, &mut self.inbuf[..want])?
+                }
+            };
+            if got != want {
                 return Err(self.changed_size());
             }
             self.remaining -= want as u64;
-            let input = &self.inbuf[..want];
+            // While hashed there, the chunk is encoded here.
+            let shared = match &mut self.hashing {
+                Some(hashing) => Some(hashing.hand(want)?),
+                None => None,
+            };
+            let input = match &shared {
+                Some(chunk) => chunk.get(..want).unwrap_or_default(),
+                None => &self.inbuf[..want],
+            };
             let enc = want.div_ceil(3) * 4;
             if buf.len() >= enc {
                 // Room for the whole chunk: skip the intermediate copy.
@@ -309,6 +391,12 @@ pub struct BodyReader {
     raw_pos: usize,
     file: Option<Base64Reader<File>>,
     produced: u64,
+    /// The body's length ([`StreamBody::content_length`]).
+    len: u64,
+    /// Still to run before the last bytes are handed out.
+    seal: Option<Seal>,
+    /// The files' digests so far (hashed only when there is a seal).
+    digests: Vec<FileDigest>,
     progress: Option<Progress>,
 }
 
@@ -351,9 +439,12 @@ impl BodyReader {
                 Part::File(file) => {
                     if self.file.is_none() {
                         let f = File::open(&file.path)?;
-                        let encoder = Base64Reader::new(f, file.len, &file.display);
+                        let mut encoder = Base64Reader::new(f, file.len, &file.display);
                         if encoder.src.metadata()?.len() != file.len {
                             return Err(encoder.changed_size());
+                        }
+                        if self.seal.is_some() {
+                            encoder = encoder.hashing()?;
                         }
                         self.file = Some(encoder);
                     }
@@ -364,12 +455,42 @@ impl BodyReader {
                     if n > 0 {
                         return Ok(n);
                     }
-                    self.file = None;
+                    let digest = match self.file.take() {
+                        Some(mut encoder) => encoder.digest()?,
+                        None => None,
+                    };
+                    if let Some(sha256) = digest {
+                        self.digests.push(FileDigest {
+                            path: file.path.clone(),
+                            len: file.len,
+                            sha256,
+                        });
+                    }
                 }
             }
             self.idx += 1;
         }
         Ok(0)
+    }
+}
+
+impl BodyReader {
+    /// Runs the seal, once every byte has been produced and before the last
+    /// of them are returned ([`StreamBody::seal_with`]).
+    fn seal(&mut self) -> io::Result<()> {
+        // One read past the end: every file's end is checked (it did not
+        // grow) and its digest taken, whatever part the body ends with.
+        let mut probe = [0u8; 1];
+        if self.read_inner(&mut probe)? != 0 {
+            return Err(io::Error::other(format!(
+                "the request body is longer than its {} bytes",
+                self.len
+            )));
+        }
+        match self.seal.take() {
+            Some(Seal(seal)) => seal(&self.digests),
+            None => Ok(()),
+        }
     }
 }
 
@@ -379,11 +500,16 @@ impl Read for BodyReader {
             return Ok(0);
         }
         let n = self.read_inner(buf)?;
-        if n > 0 {
-            self.produced += n as u64;
-            if let Some(progress) = &self.progress {
-                progress(self.produced);
-            }
+        self.produced += n as u64;
+        // These are the body's last bytes (or an empty body's end): not handed
+        // out before the seal ran. A body that ends short is never sealed.
+        if self.seal.is_some() && self.produced >= self.len {
+            self.seal()?;
+        }
+        if n > 0
+            && let Some(progress) = &self.progress
+        {
+            progress(self.produced);
         }
         Ok(n)
     }
@@ -393,9 +519,9 @@ impl Read for BodyReader {
 /// dropped) or its first error, into the channel. Returns as soon as the
 /// receiving side is gone (the body was dropped: a cancel, a failed try), so a
 /// dropped body never leaves a thread reading its file.
-fn produce(mut reader: BodyReader, tx: &mpsc::Sender<io::Result<Vec<u8>>>) {
+fn produce(mut reader: BodyReader, tx: &mpsc::Sender<io::Result<Bytes>>, pool: &Pool) {
     loop {
-        let item = match next_handoff(&mut reader) {
+        let item = match next_handoff(&mut reader, pool) {
             Ok(Some(chunk)) => Ok(chunk),
             Ok(None) => return,
             Err(e) => Err(e),
@@ -410,8 +536,8 @@ fn produce(mut reader: BodyReader, tx: &mpsc::Sender<io::Result<Vec<u8>>>) {
 /// The next buffer for the producer to hand over, or `None` at the end. It
 /// stops filling while a whole encoded chunk still fits, so every chunk is
 /// encoded straight into it (no copy through the encoder's own buffer).
-fn next_handoff(reader: &mut BodyReader) -> io::Result<Option<Vec<u8>>> {
-    let mut buf = vec![0u8; HANDOFF];
+fn next_handoff(reader: &mut BodyReader, pool: &Pool) -> io::Result<Option<Bytes>> {
+    let mut buf = pool.take();
     let mut filled = 0;
     while buf.len() - filled >= ENCODED_CHUNK {
         let n = reader.read(&mut buf[filled..])?;
@@ -423,17 +549,63 @@ fn next_handoff(reader: &mut BodyReader) -> io::Result<Option<Vec<u8>>> {
     if filled == 0 {
         return Ok(None);
     }
-    buf.truncate(filled);
-    Ok(Some(buf))
+    Ok(Some(Bytes::from_owner(Pooled {
+        buf,
+        len: filled,
+        pool: Arc::downgrade(&pool.0),
+    })))
+}
+
+/// The producer's hand-off buffers, reused once the client has written and
+/// dropped them. A fresh 1 MiB buffer for every hand-off costs page faults
+/// (measured: ~9,000 for a 100 MiB file, against ~1,500 with reuse).
+#[derive(Default)]
+struct Pool(Arc<Mutex<Vec<Vec<u8>>>>);
+
+impl Pool {
+    /// A free buffer of [`HANDOFF`] bytes (contents left over from before).
+    fn take(&self) -> Vec<u8> {
+        self.0
+            .lock()
+            .ok()
+            .and_then(|mut free| free.pop())
+            .unwrap_or_else(|| vec![0u8; HANDOFF])
+    }
+}
+
+/// A filled hand-off buffer (its first `len` bytes), owned by the [`Bytes`]
+/// given to the client; back to its pool when dropped, if the pool still is.
+struct Pooled {
+    buf: Vec<u8>,
+    len: usize,
+    pool: Weak<Mutex<Vec<Vec<u8>>>>,
+}
+
+impl AsRef<[u8]> for Pooled {
+    fn as_ref(&self) -> &[u8] {
+        self.buf.get(..self.len).unwrap_or_default()
+    }
+}
+
+impl Drop for Pooled {
+    fn drop(&mut self) {
+        if let Some(pool) = self.pool.upgrade()
+            && let Ok(mut free) = pool.lock()
+            && free.len() < POOLED
+        {
+            free.push(std::mem::take(&mut self.buf));
+        }
+    }
 }
 
 /// Where a [`BodyChunks`] gets its chunks after the first.
 enum Source {
-    /// Literal JSON only, produced where the stream is polled.
-    Inline(BodyReader),
+    /// Literal JSON only, produced where the stream is polled (boxed: the
+    /// reader is ten times the size of the other variants).
+    Inline(Box<BodyReader>),
     /// Chunks from the producer thread ([`produce`]).
     Producer {
-        rx: mpsc::Receiver<io::Result<Vec<u8>>>,
+        rx: mpsc::Receiver<io::Result<Bytes>>,
         thread: JoinHandle<()>,
     },
     /// Ended, or failed once.
@@ -461,7 +633,7 @@ impl BodyFailure {
 /// A [`StreamBody`] as a stream of chunks ([`StreamBody::chunks`]): exactly
 /// [`StreamBody::content_length`] bytes, or an error.
 pub(crate) struct BodyChunks {
-    first: Option<Vec<u8>>,
+    first: Option<Bytes>,
     source: Source,
     sent: u64,
     len: u64,
@@ -479,12 +651,12 @@ impl BodyChunks {
     }
 
     /// Counts a chunk as handed to the client and reports progress.
-    fn hand_over(&mut self, chunk: Vec<u8>) -> Bytes {
+    fn hand_over(&mut self, chunk: Bytes) -> Bytes {
         self.sent += chunk.len() as u64;
         if let Some(progress) = &self.progress {
             progress(self.sent);
         }
-        Bytes::from(chunk)
+        chunk
     }
 
     /// Ends the stream, stopping the producer and waiting for it: closing the
@@ -521,7 +693,7 @@ impl futures_util::Stream for BodyChunks {
             return Poll::Ready(Some(Ok(this.hand_over(first))));
         }
         let next = match &mut this.source {
-            Source::Inline(reader) => reader.next_chunk(),
+            Source::Inline(reader) => reader.next_chunk().map(|c| c.map(Bytes::from)),
             Source::Producer { rx, .. } => match rx.poll_recv(cx) {
                 Poll::Pending => return Poll::Pending,
                 Poll::Ready(item) => item.transpose(),
@@ -587,5 +759,6 @@ fn read_full(r: &mut dyn Read, buf: &mut [u8]) -> io::Result<usize> {
     Ok(filled)
 }
 
+mod hash;
 #[cfg(test)]
 mod tests;

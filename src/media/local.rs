@@ -51,14 +51,14 @@ impl LocalFile {
             path: display.clone(),
             reason,
         };
-        let meta = std::fs::metadata(path).map_err(|e| not_found(describe_open_error(&e)))?;
+        let meta = std::fs::metadata(path).map_err(|e| open_error(&display, e))?;
         if meta.is_dir() {
             return Err(not_found("is a directory".into()));
         }
         if !meta.is_file() {
             return Err(not_found("is not a regular file".into()));
         }
-        let mut f = File::open(path).map_err(|e| not_found(describe_open_error(&e)))?;
+        let mut f = File::open(path).map_err(|e| open_error(&display, e))?;
         let (sample, truncated) = read_sample(&mut f).map_err(|source| MediaError::Io {
             path: display.clone(),
             source,
@@ -165,11 +165,24 @@ impl LocalFile {
     }
 }
 
-fn describe_open_error(e: &io::Error) -> String {
-    match e.kind() {
-        io::ErrorKind::NotFound => "no such file".into(),
-        io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => format!("cannot be opened: {e}"),
+/// Why a path cannot be opened, as what it is: only a path that names
+/// nothing is "not found"; permission denied, an I/O error and the like keep
+/// the OS error (the file may well exist, and the fix is another one).
+pub(crate) fn open_error(display: &str, e: io::Error) -> MediaError {
+    let reason = match e.kind() {
+        io::ErrorKind::NotFound => "no such file",
+        // `a.png/b.png`: a file where a folder should be, so nothing there.
+        io::ErrorKind::NotADirectory => "no such file (a part of its path is a file, not a folder)",
+        _ => {
+            return MediaError::Io {
+                path: display.to_string(),
+                source: e,
+            };
+        }
+    };
+    MediaError::NotFound {
+        path: display.to_string(),
+        reason: reason.into(),
     }
 }
 

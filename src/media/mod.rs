@@ -13,9 +13,11 @@ use std::fmt;
 use std::io::{self, Read};
 
 pub use crate::temp::remove_temp_files;
+pub(crate) use body::FileDigest;
 pub use body::{BodyReader, Progress, StreamBody, push_encoded_value, upload_body};
 pub use detect::{Detected, detect};
 pub use local::LocalFile;
+pub(crate) use local::open_error;
 pub use wav::{AudioLength, audio_length};
 
 /// Which generate field a file is for; also the upload API's `file_type`.
@@ -130,8 +132,8 @@ pub enum MediaInput {
 /// Why a media input was refused. The CLI maps the variants to exit codes.
 #[derive(Debug, thiserror::Error)]
 pub enum MediaError {
-    /// Missing, a directory, not a regular file, or unreadable (exit 66).
-    /// Shown as `"<path>: <reason>"`, e.g. `face.jpg: no such file`.
+    /// Missing, a directory or not a regular file (exit 66). Shown as
+    /// `"<path>: <reason>"`, e.g. `face.jpg: no such file`.
     #[error("{path}: {reason}")]
     NotFound {
         /// What the user typed.
@@ -151,7 +153,10 @@ pub enum MediaError {
     /// A usage mistake, e.g. two inputs read from stdin (exit 2).
     #[error("{0}")]
     Usage(String),
-    /// Reading the file or stdin failed.
+    /// The file exists but cannot be opened or read (permission denied, an
+    /// I/O error), or reading stdin failed; the OS error is the source.
+    /// Shown as `"<path>: <OS error>"`, e.g.
+    /// `face.jpg: Permission denied (os error 13)`.
     #[error("{path}: {source}")]
     Io {
         /// What was being read.

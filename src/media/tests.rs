@@ -65,6 +65,71 @@ fn missing_files_and_directories_are_not_found() {
 
 #[cfg(unix)]
 #[test]
+fn a_path_under_a_file_is_not_found() {
+    // Fails the same way as root: no permission bit is involved.
+    let dir = tempfile::tempdir().unwrap();
+    let face = write(&dir, "face.png", samples::PNG);
+    let err = resolve_path(&format!("{face}/x.png"), MediaKind::Image).unwrap_err();
+    assert!(matches!(err, MediaError::NotFound { .. }), "{err:?}");
+    assert!(
+        err.to_string()
+            .ends_with("x.png: no such file (a part of its path is a file, not a folder)"),
+        "{err}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_without_read_permission_says_permission_denied() {
+    use std::os::unix::fs::PermissionsExt;
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    if unsafe { libc::geteuid() } == 0 {
+        // Root reads a mode-0000 file, so there is nothing to refuse; the
+        // OS error kinds are covered as root by the other tests here.
+        eprintln!("skipped: running as root (euid 0), where mode 0000 does not stop reading");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let face = write(&dir, "face.png", samples::PNG);
+    std::fs::set_permissions(&face, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let err = resolve_path(&face, MediaKind::Image).unwrap_err();
+    assert!(
+        err.to_string()
+            .ends_with("face.png: Permission denied (os error 13)"),
+        "{err}"
+    );
+    match &err {
+        MediaError::Io { source, .. } => {
+            assert_eq!(source.kind(), std::io::ErrorKind::PermissionDenied);
+        }
+        other => panic!("not reported as permission denied: {other:?}"),
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn an_io_error_is_reported_as_one_with_the_os_error() {
+    // /proc/self/mem is a regular file whose first page (address 0) is never
+    // mapped: opening it works, reading it fails with EIO, as root too.
+    let err = resolve_path("/proc/self/mem", MediaKind::Image).unwrap_err();
+    match &err {
+        MediaError::Io { source, .. } => assert_eq!(source.raw_os_error(), Some(libc::EIO)),
+        other => panic!("an I/O error reported as something else: {other:?}"),
+    }
+    assert_eq!(
+        err.to_string(),
+        "/proc/self/mem: Input/output error (os error 5)"
+    );
+    // The same from an open or a stat: never "not found".
+    for code in [libc::EACCES, libc::EIO, libc::ELOOP] {
+        let err = open_error("face.png", std::io::Error::from_raw_os_error(code));
+        assert!(matches!(err, MediaError::Io { .. }), "{code}: {err:?}");
+        assert!(!err.to_string().contains("no such file"), "{err}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
 fn special_files_are_not_found() {
     let err = resolve_path("/dev/null", MediaKind::Audio).unwrap_err();
     assert!(matches!(err, MediaError::NotFound { .. }));

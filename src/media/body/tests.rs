@@ -417,3 +417,96 @@ fn a_file_changed_before_the_first_chunk_fails_at_once() {
     let err = body.chunks(None).unwrap_err();
     assert!(err.to_string().contains("changed size"), "{err}");
 }
+
+/// A body of two files (`a`, then `b`) with a seal that records how many
+/// bytes the stream had handed out when it ran, and the digests it got.
+fn sealed_body(
+    a: &LocalFile,
+    b: &LocalFile,
+    seal: impl Fn(&[FileDigest]) -> io::Result<()> + Send + Sync + 'static,
+) -> StreamBody {
+    let mut body = StreamBody::new();
+    body.push_raw(r#"{"image":"#);
+    push_encoded_value(&mut body, a, MediaMode::Base64);
+    body.push_raw(r#","audio":"#);
+    push_encoded_value(&mut body, b, MediaMode::DataUri);
+    body.push_raw("}");
+    body.seal_with(Arc::new(seal));
+    body
+}
+
+fn digest_of(file: &LocalFile, bytes: &[u8]) -> FileDigest {
+    FileDigest {
+        path: file.path.clone(),
+        len: bytes.len() as u64,
+        sha256: hex::encode(Sha256::digest(bytes)),
+    }
+}
+
+#[test]
+fn the_seal_gets_the_sent_bytes_digests_before_the_last_bytes_are_handed_out() {
+    // Small (the whole body is the first chunk, read before the stream is
+    // polled), empty, and large (its end read on the producer thread).
+    for (len_a, len_b) in [(10, 0), (0, 3), (CHUNK + 1, 7), (5 * CHUNK, 2 * CHUNK + 2)] {
+        let (a_bytes, b_bytes) = (data(len_a), data(len_b));
+        let (_da, a) = temp_file(&a_bytes, "a.bin");
+        let (_db, b) = temp_file(&b_bytes, "b.wav");
+        let handed = Arc::new(AtomicU64::new(0));
+        let calls = Arc::new(Mutex::new(Vec::new()));
+        let (h, c) = (Arc::clone(&handed), Arc::clone(&calls));
+        let body = sealed_body(&a, &b, move |digests| {
+            c.lock()
+                .unwrap()
+                .push((h.load(Ordering::SeqCst), digests.to_vec()));
+            Ok(())
+        });
+        let h = Arc::clone(&handed);
+        let progress: Progress = Arc::new(move |n| h.store(n, Ordering::SeqCst));
+        for try_no in 1..=2 {
+            let (out, err) = drain(&mut body.chunks(Some(Arc::clone(&progress))).unwrap());
+            assert!(err.is_none(), "{len_a}: {err:?}");
+            assert_eq!(out.len() as u64, body.content_length());
+            let calls = calls.lock().unwrap();
+            assert_eq!(calls.len(), try_no, "{len_a}: one seal per try");
+            let (handed_then, digests) = &calls[try_no - 1];
+            assert!(
+                *handed_then < body.content_length(),
+                "{len_a}: sealed after all {handed_then} bytes were handed out"
+            );
+            assert_eq!(
+                digests,
+                &vec![digest_of(&a, &a_bytes), digest_of(&b, &b_bytes)],
+                "{len_a}"
+            );
+            handed.store(0, Ordering::SeqCst);
+        }
+    }
+}
+
+#[test]
+fn a_failing_seal_ends_the_body_short_with_its_error() {
+    for len in [10, 5 * CHUNK] {
+        let bytes = data(len);
+        let (_d, a) = temp_file(&bytes, "a.bin");
+        let (_d2, b) = temp_file(b"x", "b.bin");
+        let body = sealed_body(&a, &b, |_| Err(io::Error::other("the journal is full")));
+        let (out, err) = match body.chunks(None) {
+            Ok(mut chunks) => {
+                let (out, err) = drain(&mut chunks);
+                let kept = chunks.failure().take().expect("the error kept");
+                assert_eq!(kept.to_string(), "the journal is full");
+                (out, err)
+            }
+            // A small body is read whole before the stream starts.
+            Err(e) => (Vec::new(), Some(e)),
+        };
+        assert!((out.len() as u64) < body.content_length(), "{len}");
+        assert_eq!(err.expect("an error").to_string(), "the journal is full");
+        // The same through the plain reader: the last bytes never come out.
+        let mut reader = body.reader(None).unwrap();
+        let mut sink = Vec::new();
+        let err = reader.read_to_end(&mut sink).unwrap_err();
+        assert_eq!(err.to_string(), "the journal is full");
+        assert!((sink.len() as u64) < body.content_length(), "{len}");
+    }
+}
