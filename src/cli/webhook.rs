@@ -9,7 +9,7 @@ pub(super) mod via;
 use super::Ctx;
 use super::args::{WebhookCommand, WebhookCreateArgs, WebhookDeleteArgs, WebhookVerifyArgs};
 use super::exit::{CliError, Kind, code, from_lib, unverified};
-use super::table::{Table, stdout_width};
+use super::table::{Table, table_width};
 use super::text::shown;
 use super::wait::{self, Failures};
 use bithuman::webhook::{Delivery, TestDelivery, Webhook, WebhookWithSecret, validate_webhook_id};
@@ -152,7 +152,8 @@ fn list(ctx: &mut Ctx) -> Result<u8, CliError> {
         ctx.out.note("No webhooks.");
         return Ok(code::OK);
     }
-    let mut table = Table::new(&["ID", "URL", "EVENTS", "ACTIVE", "DESCRIPTION"], &[1, 4]);
+    let mut table = Table::new(&["ID", "URL", "EVENTS", "ACTIVE", "DESCRIPTION"], &[1, 4])
+        .drop_order(&[4, 3, 2]);
     for w in &hooks {
         table.row(vec![
             w.id.clone(),
@@ -162,7 +163,7 @@ fn list(ctx: &mut Ctx) -> Result<u8, CliError> {
             w.description.clone().unwrap_or_else(|| "-".into()),
         ]);
     }
-    ctx.out.data(&table.render(stdout_width()))?;
+    ctx.out.data(&table.render(table_width(&ctx.settings)))?;
     Ok(code::OK)
 }
 
@@ -305,7 +306,8 @@ fn deliveries(ctx: &mut Ctx, id: &str) -> Result<u8, CliError> {
     let mut table = Table::new(
         &["ID", "EVENT", "STATUS", "ATTEMPTS", "DELIVERED", "CREATED"],
         &[],
-    );
+    )
+    .drop_order(&[5, 3]);
     for d in &rows {
         table.row(vec![
             d.id.clone(),
@@ -316,7 +318,7 @@ fn deliveries(ctx: &mut Ctx, id: &str) -> Result<u8, CliError> {
             d.created_at.clone().unwrap_or_else(|| "-".into()),
         ]);
     }
-    ctx.out.data(&table.render(stdout_width()))?;
+    ctx.out.data(&table.render(table_width(&ctx.settings)))?;
     Ok(code::OK)
 }
 
