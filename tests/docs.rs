@@ -179,7 +179,7 @@ const MARK: char = '\u{1e}';
 /// `Err` with the outputs so far when the session does not end in time.
 type Outputs = Vec<(String, i32)>;
 
-fn run_session(world: &World, commands: &[&str]) -> Result<Outputs, Outputs> {
+fn run_session(world: &World, commands: &[&str], env: &[(&str, &str)]) -> Result<Outputs, Outputs> {
     let mut script = String::from("exec 2>&1\n__rc=0\n");
     for c in commands {
         // `( exit $__rc )` gives `echo $?` the previous command's code.
@@ -187,7 +187,11 @@ fn run_session(world: &World, commands: &[&str]) -> Result<Outputs, Outputs> {
             "( exit $__rc )\n{c}\n__rc=$?\nprintf '{MARK}%d{MARK}\\n' \"$__rc\"\n"
         ));
     }
-    let mut child = world.shell(&script).spawn().expect("start sh");
+    let mut child = world
+        .shell(&script)
+        .envs(env.iter().copied())
+        .spawn()
+        .expect("start sh");
     let mut stdout = child.stdout.take().expect("stdout");
     let reader = std::thread::spawn(move || {
         let mut all = String::new();
@@ -272,7 +276,7 @@ fn check_page(name: &str) -> Vec<String> {
     }
     let world = World::new();
     let commands: Vec<&str> = examples.iter().map(|e| e.command.as_str()).collect();
-    let results = match run_session(&world, &commands) {
+    let results = match run_session(&world, &commands, &[]) {
         Ok(r) => r,
         Err(partial) => {
             let stuck = examples
@@ -362,5 +366,252 @@ fn masks_hide_what_changes_between_runs_and_nothing_else() {
     assert_eq!(
         masks.apply(text),
         "vid_[VIDEO]_[AGENT] at http://127.0.0.1:[PORT] costs 250"
+    );
+}
+
+/// Every command path (`["agent", "list"]`, …) and its `--help` text.
+fn every_help() -> Vec<(Vec<String>, String)> {
+    let mut out = Vec::new();
+    let mut todo: Vec<Vec<String>> = vec![Vec::new()];
+    while let Some(path) = todo.pop() {
+        let help = Command::new(env!("CARGO_BIN_EXE_bithuman"))
+            .args(&path)
+            .arg("--help")
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", "200")
+            .output()
+            .expect("run --help");
+        let text = String::from_utf8_lossy(&help.stdout).into_owned();
+        let mut in_commands = false;
+        for line in text.lines() {
+            if line == "Commands:" {
+                in_commands = true;
+            } else if in_commands && !line.starts_with("  ") {
+                in_commands = false;
+            } else if in_commands && let Some(name) = line.split_whitespace().next() {
+                if name != "help" {
+                    let mut sub = path.clone();
+                    sub.push(name.to_string());
+                    todo.push(sub);
+                }
+            }
+        }
+        out.push((path, text));
+    }
+    out
+}
+
+/// The example commands of a `--help` text: the lines after `Examples:`
+/// that run `bithuman` (a line ending in `\` goes on).
+fn help_examples(help: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut in_examples = false;
+    let mut continued = false;
+    for line in help.lines() {
+        if line.trim_end().ends_with("Examples:") {
+            in_examples = true;
+            continue;
+        }
+        if continued && let Some(last) = out.last_mut() {
+            last.push('\n');
+            last.push_str(line.trim());
+            continued = line.ends_with('\\');
+        } else if in_examples && line.starts_with("  ") && line.contains("bithuman ") {
+            out.push(line.trim().to_string());
+            continued = line.ends_with('\\');
+        } else if !line.starts_with("  ") {
+            in_examples = false;
+        }
+    }
+    out
+}
+
+/// Examples in `--help` that cannot run on the sandbox here, and why.
+const HELP_OFFLINE: &[(&str, &str)] = &[
+    (
+        "bithuman auth login",
+        "the sandbox accepts any secret, so `auth login` is refused there",
+    ),
+    (
+        "echo \"$BITHUMAN_API_SECRET\" | bithuman auth login",
+        "as above",
+    ),
+    (
+        "bithuman mcp",
+        "a server on stdin/stdout, for an MCP client",
+    ),
+    ("bithuman --sandbox mcp", "as above"),
+    ("npx ", "needs Node.js and the network"),
+    ("bithuman sandbox serve", "a server that runs until stopped"),
+    (
+        "bithuman webhook listen",
+        "a receiver that runs until stopped",
+    ),
+    ("bithuman --sandbox webhook listen", "as above"),
+    (
+        "bithuman session watch --max-minutes 30",
+        "a guard that runs until stopped",
+    ),
+    (
+        "bithuman session watch --max-credits 200 --total --interval 1m",
+        "as above",
+    ),
+    ("*/5 * * * *", "a crontab line, not a command"),
+    ("bithuman man > bithuman.1 && man", "needs man(1)"),
+    (
+        "bithuman webhook create --url https://example.com",
+        "the sandbox delivers to loopback URLs only",
+    ),
+    (
+        "{ read -r id; read -r secret; }",
+        "bash process substitution, and a public URL",
+    ),
+    (
+        "bithuman webhook verify --secret \"$WHSEC\" --timestamp 1780417371",
+        "the signature is elided (`9f86…`)",
+    ),
+    (
+        "bithuman webhook verify --request saved-request.http",
+        "needs a request captured from a real delivery",
+    ),
+    ("bithuman completion zsh", "writes into zsh's $fpath"),
+    (
+        "bithuman sandbox reset            # asks",
+        "asks on a terminal; stdin here is not one",
+    ),
+    ("bithuman agent delete A91XMB7113\n", "as above"),
+    (
+        "bithuman webhook delete 3f2b8c1e-5d4a-4e7b-9a0c-1b2c3d4e5f60\n",
+        "as above",
+    ),
+];
+
+/// Creates what the examples' placeholder ids stand for and exports them.
+const HELP_SETUP: &str = r#"A=$(bithuman generate --image face.jpg --wait --jq .agent_id) &&
+bithuman agent add-model "$A" --model essence-2 --wait --quiet >/dev/null &&
+B=$(bithuman generate --image face.jpg --wait --jq .agent_id) &&
+V=$(bithuman video generate --agent "$A" --text Hi --wait --jq .job_id) &&
+S=$(bithuman session start --agent "$A" --livekit-url wss://demo.livekit.cloud --livekit-token x --room lobby 2>/dev/null) &&
+U=$(bithuman session list --live --json --jq 'select(.id) | .id' | head -1) &&
+W=$(bithuman webhook create --url "$HOOK" 2>/dev/null | head -1) &&
+printf 'agent,text\n%s,Hello there.\n' "$A" > videos.csv &&
+cp agents.jsonl rows.jsonl && cp face.jpg face.png &&
+echo "Welcome to the museum." > script.txt &&
+echo "The doors open at nine." > announcement.txt &&
+echo "The premium plan includes breakfast." > facts.txt &&
+echo "livekit-token" > token.txt &&
+bithuman batch rows.jsonl --wait >/dev/null 2>&1 &&
+bithuman batch rows.jsonl --state a.state.jsonl --wait >/dev/null 2>&1 &&
+bithuman batch rows.jsonl --state b.state.jsonl --wait >/dev/null 2>&1 &&
+mkdir -p ~/.local/share/bash-completion/completions ~/.config/fish/completions &&
+BASE=$PWD"#;
+
+/// A webhook receiver that answers every request 204, for `webhook test`;
+/// its URL.
+fn receiver() -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind receiver");
+    let url = format!("http://{}/hook", listener.local_addr().expect("address"));
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let mut stream = stream;
+            let mut buf = [0u8; 65536];
+            let _ = stream.set_read_timeout(Some(Duration::from_millis(500)));
+            let _ = std::io::Read::read(&mut stream, &mut buf);
+            let _ = std::io::Write::write_all(
+                &mut stream,
+                b"HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n",
+            );
+        }
+    });
+    url
+}
+
+#[test]
+fn every_help_example_runs() {
+    // jq is the reader's, not ours: its examples run where it is installed.
+    let has_jq = Command::new("jq").arg("--version").output().is_ok();
+    let runs = |e: &String| {
+        !HELP_OFFLINE
+            .iter()
+            .any(|(p, _)| format!("{e}\n").starts_with(p))
+            && (has_jq || !e.contains("| jq"))
+    };
+    // One group per `--help`, its examples in their order (a later one may
+    // use what an earlier one set), each group in a fresh copy of the
+    // files; what destroys the world (deletes, ends, the reset) last.
+    let mut groups: Vec<Vec<String>> = every_help()
+        .iter()
+        .map(|(_, help)| help_examples(help).into_iter().filter(runs).collect())
+        .filter(|g: &Vec<String>| !g.is_empty())
+        .collect();
+    let last = |g: &Vec<String>| {
+        ["reset", "session end", "delete"]
+            .iter()
+            .position(|w| g.iter().any(|e| e.contains(w)))
+            .map_or(0, |p| 3 - p)
+    };
+    groups.sort_by_key(last);
+    let placeholders = [
+        ("A91XMB7113", "$A"),
+        ("A12BCD3456", "$B"),
+        ("vid_3f9a2c1b", "$V"),
+        ("cs_4f1c9a", "$S"),
+        ("3f2504e0-4f89-11d3-9a0c-0305e82c3301", "$U"),
+        ("3f2b8c1e-5d4a-4e7b-9a0c-1b2c3d4e5f60", "$W"),
+    ];
+    let fresh = "cd \"$(mktemp -d)\" && cp -R \"$BASE\"/. .".to_string();
+    let mut examples: Vec<String> = Vec::new();
+    let mut commands: Vec<String> = Vec::new();
+    for group in &groups {
+        examples.push(format!("(a fresh folder for `{}`)", group[0]));
+        // `open FILE` opens a file a download saved.
+        if group.iter().any(|e| e.starts_with("bithuman open models/")) {
+            commands.push(format!("{fresh} && bithuman download \"$A\" -o models/"));
+        } else {
+            commands.push(fresh.clone());
+        }
+        for e in group {
+            examples.push(e.clone());
+            commands.push(
+                placeholders
+                    .iter()
+                    .fold(e.clone(), |e, (from, to)| e.replace(from, to)),
+            );
+        }
+    }
+    assert!(
+        commands.len() >= 60,
+        "only {} examples found",
+        commands.len()
+    );
+    let world = World::new();
+    let setup = format!("HOOK={}\n{HELP_SETUP}", receiver());
+    let mut script = vec![setup.as_str()];
+    script.extend(commands.iter().map(String::as_str));
+    // As the reader would run them on a real account, the sandbox chosen by
+    // the environment; an opener that does nothing; a LiveKit token.
+    let env = [
+        ("BITHUMAN_SANDBOX", "1"),
+        ("BITHUMAN_OPENER", "true"),
+        ("LIVEKIT_TOKEN", "livekit-token"),
+    ];
+    let results = run_session(&world, &script, &env).unwrap_or_else(|partial| {
+        let stuck = script.get(partial.len()).copied().unwrap_or("?");
+        panic!("`{stuck}` did not finish within 120 s")
+    });
+    let (setup, runs) = results.split_first().expect("the setup ran");
+    assert_eq!(setup.1, 0, "setup failed:\n{}", setup.0);
+    let failed: Vec<String> = examples
+        .iter()
+        .zip(runs)
+        .filter(|(_, (_, code))| *code != 0)
+        .map(|(e, (out, code))| format!("`{e}`: exit {code}\n{out}"))
+        .collect();
+    assert_eq!(runs.len(), examples.len(), "the session ended early");
+    assert!(
+        failed.is_empty(),
+        "{} --help example(s) do not run as shown:\n\n{}",
+        failed.len(),
+        failed.join("\n\n")
     );
 }
