@@ -476,6 +476,10 @@ const HELP_OFFLINE: &[(&str, &str)] = &[
     ),
     ("bithuman completion zsh", "writes into zsh's $fpath"),
     (
+        "bithuman completion powershell",
+        "writes into PowerShell's $PROFILE",
+    ),
+    (
         "bithuman sandbox reset            # asks",
         "asks on a terminal; stdin here is not one",
     ),
@@ -495,7 +499,7 @@ S=$(bithuman session start --agent "$A" --livekit-url wss://demo.livekit.cloud -
 U=$(bithuman session list --live --json --jq 'select(.id) | .id' | head -1) &&
 W=$(bithuman webhook create --url "$HOOK" 2>/dev/null | head -1) &&
 printf 'agent,text\n%s,Hello there.\n' "$A" > videos.csv &&
-cp agents.jsonl rows.jsonl && cp face.jpg face.png &&
+cp agents.jsonl rows.jsonl && cp face.jpg face.png && cp voice.wav narration.wav &&
 echo "Welcome to the museum." > script.txt &&
 echo "The doors open at nine." > announcement.txt &&
 echo "The premium plan includes breakfast." > facts.txt &&
@@ -526,24 +530,23 @@ fn receiver() -> String {
     url
 }
 
-#[test]
-fn every_help_example_runs() {
+/// Runs each group of command lines on the sandbox, chosen by the
+/// environment as a reader's commands would be on a real account (each
+/// group in a fresh copy of the files, in order); the ones that do not exit
+/// as expected: 0, or the code a trailing `# refused (NN)` comment names.
+fn run_groups(mut groups: Vec<Vec<String>>) -> Vec<String> {
     // jq is the reader's, not ours: its examples run where it is installed.
     let has_jq = Command::new("jq").arg("--version").output().is_ok();
-    let runs = |e: &String| {
-        !HELP_OFFLINE
-            .iter()
-            .any(|(p, _)| format!("{e}\n").starts_with(p))
-            && (has_jq || !e.contains("| jq"))
-    };
-    // One group per `--help`, its examples in their order (a later one may
-    // use what an earlier one set), each group in a fresh copy of the
-    // files; what destroys the world (deletes, ends, the reset) last.
-    let mut groups: Vec<Vec<String>> = every_help()
-        .iter()
-        .map(|(_, help)| help_examples(help).into_iter().filter(runs).collect())
-        .filter(|g: &Vec<String>| !g.is_empty())
-        .collect();
+    for g in &mut groups {
+        g.retain(|e| {
+            !HELP_OFFLINE
+                .iter()
+                .any(|(p, _)| format!("{e}\n").starts_with(p))
+                && (has_jq || !e.contains("| jq"))
+        });
+    }
+    groups.retain(|g| !g.is_empty());
+    // What destroys the world (deletes, ends, the reset) last.
     let last = |g: &Vec<String>| {
         ["reset", "session end", "delete"]
             .iter()
@@ -579,17 +582,11 @@ fn every_help_example_runs() {
             );
         }
     }
-    assert!(
-        commands.len() >= 60,
-        "only {} examples found",
-        commands.len()
-    );
     let world = World::new();
     let setup = format!("HOOK={}\n{HELP_SETUP}", receiver());
     let mut script = vec![setup.as_str()];
     script.extend(commands.iter().map(String::as_str));
-    // As the reader would run them on a real account, the sandbox chosen by
-    // the environment; an opener that does nothing; a LiveKit token.
+    // An opener that does nothing; a LiveKit token.
     let env = [
         ("BITHUMAN_SANDBOX", "1"),
         ("BITHUMAN_OPENER", "true"),
@@ -601,16 +598,79 @@ fn every_help_example_runs() {
     });
     let (setup, runs) = results.split_first().expect("the setup ran");
     assert_eq!(setup.1, 0, "setup failed:\n{}", setup.0);
-    let failed: Vec<String> = examples
+    assert_eq!(runs.len(), examples.len(), "the session ended early");
+    let refused = Regex::new(r"# refused \(([0-9]+)\)").expect("regex");
+    examples
         .iter()
         .zip(runs)
-        .filter(|(_, (_, code))| *code != 0)
+        .filter(|(e, (_, code))| {
+            let expected = refused
+                .captures(e)
+                .and_then(|c| c[1].parse().ok())
+                .unwrap_or(0);
+            *code != expected
+        })
         .map(|(e, (out, code))| format!("`{e}`: exit {code}\n{out}"))
+        .collect()
+}
+
+#[test]
+fn every_help_example_runs() {
+    let groups: Vec<Vec<String>> = every_help()
+        .iter()
+        .map(|(_, help)| help_examples(help))
         .collect();
-    assert_eq!(runs.len(), examples.len(), "the session ended early");
+    let count: usize = groups.iter().map(Vec::len).sum();
+    assert!(count >= 60, "only {count} examples found");
+    let failed = run_groups(groups);
     assert!(
         failed.is_empty(),
         "{} --help example(s) do not run as shown:\n\n{}",
+        failed.len(),
+        failed.join("\n\n")
+    );
+}
+
+/// The command lines of a page's ```sh blocks, one group per block: the
+/// lines that run `bithuman` (or set a variable from it). Synopsis lines
+/// (`ID...`, `[--all]`, `JOB`) are not commands.
+fn sh_commands(page: &str) -> Vec<Vec<String>> {
+    let mut groups = Vec::new();
+    let mut current: Option<Vec<String>> = None;
+    let synopsis = Regex::new(r"\[--|\bID\b|\.\.\.|\bJOB\b|…").expect("regex");
+    for line in page.lines() {
+        let trimmed = line.trim();
+        if trimmed.starts_with("```") {
+            match current.take() {
+                Some(g) => groups.push(g),
+                None if trimmed == "```sh" => current = Some(Vec::new()),
+                None => {}
+            }
+            continue;
+        }
+        if let Some(g) = current.as_mut()
+            && (trimmed.starts_with("bithuman ") || trimmed.starts_with("id=$(bithuman "))
+            && !synopsis.is_match(trimmed)
+        {
+            g.push(trimmed.to_string());
+        }
+    }
+    groups
+}
+
+#[test]
+fn every_command_line_in_the_docs_runs() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let groups: Vec<Vec<String>> = PAGES
+        .iter()
+        .flat_map(|p| sh_commands(&std::fs::read_to_string(root.join(p)).expect("page")))
+        .collect();
+    let count: usize = groups.iter().map(Vec::len).sum();
+    assert!(count >= 30, "only {count} command lines found");
+    let failed = run_groups(groups);
+    assert!(
+        failed.is_empty(),
+        "{} command line(s) in the docs do not run as shown:\n\n{}",
         failed.len(),
         failed.join("\n\n")
     );
