@@ -388,12 +388,13 @@ fn every_help() -> Vec<(Vec<String>, String)> {
                 in_commands = true;
             } else if in_commands && !line.starts_with("  ") {
                 in_commands = false;
-            } else if in_commands && let Some(name) = line.split_whitespace().next() {
-                if name != "help" {
-                    let mut sub = path.clone();
-                    sub.push(name.to_string());
-                    todo.push(sub);
-                }
+            } else if in_commands
+                && let Some(name) = line.split_whitespace().next()
+                && name != "help"
+            {
+                let mut sub = path.clone();
+                sub.push(name.to_string());
+                todo.push(sub);
             }
         }
         out.push((path, text));
