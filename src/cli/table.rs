@@ -266,31 +266,29 @@ mod tests {
         assert_eq!(t.take(None).as_deref(), Some("A3  a much longer name"));
     }
 
-    // Every table the CLI prints, with realistic rows: at 80 columns ids and
-    // names stay whole (the lowest-priority columns go first), at 50 no line
-    // is wider than 50 and every id is still whole.
-    #[test]
-    fn every_table_fits_80_and_50_columns_with_ids_whole() {
+    type Spec = (
+        &'static [&'static str],
+        &'static [usize],
+        &'static [usize],
+        Vec<String>,
+    );
+
+    // Every table the CLI prints (its headers, squeezable columns and drop
+    // order as its caller sets them) with a realistic row.
+    fn every_table() -> Vec<(&'static str, Spec)> {
         let agent = "A0VRQS5NC5TRWU4C66X";
         let uuid = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
         let time = "2026-12-07T05:26:58Z";
         let path = format!("models/{agent}.imx");
-        type Spec<'a> = (&'a [&'static str], &'a [usize], &'a [usize], Vec<String>);
-        let tables: Vec<(&str, Spec)> = vec![
+        let r = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        vec![
             (
                 "batch",
                 (
                     &["ROW", "NAME", "ID", "STATUS", "OUTCOME", "NOTE"],
                     &[1, 5],
                     &[3, 0],
-                    vec![
-                        "12".into(),
-                        "concierge-lobby".into(),
-                        agent.into(),
-                        "ready".into(),
-                        "ready".into(),
-                        path.clone(),
-                    ],
+                    r(&["12", "concierge-lobby", agent, "ready", "ready", &path]),
                 ),
             ),
             (
@@ -299,13 +297,7 @@ mod tests {
                     &["ID", "NAME", "MODEL", "STATUS", "CREATED"],
                     &[1],
                     &[4, 2],
-                    vec![
-                        agent.into(),
-                        "Sandbox Agent C66X".into(),
-                        "essence-1".into(),
-                        "generating".into(),
-                        time.into(),
-                    ],
+                    r(&[agent, "Sandbox Agent C66X", "essence-1", "generating", time]),
                 ),
             ),
             (
@@ -314,12 +306,7 @@ mod tests {
                     &["TIME", "WHAT", "AGENT", "CREDITS"],
                     &[1],
                     &[0],
-                    vec![
-                        time.into(),
-                        "Agent creation (essence-2-max)".into(),
-                        agent.into(),
-                        "-1250".into(),
-                    ],
+                    r(&[time, "Agent creation (essence-2-max)", agent, "-1250"]),
                 ),
             ),
             (
@@ -330,15 +317,7 @@ mod tests {
                     ],
                     &[1],
                     &[3, 6, 4, 2],
-                    vec![
-                        uuid.into(),
-                        agent.into(),
-                        "live".into(),
-                        time.into(),
-                        "12.5".into(),
-                        "50".into(),
-                        "4".into(),
-                    ],
+                    r(&[uuid, agent, "live", time, "12.5", "50", "4"]),
                 ),
             ),
             (
@@ -347,13 +326,13 @@ mod tests {
                     &["ID", "URL", "EVENTS", "ACTIVE", "DESCRIPTION"],
                     &[1, 4],
                     &[4, 3, 2],
-                    vec![
-                        uuid.into(),
-                        "https://example.com/hooks/bithuman".into(),
-                        "agent.ready, agent.failed".into(),
-                        "yes".into(),
-                        "production".into(),
-                    ],
+                    r(&[
+                        uuid,
+                        "https://example.com/hooks/bithuman",
+                        "agent.ready, agent.failed",
+                        "yes",
+                        "production",
+                    ]),
                 ),
             ),
             (
@@ -362,18 +341,19 @@ mod tests {
                     &["ID", "EVENT", "STATUS", "ATTEMPTS", "DELIVERED", "CREATED"],
                     &[],
                     &[5, 3],
-                    vec![
-                        uuid.into(),
-                        "agent.ready".into(),
-                        "200".into(),
-                        "1".into(),
-                        "yes".into(),
-                        time.into(),
-                    ],
+                    r(&[uuid, "agent.ready", "200", "1", "yes", time]),
                 ),
             ),
-        ];
-        for (name, (headers, squeezable, order, row)) in tables {
+        ]
+    }
+
+    // At 80 columns ids and names stay whole (the lowest-priority columns
+    // go first); at 50 no line is wider than 50 and no row wraps.
+    #[test]
+    fn every_table_fits_80_and_50_columns_with_ids_whole() {
+        let agent = "A0VRQS5NC5TRWU4C66X";
+        let uuid = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
+        for (name, (headers, squeezable, order, row)) in every_table() {
             let mut t = Table::new(headers, squeezable).drop_order(order);
             t.row(row.clone());
             let at80 = t.render(Some(80));
