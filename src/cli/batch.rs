@@ -525,7 +525,8 @@ impl<'a> Report<'a> {
             // Settled in any order; shown in the manifest's.
             self.table.sort_by_key(|r| r[0].parse::<u64>().unwrap_or(0));
             let mut table =
-                Table::new(&["ROW", "NAME", "ID", "STATUS", "OUTCOME", "NOTE"], &[1, 5]);
+                Table::new(&["ROW", "NAME", "ID", "STATUS", "OUTCOME", "NOTE"], &[1, 5])
+                    .drop_order(&[3, 0]);
             for r in self.table.drain(..) {
                 table.row(r);
             }

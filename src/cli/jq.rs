@@ -187,4 +187,55 @@ mod tests {
         let jq = Jq::compile("1, halt, 2").expect("compiles");
         assert_eq!(jq.lines(&json!(null)).expect("runs"), ["1"]);
     }
+
+    // The programs of docs/json.md and the everyday ones, on the jaq
+    // features built (a slimmer jaq-std must keep them working).
+    #[test]
+    fn everyday_programs_work_with_the_features_built() {
+        let input = json!({
+            "agents": [
+                {"agent_id": "A1", "status": "ready", "name": "Anna", "credits": 250},
+                {"agent_id": "B2", "status": "failed", "name": "Bob", "credits": 500}
+            ],
+            "agent_generation": {"by_model": {"essence-2": 500, "essence-1": 250}}
+        });
+        let cases: &[(&str, &[&str])] = &[
+            (
+                ".agent_generation.by_model | keys",
+                &[r#"["essence-1","essence-2"]"#],
+            ),
+            (
+                ".agents[] | select(.status == \"ready\") | .agent_id",
+                &["A1"],
+            ),
+            (".agents | map(.credits) | add", &["750"]),
+            (".agents | length", &["2"]),
+            (
+                ".agents[] | select(.name | test(\"^b\"; \"i\")) | .agent_id",
+                &["B2"],
+            ),
+            (
+                ".agents | sort_by(-.credits) | first | .name | ascii_downcase",
+                &["bob"],
+            ),
+            (".agents | group_by(.status) | length", &["2"]),
+            (
+                ".agent_generation.by_model | to_entries | map(.value) | add",
+                &["750"],
+            ),
+            ("[.agents[].credits] | max / 100 | floor", &["5"]),
+            (
+                ".agents[0] | has(\"name\"), (del(.name) | keys | join(\",\"))",
+                &["true", "agent_id,credits,status"],
+            ),
+            (".agents[0].name | sub(\"n+\"; \"N\") | @base64", &["QU5h"]),
+        ];
+        for (program, expected) in cases {
+            let jq = Jq::compile(program).unwrap_or_else(|e| panic!("{program}: {}", e.message));
+            let lines = jq
+                .lines(&input)
+                .unwrap_or_else(|e| panic!("{program}: {}", e.message));
+            assert_eq!(lines, *expected, "{program}");
+        }
+    }
 }

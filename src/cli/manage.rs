@@ -56,7 +56,8 @@ fn text(v: &Value, keys: &[&str]) -> String {
 pub fn list(ctx: &mut Ctx, a: AgentListArgs) -> Result<u8, CliError> {
     let client = ctx.client()?;
     let width = table_width(&ctx.settings);
-    let mut table = Table::new(&["ID", "NAME", "MODEL", "STATUS", "CREATED"], &[1]);
+    let mut table =
+        Table::new(&["ID", "NAME", "MODEL", "STATUS", "CREATED"], &[1]).drop_order(&[4, 2]);
     let relative = std::io::stdout().is_terminal();
     let mut query = AgentQuery::new().limit(a.limit);
     query.status = a.status.clone();
@@ -261,7 +262,7 @@ pub fn usage(ctx: &mut Ctx, a: UsageArgs) -> Result<u8, CliError> {
     let query = usage_query(&a)?;
     let client = ctx.client()?;
     let width = table_width(&ctx.settings);
-    let mut table = Table::new(&["TIME", "WHAT", "AGENT", "CREDITS"], &[1]);
+    let mut table = Table::new(&["TIME", "WHAT", "AGENT", "CREDITS"], &[1]).drop_order(&[0]);
     let relative = std::io::stdout().is_terminal();
     let mut total = Some(0.0);
     let mut pages = Pages::new(a.all, |offset| client.usage(&query, offset));

@@ -7,7 +7,7 @@ use super::Ctx;
 use super::args::{SessionCommand, SessionEndArgs, SessionListArgs, SessionStartArgs};
 use super::exit::{CliError, Kind, code, from_lib};
 use super::submit;
-use super::table::{Table, stdout_width};
+use super::table::{Table, table_width};
 use super::text::{shell_word, shown};
 use super::wait::{self, Failures};
 use bithuman::session::{SessionList, StartSession, Token, Window};
@@ -157,7 +157,8 @@ fn print_table(ctx: &Ctx, list: &SessionList) -> Result<(), CliError> {
             "ID", "AGENT", "STATUS", "STARTED", "MINUTES", "CREDITS", "CR/MIN",
         ],
         &[1],
-    );
+    )
+    .drop_order(&[3, 6, 4, 2]);
     let text = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".into());
     for s in &list.sessions {
         table.row(vec![
@@ -173,7 +174,7 @@ fn print_table(ctx: &Ctx, list: &SessionList) -> Result<(), CliError> {
     if table.is_empty() {
         ctx.out.note("No sessions.");
     } else {
-        ctx.out.data(&table.render(stdout_width()))?;
+        ctx.out.data(&table.render(table_width(&ctx.settings)))?;
     }
     ctx.out.data(&format!(
         "live: {} session(s), burning {} credits/min; {} credits this hour",

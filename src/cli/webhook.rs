@@ -9,7 +9,7 @@ pub(super) mod via;
 use super::Ctx;
 use super::args::{WebhookCommand, WebhookCreateArgs, WebhookDeleteArgs, WebhookVerifyArgs};
 use super::exit::{CliError, Kind, code, from_lib, unverified};
-use super::table::{Table, stdout_width};
+use super::table::{Table, table_width};
 use super::text::shown;
 use super::wait::{self, Failures};
 use bithuman::webhook::{Delivery, TestDelivery, Webhook, WebhookWithSecret, validate_webhook_id};
@@ -149,7 +149,8 @@ fn list(ctx: &mut Ctx) -> Result<u8, CliError> {
         ctx.out.note("No webhooks.");
         return Ok(code::OK);
     }
-    let mut table = Table::new(&["ID", "URL", "EVENTS", "ACTIVE", "DESCRIPTION"], &[1, 4]);
+    let mut table = Table::new(&["ID", "URL", "EVENTS", "ACTIVE", "DESCRIPTION"], &[1, 4])
+        .drop_order(&[4, 3, 2]);
     for w in &hooks {
         table.row(vec![
             w.id.clone(),
@@ -159,7 +160,7 @@ fn list(ctx: &mut Ctx) -> Result<u8, CliError> {
             w.description.clone().unwrap_or_else(|| "-".into()),
         ]);
     }
-    ctx.out.data(&table.render(stdout_width()))?;
+    ctx.out.data(&table.render(table_width(&ctx.settings)))?;
     Ok(code::OK)
 }
 
@@ -302,7 +303,8 @@ fn deliveries(ctx: &mut Ctx, id: &str) -> Result<u8, CliError> {
     let mut table = Table::new(
         &["ID", "EVENT", "STATUS", "ATTEMPTS", "DELIVERED", "CREATED"],
         &[],
-    );
+    )
+    .drop_order(&[5, 3]);
     for d in &rows {
         table.row(vec![
             d.id.clone(),
@@ -313,7 +315,7 @@ fn deliveries(ctx: &mut Ctx, id: &str) -> Result<u8, CliError> {
             d.created_at.clone().unwrap_or_else(|| "-".into()),
         ]);
     }
-    ctx.out.data(&table.render(stdout_width()))?;
+    ctx.out.data(&table.render(table_width(&ctx.settings)))?;
     Ok(code::OK)
 }
 
