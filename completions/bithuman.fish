@@ -63,12 +63,12 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l prompt-fi
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l image -d 'Face image: URL, local file, or - for stdin' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l audio -d 'Voice sample: URL, local file, or - for stdin' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l video -d 'Video (the live API now refuses it; use --image)' -r
-complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l aspect-ratio -d 'Aspect ratio of the identity image' -r -f -a "16:9\t''
-9:16\t''
-1:1\t''"
-complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l video-aspect-ratio -d 'Aspect ratio of the video (original API)' -r -f -a "16:9\t''
-9:16\t''
-1:1\t''"
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l aspect-ratio -d 'Aspect ratio of the identity image' -r -f -a "16:9\t'`16:9`: landscape'
+9:16\t'`9:16`: upright (phones)'
+1:1\t'`1:1`'"
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l video-aspect-ratio -d 'Aspect ratio of the video (original API)' -r -f -a "16:9\t'`16:9`: landscape'
+9:16\t'`9:16`: upright (phones)'
+1:1\t'`1:1`'"
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l duration -d 'Duration in seconds (the live API ignores it)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l agent-id -d 'Custom agent id (an existing one of yours is regenerated)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l model -d 'Model to build [default: essence-1, or `model` from config]' -r -f -a "essence-1\t''
@@ -79,8 +79,8 @@ auto\t''
 essence\t''
 expression\t''
 essence-2-max\t''"
-complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l framing -d 'Framing of the portrait' -r -f -a "portrait\t''
-full_body\t''"
+complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l framing -d 'Framing of the portrait' -r -f -a "portrait\t'`portrait`: head and shoulders (the API\'s default)'
+full_body\t'`full_body`: the whole figure'"
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l idempotency-key -d 'Idempotency-Key header; re-running with the same key never creates a second agent [default: random]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand generate" -l media -d 'How local files are sent [default: upload, or `media` from config]' -r -f -a "upload\t'POST /v1/files/upload, then send the returned URL'
 base64\t'Raw base64 in the generate field'
@@ -380,12 +380,12 @@ complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l image -d 'Face image: URL, local file, or - for stdin' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l audio -d 'Voice sample: URL, local file, or - for stdin' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l video -d 'Video (the live API now refuses it; use --image)' -r
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l aspect-ratio -d 'Aspect ratio of the identity image' -r -f -a "16:9\t''
-9:16\t''
-1:1\t''"
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l video-aspect-ratio -d 'Aspect ratio of the video (original API)' -r -f -a "16:9\t''
-9:16\t''
-1:1\t''"
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l aspect-ratio -d 'Aspect ratio of the identity image' -r -f -a "16:9\t'`16:9`: landscape'
+9:16\t'`9:16`: upright (phones)'
+1:1\t'`1:1`'"
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l video-aspect-ratio -d 'Aspect ratio of the video (original API)' -r -f -a "16:9\t'`16:9`: landscape'
+9:16\t'`9:16`: upright (phones)'
+1:1\t'`1:1`'"
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l duration -d 'Duration in seconds (the live API ignores it)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l agent-id -d 'Custom agent id (an existing one of yours is regenerated)' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l model -d 'Model to build [default: essence-1, or `model` from config]' -r -f -a "essence-1\t''
@@ -396,8 +396,8 @@ auto\t''
 essence\t''
 expression\t''
 essence-2-max\t''"
-complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l framing -d 'Framing of the portrait' -r -f -a "portrait\t''
-full_body\t''"
+complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l framing -d 'Framing of the portrait' -r -f -a "portrait\t'`portrait`: head and shoulders (the API\'s default)'
+full_body\t'`full_body`: the whole figure'"
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l idempotency-key -d 'Idempotency-Key header; re-running with the same key never creates a second agent [default: random]' -r
 complete -c bithuman -n "__fish_bithuman_using_subcommand agent; and __fish_seen_subcommand_from generate" -l media -d 'How local files are sent [default: upload, or `media` from config]' -r -f -a "upload\t'POST /v1/files/upload, then send the returned URL'
 base64\t'Raw base64 in the generate field'

@@ -63,7 +63,7 @@ fn committed_completions_and_man_page_are_fresh() {
     }
     assert!(
         stale.is_empty(),
-        "stale generated files; regenerate them with:\n  {}\n(or: BITHUMAN_BLESS=1 cargo test --test completions)",
+        "stale generated files; regenerate them with:\n  {}\n(or: BITHUMAN_BLESS=1 cargo test --test cli completions)",
         stale.join("\n  ")
     );
 }
