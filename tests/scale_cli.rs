@@ -127,6 +127,73 @@ fn three_shards_in_any_order_submit_every_row_exactly_once() {
     assert_eq!(keys_sent(&w).values().sum::<usize>(), 12, "nothing re-sent");
 }
 
+/// The other order: the three shards at the same time on one world, then
+/// `batch report` over their three state files prints every row once, and
+/// the server made one agent per row.
+#[test]
+fn three_shards_at_once_then_a_report_print_every_row_exactly_once() {
+    let w = World::new();
+    let m = manifest(&w, "rows.jsonl", &mixed_rows(12));
+    let runs: Vec<Run> = std::thread::scope(|s| {
+        let spawned: Vec<_> = [2, 3, 1]
+            .map(|i| {
+                let (w, m) = (&w, &m);
+                s.spawn(move || {
+                    let shard = format!("{i}/3");
+                    w.run(&[
+                        "batch",
+                        m,
+                        "--shard",
+                        &shard,
+                        "--rate-share",
+                        "1/3",
+                        "--wait",
+                        "--json",
+                    ])
+                })
+            })
+            .into_iter()
+            .collect();
+        spawned
+            .into_iter()
+            .map(|h| h.join().expect("shard thread"))
+            .collect()
+    });
+    // Line 3 is the comment: the rows are lines 1, 2 and 4..=13.
+    let every_row: Vec<u64> = (1..=13).filter(|n| *n != 3).collect();
+    let mut printed: Vec<u64> = Vec::new();
+    for r in &runs {
+        r.code(0);
+        printed.extend(r.json_lines().iter().filter_map(|l| l["row"].as_u64()));
+    }
+    printed.sort_unstable();
+    assert_eq!(printed, every_row, "each row printed by one shard");
+
+    let state = |i: u32| {
+        w.home()
+            .join(format!("rows.shard-{i}-of-3.state.jsonl"))
+            .to_string_lossy()
+            .into_owned()
+    };
+    let (s1, s2, s3) = (state(1), state(2), state(3));
+    let r = w.run(&[
+        "batch", "report", &m, "--state", &s1, "--state", &s2, "--state", &s3, "--json",
+    ]);
+    r.code(0);
+    let lines = r.json_lines();
+    let rows: Vec<u64> = lines.iter().filter_map(|l| l["row"].as_u64()).collect();
+    assert_eq!(rows, every_row, "every row once, in manifest order");
+    assert!(
+        lines.iter().all(|l| l["outcome"] == "ready"),
+        "{}",
+        r.stdout
+    );
+    let keys = keys_sent(&w);
+    assert_eq!(keys.len(), 12, "{keys:?}");
+    assert!(keys.values().all(|n| *n == 1), "one job per row: {keys:?}");
+    assert_eq!(created_ms(&w).len(), 12, "the world holds 12 agents");
+}
+
 #[test]
 fn a_shard_outside_one_to_n_is_a_usage_error_and_sends_nothing() {
     let w = World::new();
