@@ -66,8 +66,8 @@ pub mod wait;
 pub mod webhook;
 
 pub use account::{
-    Account, AgentChange, AgentQuery, AgentSummary, Listing, Page, Price, Pricing, UsageQuery,
-    UsageRow,
+    Account, AgentChange, AgentQuery, AgentSummary, Listing, Page, PagingStop, Price, Pricing,
+    UsageQuery, UsageRow,
 };
 pub use client::{Client, ClientBuilder, DownloadInfo};
 pub use download::{Destination, DownloadEvent, DownloadOptions, Saved};
