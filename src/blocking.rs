@@ -27,6 +27,7 @@ use crate::download::{Destination, DownloadEvent, DownloadOptions, Saved};
 use crate::error::{Error, Result};
 use crate::generate::{Created, GenerateObserver, GenerateRequest};
 use crate::http::{AnswerHook, Cancel, Logger, PauseHook, Tries};
+use crate::jobs::{AddModelRequest, DynamicsRequest};
 use crate::jobs::{Job, Submitted};
 use crate::media::{LocalFile, MediaKind, Progress};
 use crate::record::{AgentRecord, Record};
@@ -250,9 +251,9 @@ impl Client {
         /// Blocking [`crate::Client::resend`].
         pub fn resend(&self, entry: &crate::journal::Entry) -> Submitted;
         /// Blocking [`crate::Client::add_model`].
-        pub fn add_model(&self, agent: &str, model: &str, idempotency_key: &str) -> Submitted;
+        pub fn add_model(&self, request: &AddModelRequest, idempotency_key: &str) -> Submitted;
         /// Blocking [`crate::Client::create_dynamics`].
-        pub fn create_dynamics(&self, agent: &str, duration: Option<u32>, image_url: Option<&str>, idempotency_key: &str) -> Submitted;
+        pub fn create_dynamics(&self, request: &DynamicsRequest, idempotency_key: &str) -> Submitted;
         /// Blocking [`crate::Client::create_agent`].
         pub fn create_agent(&self, request: &GenerateRequest, idempotency_key: &str, observer: Option<GenerateObserver>) -> Created;
         /// Blocking [`crate::Client::create_video`].

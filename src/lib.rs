@@ -77,7 +77,7 @@ pub use http::{
     AnswerHook, BaseUrlProblem, Cancel, Logger, Pause, PauseHook, RateInfo, check_base_url,
     is_loopback,
 };
-pub use jobs::{Job, JobKind, Submitted};
+pub use jobs::{AddModelRequest, DynamicsRequest, Job, JobKind, Submitted};
 pub use journal::Journal;
 pub use jsonl::{Skipped, StoreError};
 pub use media::Progress;
@@ -87,6 +87,7 @@ pub use session::{
     ContextKind, Delivered, EmbedRequest, EmbedToken, Ended, Message, Revoked, Session, SessionId,
     SessionList, SessionSummary, StartSession, Token, Transcript, Window,
 };
+pub use video::{VideoInput, VideoRequest};
 pub use webhook::{Delivery, Event, VerifyError, Webhook, WebhookWithSecret, verify};
 
 // docs/library.md's examples are compiled as doctests: the page cannot drift.
