@@ -16,6 +16,7 @@ pub const DEFAULT_TRIES: u32 = 5;
 
 /// Where to download a model from.
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct DownloadInfo {
     /// The (possibly signed, short-lived) file URL.
     pub url: String,

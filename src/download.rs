@@ -28,6 +28,7 @@ pub enum Destination<'a> {
 
 /// What a download reports while it runs.
 #[derive(Debug)]
+#[non_exhaustive]
 pub enum DownloadEvent<'a> {
     /// The model file is not published yet; asking again (sent once).
     NotPublished,
@@ -97,6 +98,7 @@ impl DownloadOptions {
 
 /// A finished download.
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct Saved {
     /// The final path; `None` for a [`Destination::Writer`].
     pub path: Option<PathBuf>,

@@ -352,6 +352,7 @@ impl RequestPreview {
 
 /// What happens during [`Client::create_agent`], for progress displays.
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub enum GenerateEvent {
     /// A local file is being uploaded; `total` is the request body's size.
     Uploading {
@@ -381,6 +382,7 @@ pub type GenerateObserver = Arc<dyn Fn(GenerateEvent) + Send + Sync>;
 
 /// The answer to a generate call.
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct Created {
     /// The new agent's id.
     pub agent_id: String,

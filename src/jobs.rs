@@ -14,6 +14,7 @@ use serde_json::Value;
 
 /// The answer to a submit.
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct Submitted {
     /// The job's id (`agent_id`, `job_id`).
     pub id: String,

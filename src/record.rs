@@ -17,6 +17,7 @@ pub enum AgentState {
 
 /// One agent, as the server described it.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Record(Map<String, Value>);
 
 /// The record of an agent (the name v0.1 used).

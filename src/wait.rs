@@ -58,7 +58,8 @@ impl WaitOptions {
     }
 }
 
-/// What happened to one agent.
+/// What happened to one agent. Exhaustive on purpose: every wait ends in
+/// one of these, and callers (the CLI's exit codes) match them all.
 #[derive(Debug)]
 pub enum WaitOutcome {
     /// It became ready.
@@ -88,6 +89,7 @@ pub enum WaitOutcome {
 }
 
 /// One poll's news.
+#[non_exhaustive]
 pub enum WaitEvent<'a> {
     /// A record was read.
     Polled {

@@ -126,6 +126,8 @@ impl<'a> Display<'a> {
                     delay.as_secs_f64()
                 ));
             }
+            // An event of a later library: nothing to show for it.
+            _ => {}
         }
     }
 
