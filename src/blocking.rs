@@ -259,13 +259,13 @@ impl Client {
         /// Blocking [`crate::Client::create_video`].
         pub fn create_video(&self, request: &VideoRequest, idempotency_key: &str) -> Submitted;
         /// Blocking [`crate::Client::download_video`].
-        pub fn download_video(&self, job_id: &str, destination: Destination<'_>, options: &DownloadOptions, on_event: &mut dyn FnMut(DownloadEvent<'_>)) -> Saved;
+        pub fn download_video(&self, job_id: &str, destination: Destination<'_>, options: &DownloadOptions, on_event: impl FnMut(DownloadEvent<'_>)) -> Saved;
         /// Blocking [`crate::Client::model_url`].
-        pub fn model_url(&self, id: &str, options: &DownloadOptions, on_event: &mut dyn FnMut(DownloadEvent<'_>)) -> DownloadInfo;
+        pub fn model_url(&self, id: &str, options: &DownloadOptions, on_event: impl FnMut(DownloadEvent<'_>)) -> DownloadInfo;
         /// Blocking [`crate::Client::download_model`].
-        pub fn download_model(&self, id: &str, destination: Destination<'_>, options: &DownloadOptions, on_event: &mut dyn FnMut(DownloadEvent<'_>)) -> Saved;
+        pub fn download_model(&self, id: &str, destination: Destination<'_>, options: &DownloadOptions, on_event: impl FnMut(DownloadEvent<'_>)) -> Saved;
         /// Blocking [`crate::Client::download_file`].
-        pub fn download_file(&self, url: &str, default_name: &str, destination: Destination<'_>, options: &DownloadOptions, on_event: &mut dyn FnMut(DownloadEvent<'_>)) -> Saved;
+        pub fn download_file(&self, url: &str, default_name: &str, destination: Destination<'_>, options: &DownloadOptions, on_event: impl FnMut(DownloadEvent<'_>)) -> Saved;
         /// Blocking [`crate::Client::user_id`].
         pub fn user_id(&self) -> String;
         /// Blocking [`crate::Client::start_session`].

@@ -206,3 +206,25 @@ async fn the_blocking_client_in_a_runtime_is_an_error() {
     drop(agents);
     drop(client);
 }
+
+// The async client's futures can be spawned (they are `Send`) whenever the
+// callback given is: checked at compile time, never run.
+#[allow(dead_code)]
+fn async_calls_are_send(client: &bithuman::Client, sink: &mut (dyn std::io::Write + Send)) {
+    use bithuman::{Destination, DownloadOptions};
+    fn send<T: Send>(_: T) {}
+    let options = DownloadOptions::new();
+    send(client.agents(&AgentQuery::new()));
+    send(client.usage_rows(&UsageQuery::new()));
+    send(client.download_file("u", "n", Destination::Writer(sink), &options, |_| {}));
+    send(client.download_model("A", Destination::Path("m/".into()), &options, |_| {}));
+    send(client.download_video("v", Destination::Path("v/".into()), &options, |_| {}));
+    send(client.model_url("A", &options, |_| {}));
+    send(client.wait_agent(
+        "A",
+        &bithuman::wait::WaitOptions::new(Default::default(), None),
+        |_| {},
+    ));
+    send(client.create_agent(&GenerateRequest::new("essence-1"), "k", None));
+    send(client.create_dynamics(&bithuman::DynamicsRequest::new("A"), "k"));
+}
