@@ -403,6 +403,9 @@ fn check_target(target: &Path, force: bool) -> Result<TargetKind> {
     }
 }
 
+// The CLI's (the binary is another crate, so it must be `pub`): not a
+// stable API, hidden from the documentation.
+#[doc(hidden)]
 /// Refuses an existing regular-file target (unless `force`) before anything
 /// is requested, so `generate --download` can check before paying.
 pub fn precheck(path: &Path, force: bool) -> Result<()> {
@@ -412,6 +415,9 @@ pub fn precheck(path: &Path, force: bool) -> Result<()> {
     check_target(path, force).map(|_| ())
 }
 
+// The CLI's (the binary is another crate, so it must be `pub`): not a
+// stable API, hidden from the documentation.
+#[doc(hidden)]
 /// A target names a folder when it exists as one or ends with a slash.
 pub fn is_dir_target(p: &Path) -> bool {
     let text = p.as_os_str().to_string_lossy();
@@ -440,6 +446,9 @@ fn with_path(e: Error, target: &Path) -> Error {
     }
 }
 
+// The CLI's (the binary is another crate, so it must be `pub`): not a
+// stable API, hidden from the documentation.
+#[doc(hidden)]
 /// The server's file name (or the URL's last segment), reduced to a safe
 /// base name: no directories, no control or bidi characters, no leading dot;
 /// `fallback` when nothing usable is left.

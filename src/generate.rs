@@ -268,6 +268,9 @@ enum Sent {
     Inline(LocalFile),
 }
 
+// The CLI's (the binary is another crate, so it must be `pub`): not a
+// stable API, hidden from the documentation.
+#[doc(hidden)]
 /// One request as `--dry-run` shows it.
 #[derive(Clone, Debug, Serialize)]
 pub struct RequestPreview {

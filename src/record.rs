@@ -131,6 +131,9 @@ impl Record {
     }
 }
 
+// The CLI's (the binary is another crate, so it must be `pub`): not a
+// stable API, hidden from the documentation.
+#[doc(hidden)]
 /// A `progress` value as a fraction 0.0–1.0: numbers or `"70%"` strings;
 /// values above 1 are read as percent (an older API sent 0–100).
 pub fn progress_fraction(value: &Value) -> Option<f64> {
