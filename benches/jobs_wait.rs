@@ -140,13 +140,19 @@ fn main() {
             }
             7 | 8 => {
                 client
-                    .create_dynamics(owner, None, None, &new_idempotency_key())
+                    .create_dynamics(
+                        &bithuman::submit::DynamicsRequest::new(owner),
+                        &new_idempotency_key(),
+                    )
                     .expect("dynamics");
                 Job::dynamics(owner)
             }
             _ => {
                 client
-                    .add_model(owner, "essence-2", &new_idempotency_key())
+                    .add_model(
+                        &bithuman::submit::AddModelRequest::new(owner, "essence-2"),
+                        &new_idempotency_key(),
+                    )
                     .expect("add model");
                 Job::model(owner, "essence-2")
             }

@@ -36,7 +36,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             &created.agent_id,
             Destination::Path("models/".into()),
             &options,
-            &mut |_| {},
+            |_| {},
         )
         .await?;
     println!("saved {:?}", saved.path);

@@ -33,7 +33,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         &created.agent_id,
         Destination::Path("models/".into()),
         &options,
-        &mut |_| {},
+        |_| {},
     )?;
     println!("saved {:?}", saved.path);
     Ok(())

@@ -271,6 +271,9 @@ impl Paging {
     }
 }
 
+// The CLI's (the binary is another crate, so it must be `pub`): not a
+// stable API, hidden from the documentation.
+#[doc(hidden)]
 /// The pages of a listing from `offset` 0, one `fetch(offset)` each: with
 /// `all`, on while the server says `has_more` and sends items (its `total`
 /// is not trusted to end the listing: a low one would cut it short). An
@@ -318,9 +321,11 @@ impl<T: serde::Serialize, F: FnMut(u64) -> Result<Page<T>>> Iterator for Pages<F
 
 /// Every item of a listing, page after page, as a [`Stream`]: from
 /// [`Client::agents`] and [`Client::usage_rows`] (the blocking client's
-/// `agents` and `usage_rows` iterate over one). It follows the rules of
-/// [`Pages`]; [`Listing::stopped`] says why it ended early, if it did.
-/// A failed page is the stream's last item.
+/// `agents` and `usage_rows` iterate over one). It reads on while the
+/// server says it has more (its `total` is not trusted to end the list);
+/// an item listed already is left out; a repeated page, a page of nothing
+/// new, or [`MAX_PAGES`] pages end it, and [`Listing::stopped`] then says
+/// why. A failed page is the stream's last item.
 pub struct Listing<'a, T> {
     items: std::pin::Pin<Box<dyn Stream<Item = Result<T>> + Send + 'a>>,
     stopped: std::sync::Arc<std::sync::OnceLock<PagingStop>>,
@@ -634,10 +639,16 @@ pub struct Price {
 /// The longest talking video, in minutes: an unknown length is priced at it.
 pub const MAX_VIDEO_MINUTES: u64 = 2;
 
+// The CLI's (the binary is another crate, so it must be `pub`): not a
+// stable API, hidden from the documentation.
+#[doc(hidden)]
 /// The highest price (credits, or credits a minute) believed: a price list
 /// asking more is broken or hostile, and what it prices is unpriceable.
 pub const MAX_PRICE: u64 = 1_000_000_000;
 
+// The CLI's (the binary is another crate, so it must be `pub`): not a
+// stable API, hidden from the documentation.
+#[doc(hidden)]
 /// The minutes a video of `length` is billed for: rounded up (a second
 /// over a minute is two), at least one.
 pub fn billed_minutes(length: std::time::Duration) -> u64 {
@@ -645,6 +656,9 @@ pub fn billed_minutes(length: std::time::Duration) -> u64 {
     u64::try_from(minutes).unwrap_or(u64::MAX).max(1)
 }
 
+// The CLI's (the binary is another crate, so it must be `pub`): not a
+// stable API, hidden from the documentation.
+#[doc(hidden)]
 /// `so_far + price`, or `None` when the sum would overflow: a budget adds
 /// prices with this, so a huge price can never wrap to a small total.
 pub fn add_credits(so_far: u64, price: u64) -> Option<u64> {

@@ -27,6 +27,7 @@ use crate::download::{Destination, DownloadEvent, DownloadOptions, Saved};
 use crate::error::{Error, Result};
 use crate::generate::{Created, GenerateObserver, GenerateRequest};
 use crate::http::{AnswerHook, Cancel, Logger, PauseHook, Tries};
+use crate::jobs::{AddModelRequest, DynamicsRequest};
 use crate::jobs::{Job, Submitted};
 use crate::media::{LocalFile, MediaKind, Progress};
 use crate::record::{AgentRecord, Record};
@@ -250,21 +251,21 @@ impl Client {
         /// Blocking [`crate::Client::resend`].
         pub fn resend(&self, entry: &crate::journal::Entry) -> Submitted;
         /// Blocking [`crate::Client::add_model`].
-        pub fn add_model(&self, agent: &str, model: &str, idempotency_key: &str) -> Submitted;
+        pub fn add_model(&self, request: &AddModelRequest, idempotency_key: &str) -> Submitted;
         /// Blocking [`crate::Client::create_dynamics`].
-        pub fn create_dynamics(&self, agent: &str, duration: Option<u32>, image_url: Option<&str>, idempotency_key: &str) -> Submitted;
+        pub fn create_dynamics(&self, request: &DynamicsRequest, idempotency_key: &str) -> Submitted;
         /// Blocking [`crate::Client::create_agent`].
         pub fn create_agent(&self, request: &GenerateRequest, idempotency_key: &str, observer: Option<GenerateObserver>) -> Created;
         /// Blocking [`crate::Client::create_video`].
         pub fn create_video(&self, request: &VideoRequest, idempotency_key: &str) -> Submitted;
         /// Blocking [`crate::Client::download_video`].
-        pub fn download_video(&self, job_id: &str, destination: Destination<'_>, options: &DownloadOptions, on_event: &mut dyn FnMut(DownloadEvent<'_>)) -> Saved;
+        pub fn download_video(&self, job_id: &str, destination: Destination<'_>, options: &DownloadOptions, on_event: impl FnMut(DownloadEvent<'_>)) -> Saved;
         /// Blocking [`crate::Client::model_url`].
-        pub fn model_url(&self, id: &str, options: &DownloadOptions, on_event: &mut dyn FnMut(DownloadEvent<'_>)) -> DownloadInfo;
+        pub fn model_url(&self, id: &str, options: &DownloadOptions, on_event: impl FnMut(DownloadEvent<'_>)) -> DownloadInfo;
         /// Blocking [`crate::Client::download_model`].
-        pub fn download_model(&self, id: &str, destination: Destination<'_>, options: &DownloadOptions, on_event: &mut dyn FnMut(DownloadEvent<'_>)) -> Saved;
+        pub fn download_model(&self, id: &str, destination: Destination<'_>, options: &DownloadOptions, on_event: impl FnMut(DownloadEvent<'_>)) -> Saved;
         /// Blocking [`crate::Client::download_file`].
-        pub fn download_file(&self, url: &str, default_name: &str, destination: Destination<'_>, options: &DownloadOptions, on_event: &mut dyn FnMut(DownloadEvent<'_>)) -> Saved;
+        pub fn download_file(&self, url: &str, default_name: &str, destination: Destination<'_>, options: &DownloadOptions, on_event: impl FnMut(DownloadEvent<'_>)) -> Saved;
         /// Blocking [`crate::Client::user_id`].
         pub fn user_id(&self) -> String;
         /// Blocking [`crate::Client::start_session`].

@@ -3,6 +3,9 @@
 use crate::error::{Error, Result};
 use crate::http::Method;
 use crate::http::{Answer, Cancel, Http, HttpConfig, Logger, ReqBody, Request, Tries};
+// The CLI's (the binary is another crate, so it must be `pub`): not a
+// stable API, hidden from the documentation.
+#[doc(hidden)]
 pub use crate::ids::{encode_id, validate_agent_id};
 use crate::media::{LocalFile, MediaKind, Progress, StreamBody};
 use crate::record::AgentRecord;
@@ -16,6 +19,7 @@ pub const DEFAULT_TRIES: u32 = 5;
 
 /// Where to download a model from.
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct DownloadInfo {
     /// The (possibly signed, short-lived) file URL.
     pub url: String,

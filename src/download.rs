@@ -23,11 +23,12 @@ pub enum Destination<'a> {
     Path(PathBuf),
     /// Any writer (stdout, a buffer). No atomic save: on failure it may hold
     /// part of the file.
-    Writer(&'a mut dyn Write),
+    Writer(&'a mut (dyn Write + Send)),
 }
 
 /// What a download reports while it runs.
 #[derive(Debug)]
+#[non_exhaustive]
 pub enum DownloadEvent<'a> {
     /// The model file is not published yet; asking again (sent once).
     NotPublished,
@@ -97,6 +98,7 @@ impl DownloadOptions {
 
 /// A finished download.
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct Saved {
     /// The final path; `None` for a [`Destination::Writer`].
     pub path: Option<PathBuf>,
@@ -114,7 +116,7 @@ impl Client {
         &self,
         id: &str,
         options: &DownloadOptions,
-        on_event: &mut dyn FnMut(DownloadEvent<'_>),
+        mut on_event: impl FnMut(DownloadEvent<'_>),
     ) -> Result<DownloadInfo> {
         let (model, deadline) = (options.model.as_deref(), options.deadline);
         let mut told = false;
@@ -153,7 +155,7 @@ impl Client {
     /// # async fn run(client: &bithuman::Client) -> Result<(), bithuman::Error> {
     /// use bithuman::{Destination, DownloadOptions};
     /// let saved = client
-    ///     .download_model("A80HVD8577", Destination::Path("models/".into()), &DownloadOptions::new(), &mut |_| {})
+    ///     .download_model("A80HVD8577", Destination::Path("models/".into()), &DownloadOptions::new(), |_| {})
     ///     .await?;
     /// println!("{} bytes in {:?}", saved.bytes, saved.path);
     /// # Ok(())
@@ -164,9 +166,9 @@ impl Client {
         id: &str,
         destination: Destination<'_>,
         options: &DownloadOptions,
-        on_event: &mut dyn FnMut(DownloadEvent<'_>),
+        mut on_event: impl FnMut(DownloadEvent<'_>),
     ) -> Result<Saved> {
-        let info = self.model_url(id, options, on_event).await?;
+        let info = self.model_url(id, options, &mut on_event).await?;
         let name = safe_file_name(info.filename.as_deref(), &info.url, &format!("{id}.imx"));
         self.download_file(&info.url, &name, destination, options, on_event)
             .await
@@ -184,12 +186,12 @@ impl Client {
         default_name: &str,
         destination: Destination<'_>,
         options: &DownloadOptions,
-        on_event: &mut dyn FnMut(DownloadEvent<'_>),
+        mut on_event: impl FnMut(DownloadEvent<'_>),
     ) -> Result<Saved> {
         let force = options.overwrite;
         match destination {
             Destination::Writer(w) => {
-                let bytes = self.transfer(url, w, None, on_event).await?;
+                let bytes = self.transfer(url, w, None, &mut on_event).await?;
                 w.flush()
                     .map_err(|e| Error::io("cannot write the download", e))?;
                 Ok(Saved {
@@ -201,8 +203,10 @@ impl Client {
             Destination::Path(p) => {
                 let target = resolve_target(&p, default_name);
                 let bytes = match check_target(&target, force)? {
-                    TargetKind::Special => self.save_special(url, &target, on_event).await?,
-                    TargetKind::Regular => self.save_atomic(url, &target, force, on_event).await?,
+                    TargetKind::Special => self.save_special(url, &target, &mut on_event).await?,
+                    TargetKind::Regular => {
+                        self.save_atomic(url, &target, force, &mut on_event).await?
+                    }
                 };
                 Ok(Saved {
                     path: Some(target),
@@ -218,7 +222,7 @@ impl Client {
         url: &str,
         target: &Path,
         force: bool,
-        on_event: &mut dyn FnMut(DownloadEvent<'_>),
+        on_event: &mut (impl FnMut(DownloadEvent<'_>) + ?Sized),
     ) -> Result<u64> {
         let dir = match target.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -275,7 +279,7 @@ impl Client {
         &self,
         url: &str,
         target: &Path,
-        on_event: &mut dyn FnMut(DownloadEvent<'_>),
+        on_event: &mut (impl FnMut(DownloadEvent<'_>) + ?Sized),
     ) -> Result<u64> {
         let mut file = std::fs::OpenOptions::new()
             .write(true)
@@ -294,7 +298,7 @@ impl Client {
         url: &str,
         sink: &mut W,
         mut restart: Option<Restart<'_, W>>,
-        on_event: &mut dyn FnMut(DownloadEvent<'_>),
+        on_event: &mut (impl FnMut(DownloadEvent<'_>) + ?Sized),
     ) -> Result<u64> {
         let config = self.http().config();
         let mut attempt = 0;
@@ -329,7 +333,7 @@ impl Client {
         url: &str,
         sink: &mut W,
         written: &mut u64,
-        on_event: &mut dyn FnMut(DownloadEvent<'_>),
+        on_event: &mut (impl FnMut(DownloadEvent<'_>) + ?Sized),
     ) -> Result<()> {
         // The per-request timeout bounds the whole transfer, body included:
         // give big files time (an hour by default; tests shorten it).
@@ -368,7 +372,7 @@ impl Client {
 }
 
 /// Empties a sink so that a transfer can start over.
-type Restart<'a, W> = &'a mut dyn FnMut(&mut W) -> std::io::Result<()>;
+type Restart<'a, W> = &'a mut (dyn FnMut(&mut W) -> std::io::Result<()> + Send);
 
 enum TargetKind {
     Regular,
@@ -399,6 +403,9 @@ fn check_target(target: &Path, force: bool) -> Result<TargetKind> {
     }
 }
 
+// The CLI's (the binary is another crate, so it must be `pub`): not a
+// stable API, hidden from the documentation.
+#[doc(hidden)]
 /// Refuses an existing regular-file target (unless `force`) before anything
 /// is requested, so `generate --download` can check before paying.
 pub fn precheck(path: &Path, force: bool) -> Result<()> {
@@ -408,6 +415,9 @@ pub fn precheck(path: &Path, force: bool) -> Result<()> {
     check_target(path, force).map(|_| ())
 }
 
+// The CLI's (the binary is another crate, so it must be `pub`): not a
+// stable API, hidden from the documentation.
+#[doc(hidden)]
 /// A target names a folder when it exists as one or ends with a slash.
 pub fn is_dir_target(p: &Path) -> bool {
     let text = p.as_os_str().to_string_lossy();
@@ -436,6 +446,9 @@ fn with_path(e: Error, target: &Path) -> Error {
     }
 }
 
+// The CLI's (the binary is another crate, so it must be `pub`): not a
+// stable API, hidden from the documentation.
+#[doc(hidden)]
 /// The server's file name (or the URL's last segment), reduced to a safe
 /// base name: no directories, no control or bidi characters, no leading dot;
 /// `fallback` when nothing usable is left.

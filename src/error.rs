@@ -5,6 +5,7 @@ use std::time::Duration;
 
 /// An error answer from the API (any non-2xx status).
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct ApiError {
     /// HTTP status.
     pub status: u16,
@@ -272,6 +273,7 @@ impl Error {
 
 /// Why a download broke off, with the cause when there is one.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct TransferError {
     message: String,
     source: Option<BoxError>,

@@ -268,6 +268,9 @@ enum Sent {
     Inline(LocalFile),
 }
 
+// The CLI's (the binary is another crate, so it must be `pub`): not a
+// stable API, hidden from the documentation.
+#[doc(hidden)]
 /// One request as `--dry-run` shows it.
 #[derive(Clone, Debug, Serialize)]
 pub struct RequestPreview {
@@ -352,6 +355,7 @@ impl RequestPreview {
 
 /// What happens during [`Client::create_agent`], for progress displays.
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub enum GenerateEvent {
     /// A local file is being uploaded; `total` is the request body's size.
     Uploading {
@@ -381,6 +385,7 @@ pub type GenerateObserver = Arc<dyn Fn(GenerateEvent) + Send + Sync>;
 
 /// The answer to a generate call.
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct Created {
     /// The new agent's id.
     pub agent_id: String,

@@ -6,14 +6,15 @@
 pub use crate::kinds::{Job, JobKind};
 
 use crate::client::Client;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::http::{Method, ReqBody, Request, Tries};
-use crate::media::{Progress, StreamBody};
+use crate::media::{MediaInput, MediaKind, Progress, StreamBody};
 use crate::record::Record;
 use serde_json::Value;
 
 /// The answer to a submit.
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct Submitted {
     /// The job's id (`agent_id`, `job_id`).
     pub id: String,
@@ -21,6 +22,67 @@ pub struct Submitted {
     pub replayed: bool,
     /// The answer's fields, sanitized for display.
     pub fields: serde_json::Map<String, Value>,
+}
+
+/// Gestures for an agent (`POST /v1/dynamics/generate`, a flat price).
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct DynamicsRequest {
+    /// The agent.
+    pub agent: String,
+    /// `duration` in seconds (the API's default when `None`).
+    pub duration: Option<u32>,
+    /// A reference image (a URL, or a local file that is uploaded).
+    pub image: Option<MediaInput>,
+}
+
+impl DynamicsRequest {
+    /// Gestures for `agent`, with the API's defaults.
+    pub fn new(agent: &str) -> Self {
+        Self {
+            agent: agent.to_string(),
+            duration: None,
+            image: None,
+        }
+    }
+
+    /// The JSON body, given the image URL to send (uploaded or given); the
+    /// journal records the same value.
+    pub fn body(&self, image_url: Option<&str>) -> Value {
+        let mut body = serde_json::json!({ "agent_id": self.agent });
+        if let Some(d) = self.duration {
+            body["duration"] = Value::from(d);
+        }
+        if let Some(url) = image_url {
+            body["image_url"] = Value::from(url);
+        }
+        body
+    }
+}
+
+/// A model added to a ready agent (`POST /v1/agent/{id}/models`).
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AddModelRequest {
+    /// The agent.
+    pub agent: String,
+    /// The model to add.
+    pub model: String,
+}
+
+impl AddModelRequest {
+    /// `model` added to `agent`.
+    pub fn new(agent: &str, model: &str) -> Self {
+        Self {
+            agent: agent.to_string(),
+            model: model.to_string(),
+        }
+    }
+
+    /// The JSON body; the journal records the same value.
+    pub fn body(&self) -> Value {
+        serde_json::json!({ "model": self.model })
+    }
 }
 
 impl Client {
@@ -190,15 +252,15 @@ impl Client {
             .await
     }
 
-    /// `POST /v1/agent/{id}/models`: adds `model` to a ready agent.
+    /// `POST /v1/agent/{id}/models`: adds `request.model` to the ready
+    /// agent `request.agent`; the body is [`AddModelRequest::body`].
     pub async fn add_model(
         &self,
-        agent: &str,
-        model: &str,
+        request: &AddModelRequest,
         idempotency_key: &str,
     ) -> Result<Submitted> {
-        let path = JobKind::Model.submit_path(Some(agent))?;
-        let body = serde_json::json!({ "model": model });
+        let path = JobKind::Model.submit_path(Some(&request.agent))?;
+        let body = request.body();
         let mut submitted = self
             .submit(
                 JobKind::Model,
@@ -211,27 +273,33 @@ impl Client {
             .await;
         // The answer names the agent; its id is the agent's.
         if let Ok(s) = &mut submitted {
-            s.id = agent.to_string();
+            s.id = request.agent.clone();
         }
         submitted
     }
 
-    /// `POST /v1/dynamics/generate` for `agent`.
+    /// `POST /v1/dynamics/generate` for `request.agent`: uploads a local
+    /// reference image first (a failed upload is reported with the file's
+    /// name); the body is [`DynamicsRequest::body`].
     pub async fn create_dynamics(
         &self,
-        agent: &str,
-        duration: Option<u32>,
-        image_url: Option<&str>,
+        request: &DynamicsRequest,
         idempotency_key: &str,
     ) -> Result<Submitted> {
-        crate::ids::validate_agent_id(agent)?;
-        let mut body = serde_json::json!({ "agent_id": agent });
-        if let Some(d) = duration {
-            body["duration"] = Value::from(d);
-        }
-        if let Some(url) = image_url {
-            body["image_url"] = Value::from(url);
-        }
+        crate::ids::validate_agent_id(&request.agent)?;
+        let image_url = match &request.image {
+            None => None,
+            Some(MediaInput::Url(u)) => Some(u.clone()),
+            Some(MediaInput::File(file)) => Some(
+                self.upload(file, MediaKind::Image, None)
+                    .await
+                    .map_err(|e| Error::Upload {
+                        file: file.display.clone(),
+                        source: Box::new(e),
+                    })?,
+            ),
+        };
+        let body = request.body(image_url.as_deref());
         let path = JobKind::Dynamics.submit_path(None)?;
         self.submit(
             JobKind::Dynamics,
@@ -243,7 +311,7 @@ impl Client {
         )
         .await
         .map(|mut s| {
-            s.id = agent.to_string();
+            s.id = request.agent.clone();
             s
         })
     }

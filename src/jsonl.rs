@@ -82,6 +82,7 @@ type Result<T> = std::result::Result<T, StoreError>;
 
 /// Lines a read skipped, by reason: reported, never silent.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Skipped {
     /// Lines over the length cap (skipped without being read whole).
     pub too_long: usize,

@@ -62,6 +62,7 @@ impl JobKind {
 /// One job to follow: its kind, its id (the agent for model adds and
 /// dynamics, the `job_id` for videos) and, for a model add, the model.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Job {
     /// The kind.
     pub kind: JobKind,

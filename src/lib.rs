@@ -37,6 +37,9 @@
 
 pub mod account;
 mod answers;
+// The CLI's own module (the binary is another crate, so it must be `pub`):
+// not a stable API, hidden from the documentation.
+#[doc(hidden)]
 pub mod batch;
 pub mod blocking;
 pub mod client;
@@ -45,6 +48,9 @@ mod envelope;
 pub mod error;
 pub mod generate;
 mod http;
+// The CLI's own module (the binary is another crate, so it must be `pub`):
+// not a stable API, hidden from the documentation.
+#[doc(hidden)]
 pub mod ids;
 pub mod jobs;
 pub mod journal;
@@ -52,13 +58,22 @@ mod jsonl;
 mod kinds;
 pub mod media;
 pub mod models;
+// The CLI's own module (the binary is another crate, so it must be `pub`):
+// not a stable API, hidden from the documentation.
+#[doc(hidden)]
 pub mod plans;
 pub mod record;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
+// The CLI's own module (the binary is another crate, so it must be `pub`):
+// not a stable API, hidden from the documentation.
+#[doc(hidden)]
 pub mod sanitize;
 pub mod secret;
 pub mod session;
+// The CLI's own module (the binary is another crate, so it must be `pub`):
+// not a stable API, hidden from the documentation.
+#[doc(hidden)]
 pub mod submit;
 mod temp;
 pub mod video;
@@ -66,18 +81,18 @@ pub mod wait;
 pub mod webhook;
 
 pub use account::{
-    Account, AgentChange, AgentQuery, AgentSummary, Listing, Page, Price, Pricing, UsageQuery,
-    UsageRow,
+    Account, AgentChange, AgentQuery, AgentSummary, Listing, Page, PagingStop, Price, Pricing,
+    UsageQuery, UsageRow,
 };
 pub use client::{Client, ClientBuilder, DownloadInfo};
 pub use download::{Destination, DownloadEvent, DownloadOptions, Saved};
 pub use error::{ApiError, Error};
 pub use generate::{AspectRatio, Created, Framing, GenerateEvent, GenerateRequest};
-pub use http::{
-    AnswerHook, BaseUrlProblem, Cancel, Logger, Pause, PauseHook, RateInfo, check_base_url,
-    is_loopback,
-};
-pub use jobs::{Job, JobKind, Submitted};
+pub use http::{AnswerHook, BaseUrlProblem, Cancel, Logger, Pause, PauseHook, RateInfo};
+// The CLI's checks of a base URL: not a stable API, hidden from the documentation.
+#[doc(hidden)]
+pub use http::{check_base_url, is_loopback};
+pub use jobs::{AddModelRequest, DynamicsRequest, Job, JobKind, Submitted};
 pub use journal::Journal;
 pub use jsonl::{Skipped, StoreError};
 pub use media::Progress;
@@ -87,6 +102,7 @@ pub use session::{
     ContextKind, Delivered, EmbedRequest, EmbedToken, Ended, Message, Revoked, Session, SessionId,
     SessionList, SessionSummary, StartSession, Token, Transcript, Window,
 };
+pub use video::{VideoInput, VideoRequest};
 pub use webhook::{Delivery, Event, VerifyError, Webhook, WebhookWithSecret, verify};
 
 // docs/library.md's examples are compiled as doctests: the page cannot drift.

@@ -17,6 +17,7 @@ pub enum AgentState {
 
 /// One agent, as the server described it.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Record(Map<String, Value>);
 
 /// The record of an agent (the name v0.1 used).
@@ -130,6 +131,9 @@ impl Record {
     }
 }
 
+// The CLI's (the binary is another crate, so it must be `pub`): not a
+// stable API, hidden from the documentation.
+#[doc(hidden)]
 /// A `progress` value as a fraction 0.0–1.0: numbers or `"70%"` strings;
 /// values above 1 are read as percent (an older API sent 0–100).
 pub fn progress_fraction(value: &Value) -> Option<f64> {

@@ -9,6 +9,7 @@ use crate::account::{Price, Pricing, billed_minutes};
 use crate::blocking::Client;
 use crate::error::{Error, Result};
 use crate::generate::{Created, GenerateEvent, GenerateObserver, GenerateRequest, RequestPreview};
+pub use crate::jobs::{AddModelRequest, DynamicsRequest};
 use crate::jobs::{Job, JobKind, Submitted};
 use crate::media::{AudioLength, LocalFile, MediaInput, MediaKind, Progress, audio_length};
 use crate::video::{VideoInput, VideoRequest};
@@ -117,67 +118,6 @@ pub fn job_of<R: Submit>(request: &R, answer: &R::Answer) -> Job {
         kind: request.kind(),
         id: answer.id().to_string(),
         model: request.model().map(str::to_string),
-    }
-}
-
-/// Gestures for an agent (`POST /v1/dynamics/generate`, a flat price).
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct DynamicsRequest {
-    /// The agent.
-    pub agent: String,
-    /// `duration` in seconds (the API's default when `None`).
-    pub duration: Option<u32>,
-    /// A reference image (a URL, or a local file that is uploaded).
-    pub image: Option<MediaInput>,
-}
-
-impl DynamicsRequest {
-    /// Gestures for `agent`, with the API's defaults.
-    pub fn new(agent: &str) -> Self {
-        Self {
-            agent: agent.to_string(),
-            duration: None,
-            image: None,
-        }
-    }
-
-    /// The JSON body, given the image URL to send (uploaded or given); the
-    /// journal records the same value.
-    pub fn body(&self, image_url: Option<&str>) -> Value {
-        let mut body = serde_json::json!({ "agent_id": self.agent });
-        if let Some(d) = self.duration {
-            body["duration"] = Value::from(d);
-        }
-        if let Some(url) = image_url {
-            body["image_url"] = Value::from(url);
-        }
-        body
-    }
-}
-
-/// A model added to a ready agent (`POST /v1/agent/{id}/models`).
-#[derive(Clone, Debug)]
-#[non_exhaustive]
-pub struct AddModelRequest {
-    /// The agent.
-    pub agent: String,
-    /// The model to add.
-    pub model: String,
-}
-
-impl AddModelRequest {
-    /// `model` added to `agent`.
-    pub fn new(agent: &str, model: &str) -> Self {
-        Self {
-            agent: agent.to_string(),
-            model: model.to_string(),
-        }
-    }
-
-    /// The JSON body; the journal records the same value.
-    pub fn body(&self) -> Value {
-        serde_json::json!({ "model": self.model })
     }
 }
 
@@ -384,7 +324,9 @@ impl Submit for DynamicsRequest {
             None => None,
         };
         submitting(events.as_ref(), &self.body(url.as_deref()));
-        client.create_dynamics(&self.agent, self.duration, url.as_deref(), key)
+        let mut request = self.clone();
+        request.image = url.map(MediaInput::Url);
+        client.create_dynamics(&request, key)
     }
 }
 
@@ -427,7 +369,7 @@ impl Submit for AddModelRequest {
         events: Option<GenerateObserver>,
     ) -> Result<Submitted> {
         submitting(events.as_ref(), &self.body());
-        client.add_model(&self.agent, &self.model, key)
+        client.add_model(self, key)
     }
 }
 

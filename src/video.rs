@@ -131,7 +131,7 @@ impl Client {
         job_id: &str,
         destination: Destination<'_>,
         options: &DownloadOptions,
-        on_event: &mut dyn FnMut(DownloadEvent<'_>),
+        on_event: impl FnMut(DownloadEvent<'_>),
     ) -> Result<Saved> {
         let record = self.job_status(&Job::video(job_id)).await?;
         let url = record

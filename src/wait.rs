@@ -58,7 +58,8 @@ impl WaitOptions {
     }
 }
 
-/// What happened to one agent.
+/// What happened to one agent. Exhaustive on purpose: every wait ends in
+/// one of these, and callers (the CLI's exit codes) match them all.
 #[derive(Debug)]
 pub enum WaitOutcome {
     /// It became ready.
@@ -88,6 +89,7 @@ pub enum WaitOutcome {
 }
 
 /// One poll's news.
+#[non_exhaustive]
 pub enum WaitEvent<'a> {
     /// A record was read.
     Polled {
@@ -287,17 +289,17 @@ impl Waiter {
     pub fn poll_due(
         &mut self,
         client: &Client,
-        on_event: &mut dyn FnMut(WaitEvent<'_>),
+        mut on_event: impl FnMut(WaitEvent<'_>),
     ) -> Vec<(usize, Job, WaitOutcome)> {
         let mut done = Vec::new();
         if self.deadline.is_some_and(|d| Instant::now() >= d) {
-            return self.end_all(on_event, |last| WaitOutcome::TimedOut {
+            return self.end_all(&mut on_event, |last| WaitOutcome::TimedOut {
                 last,
                 last_error: None,
             });
         }
         if self.listing() && Instant::now() >= self.list_next {
-            self.sweep(client, on_event);
+            self.sweep(client, &mut on_event);
         }
         let mut i = 0;
         while i < self.slots.len() {
@@ -309,7 +311,7 @@ impl Waiter {
                 // Not our turn: the rest wait for the next read slot.
                 break;
             }
-            match self.poll_one(i, client, on_event) {
+            match self.poll_one(i, client, &mut on_event) {
                 Polled::Pending => i += 1,
                 Polled::Finished(outcome) => {
                     let slot = self.slots.remove(i);
@@ -320,7 +322,9 @@ impl Waiter {
                     done.push((slot.index, slot.job, outcome));
                 }
                 Polled::Interrupted => {
-                    done.extend(self.end_all(on_event, |last| WaitOutcome::Interrupted { last }));
+                    done.extend(
+                        self.end_all(&mut on_event, |last| WaitOutcome::Interrupted { last }),
+                    );
                     return done;
                 }
             }
@@ -401,7 +405,7 @@ impl Waiter {
     /// Ends every job still followed with `make(last record)`.
     pub fn end_all(
         &mut self,
-        on_event: &mut dyn FnMut(WaitEvent<'_>),
+        mut on_event: impl FnMut(WaitEvent<'_>),
         make: impl Fn(Option<AgentRecord>) -> WaitOutcome,
     ) -> Vec<(usize, Job, WaitOutcome)> {
         self.slots

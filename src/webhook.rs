@@ -175,6 +175,9 @@ impl Event {
 
 pub use crate::error::WebhookInputError;
 
+// The CLI's (the binary is another crate, so it must be `pub`): not a
+// stable API, hidden from the documentation.
+#[doc(hidden)]
 /// Refuses an id that is not a UUID (8-4-4-4-12 hex digits), so it is one
 /// safe path segment with nothing to encode.
 pub fn validate_webhook_id(id: &str) -> std::result::Result<(), WebhookInputError> {
@@ -192,6 +195,9 @@ pub fn validate_webhook_id(id: &str) -> std::result::Result<(), WebhookInputErro
     }
 }
 
+// The CLI's (the binary is another crate, so it must be `pub`): not a
+// stable API, hidden from the documentation.
+#[doc(hidden)]
 /// Refuses a delivery URL that is not `http(s)://host…`.
 pub fn validate_webhook_url(url: &str) -> std::result::Result<(), WebhookInputError> {
     let bad = |reason| WebhookInputError::Url {

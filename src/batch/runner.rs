@@ -607,14 +607,12 @@ fn finish(
 fn save(client: &Client, job: &Job, dir: &std::path::Path, r: &mut RowResult) {
     let dest = Destination::Path(dir.join(""));
     let saved = match job.kind {
-        JobKind::Video => {
-            client.download_video(&job.id, dest, &DownloadOptions::new(), &mut |_| {})
-        }
+        JobKind::Video => client.download_video(&job.id, dest, &DownloadOptions::new(), |_| {}),
         _ => client.download_model(
             &job.id,
             dest,
             &DownloadOptions::new().deadline(Instant::now() + Duration::from_secs(600)),
-            &mut |_| {},
+            |_| {},
         ),
     };
     match saved {

@@ -126,6 +126,8 @@ impl<'a> Display<'a> {
                     delay.as_secs_f64()
                 ));
             }
+            // An event of a later library: nothing to show for it.
+            _ => {}
         }
     }
 
@@ -159,7 +161,8 @@ pub fn fetch(
     options.model = model.map(str::to_string);
     options.deadline = deadline;
     let result = if output.as_os_str() == "-" {
-        let mut stdout = std::io::stdout().lock();
+        // Unlocked: a lock is not `Send`, and the download's future is.
+        let mut stdout = std::io::stdout();
         client.download_model(
             id,
             Destination::Writer(&mut stdout),

@@ -518,6 +518,8 @@ fn send<R: Submit>(ctx: &Ctx, client: &Client, request: &R, key: &str) -> Result
                 }
                 return;
             }
+            // An event of a later library: nothing to show for it.
+            _ => return,
         };
         if let Some(b) = bar.take() {
             b.finish_and_clear();

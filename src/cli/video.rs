@@ -269,7 +269,8 @@ fn save(
     let mut on_event = |event: DownloadEvent<'_>| display.on(event);
     let options = bithuman::DownloadOptions::new().overwrite(force);
     let result = if output.as_os_str() == "-" {
-        let mut stdout = std::io::stdout().lock();
+        // Unlocked: a lock is not `Send`, and the download's future is.
+        let mut stdout = std::io::stdout();
         client.download_video(
             job,
             Destination::Writer(&mut stdout),

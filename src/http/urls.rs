@@ -29,7 +29,7 @@ pub(crate) fn origin(url: &Url) -> Origin {
     )
 }
 
-/// Why a base URL was refused by [`check_base_url`].
+/// Why a base URL was refused ([`crate::Error::InvalidBaseUrl`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum BaseUrlProblem {
     /// Not a URL (the parser's reason).

@@ -12,9 +12,16 @@ mod wav;
 use std::fmt;
 use std::io::{self, Read};
 
+// The CLI's (the binary is another crate, so it must be `pub`): not a
+// stable API, hidden from the documentation.
+#[doc(hidden)]
 pub use crate::temp::remove_temp_files;
 pub(crate) use body::FileDigest;
-pub use body::{BodyReader, Progress, StreamBody, push_encoded_value, upload_body};
+pub use body::Progress;
+// The request bodies' own machinery: not a stable API, hidden from the
+// documentation.
+#[doc(hidden)]
+pub use body::{BodyReader, StreamBody, push_encoded_value, upload_body};
 pub use detect::{Detected, detect};
 pub use local::LocalFile;
 pub(crate) use local::open_error;
@@ -195,6 +202,9 @@ pub fn resolve(arg: &str, kind: MediaKind, stdin: &mut dyn Read) -> Result<Media
     LocalFile::open(arg).map(MediaInput::File)
 }
 
+// The CLI's (the binary is another crate, so it must be `pub`): not a
+// stable API, hidden from the documentation.
+#[doc(hidden)]
 /// Preflight checks: not empty, the real type (from the bytes) is one the API
 /// takes for `kind`, and the size is within [`MediaKind::cap_bytes`].
 pub fn preflight(file: &LocalFile, kind: MediaKind) -> Result<(), MediaError> {
@@ -240,6 +250,9 @@ pub fn preflight(file: &LocalFile, kind: MediaKind) -> Result<(), MediaError> {
     Ok(())
 }
 
+// The CLI's (the binary is another crate, so it must be `pub`): not a
+// stable API, hidden from the documentation.
+#[doc(hidden)]
 /// A size for messages, in decimal units: "512 bytes", "12.3 kB", "10.0 MB", "1.2 GB".
 pub fn human_size(bytes: u64) -> String {
     const UNITS: [(u64, &str); 3] = [(1_000_000_000, "GB"), (1_000_000, "MB"), (1_000, "kB")];

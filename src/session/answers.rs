@@ -21,6 +21,9 @@ fn amount<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<f64>, D
     Ok(checked_amount(&Value::deserialize(d)?))
 }
 
+// The CLI's (the binary is another crate, so it must be `pub`): not a
+// stable API, hidden from the documentation.
+#[doc(hidden)]
 /// A finite, non-negative number, or `None`.
 pub fn checked_amount(v: &Value) -> Option<f64> {
     v.as_f64().filter(|f| f.is_finite() && *f >= 0.0)

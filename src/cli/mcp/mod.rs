@@ -357,7 +357,7 @@ fn poll_until_done(
     waiter.add(job);
     let started = Instant::now();
     loop {
-        let mut done = waiter.poll_due(client, &mut |e| {
+        let mut done = waiter.poll_due(client, |e| {
             if let WaitEvent::Polled { job, record } = e {
                 let p = record.progress_percent().unwrap_or(0.0);
                 let _ = tx.send((
@@ -533,7 +533,7 @@ impl Server {
                 .model_url(
                     &p.agent_id,
                     &bithuman::DownloadOptions::new().deadline(deadline),
-                    &mut |_| {},
+                    |_| {},
                 )
                 .map_err(|e| from_lib(&e))?;
             let name = bithuman::download::safe_file_name(

@@ -188,7 +188,7 @@ impl Confinement {
                 default_name,
                 Destination::Writer(tmp.as_file_mut()),
                 &bithuman::DownloadOptions::new(),
-                &mut |_| {},
+                |_| {},
             )
             .map_err(|e| from_lib(&e))?;
         let written = tmp.as_file().sync_all();
