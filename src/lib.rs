@@ -5,8 +5,9 @@
 //! caller's tokio runtime, [`blocking::Client`] does the same for programs
 //! without one (as `reqwest::blocking` does),
 //! [`wait`] polls agents until they are terminal, [`media`] checks and
-//! stream-encodes local files, and [`sandbox`] is an offline emulator of the
-//! API used by `bithuman sandbox serve`, `--sandbox` and the test-suite.
+//! stream-encodes local files, and `sandbox` (feature `sandbox`) is an
+//! offline emulator of the API used by `bithuman sandbox serve`, `--sandbox`
+//! and the test-suite.
 //!
 //! ```no_run
 //! use std::time::Duration;
