@@ -219,3 +219,31 @@ mod tests {
         assert!(serde_json::from_value::<Account>(json!([1])).is_err());
     }
 }
+
+server_object! {
+    /// One session as `session show` reads it: `GET /v1/runtime-sessions/{id}`
+    /// for a `cs_…` id, or the session's entry in the account's list for a
+    /// UUID (then its fields are the list's: `id`, `agent_code`, `minutes`…).
+    pub struct SessionDetail {
+        /// `session_id`: the `cs_…` id.
+        session_id: String,
+        /// `id`: the UUID (list entries).
+        id: String,
+        /// `status` (`live`, `ended`, …).
+        status: String,
+        /// `agent_id` (`agent_code` in list entries).
+        agent_id: String,
+        /// `model`.
+        model: String,
+        /// `room_name`.
+        room_name: String,
+        /// `started_at`.
+        started_at: String,
+        /// `ended_at`.
+        ended_at: String,
+        /// `billed_seconds`, as sent.
+        billed_seconds: Number,
+        /// `credits`, as sent.
+        credits: Number,
+    }
+}

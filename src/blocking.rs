@@ -38,7 +38,6 @@ use crate::session::{
 };
 use crate::video::VideoRequest;
 use crate::webhook::{Delivery, TestDelivery, Webhook, WebhookWithSecret};
-use serde_json::Value;
 use std::future::Future;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
@@ -271,7 +270,7 @@ impl Client {
         /// Blocking [`crate::Client::start_session`].
         pub fn start_session(&self, start: &StartSession) -> Session;
         /// Blocking [`crate::Client::session`].
-        pub fn session(&self, id: &str) -> Value;
+        pub fn session(&self, id: &str) -> crate::SessionDetail;
         /// Blocking [`crate::Client::sessions`].
         pub fn sessions(&self, window: Window) -> SessionList;
         /// Blocking [`crate::Client::end_session`].

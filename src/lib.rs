@@ -100,8 +100,8 @@ pub use media::Progress;
 pub use record::{AgentRecord, Record};
 pub use secret::ApiSecret;
 pub use session::{
-    ContextKind, Delivered, EmbedRequest, EmbedToken, Ended, Message, Revoked, Session, SessionId,
-    SessionList, SessionSummary, StartSession, Token, Transcript, Window,
+    ContextKind, Delivered, EmbedRequest, EmbedToken, Ended, Message, Revoked, Session,
+    SessionDetail, SessionId, SessionList, SessionSummary, StartSession, Token, Transcript, Window,
 };
 pub use video::{VideoInput, VideoRequest};
 pub use webhook::{Delivery, Event, VerifyError, Webhook, WebhookWithSecret, verify};

@@ -193,8 +193,8 @@ fn show(ctx: &mut Ctx, ids: &[String]) -> Result<u8, CliError> {
     let mut failures = Failures::new(ctx);
     for id in ids {
         match client.session(id) {
-            Ok(v) if ctx.out.json => emit_value(ctx, v)?,
-            Ok(v) => ctx.out.block(&session_block(&v))?,
+            Ok(s) if ctx.out.json => emit_value(ctx, Value::Object(s.to_json()))?,
+            Ok(s) => ctx.out.block(&session_block(&Value::Object(s.to_json())))?,
             Err(e) => {
                 failures.keep(ctx, not_found_hint(wait::about(id, from_lib(&e))))?;
             }

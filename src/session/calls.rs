@@ -7,6 +7,7 @@ use super::answers::{
     SessionSummary, Transcript, Window,
 };
 use super::{LIST_LIMIT, MAX_SPEAK_CHARS, SessionId, StartSession, Token, check_text};
+use crate::answers::SessionDetail;
 use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::http::{Answer, HttpConfig, Method, ReqBody, Request, Tries};
@@ -189,12 +190,14 @@ impl Client {
     /// `GET /v1/runtime-sessions/{id}` (a `cs_…` id), or the session's entry
     /// in the account's list (a UUID; [`Error::SessionNotFound`] when the
     /// list has none).
-    pub async fn session(&self, id: &str) -> Result<Value> {
+    pub async fn session(&self, id: &str) -> Result<SessionDetail> {
         match SessionId::parse(id)? {
             SessionId::Cloud(cs) => {
                 let path = format!("/v1/runtime-sessions/{}", encode_id(&cs)?);
-                self.session_call(Method::GET, &path, &[], None, self.one_shot(), flat_of)
-                    .await
+                let answer = self
+                    .session_call(Method::GET, &path, &[], None, self.one_shot(), flat_of)
+                    .await?;
+                Ok(detail(answer))
             }
             SessionId::Listed(uuid) => {
                 let list = self.sessions(Window::All).await?;
@@ -206,11 +209,12 @@ impl Client {
                             .is_some_and(|i| i.eq_ignore_ascii_case(&uuid))
                     })
                     .ok_or(Error::SessionNotFound(uuid))?;
-                serde_json::to_value(found).map_err(|e| Error::Parse {
+                let answer = serde_json::to_value(found).map_err(|e| Error::Parse {
                     request: "GET runtime-sessions".into(),
                     status: 200,
                     message: e.to_string(),
-                })
+                })?;
+                Ok(detail(answer))
             }
         }
     }
@@ -430,6 +434,15 @@ impl Client {
                 })
             })
             .await
+    }
+}
+
+/// A session object as [`SessionDetail`] (every field kept); an answer that is
+/// not an object keeps nothing but is not an error, as before.
+fn detail(answer: Value) -> SessionDetail {
+    match answer {
+        Value::Object(fields) => SessionDetail::from(fields),
+        _ => SessionDetail::default(),
     }
 }
 

@@ -11,6 +11,7 @@
 mod answers;
 mod calls;
 
+pub use crate::answers::SessionDetail;
 pub use answers::{
     ContextKind, Delivered, EmbedRequest, EmbedToken, Ended, Message, Revoked, Session,
     SessionList, SessionSummary, Transcript, Window, checked_amount,
