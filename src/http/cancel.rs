@@ -1,18 +1,16 @@
-//! Cancellation (Ctrl-C) that sleeping threads wait on.
+//! Cancellation (Ctrl-C) that requests and retry sleeps wait on.
 
 use super::*;
 
-/// A cancellation signal (set by a Ctrl-C handler) that sleeping threads
-/// wait on. Sleeps block on a condition variable instead of waking up to
-/// poll a flag: an idle `wait` costs no CPU between polls.
+/// A cancellation signal (set by a Ctrl-C handler) that requests in flight
+/// and retry sleeps wait on (`Http::sleep` races the sleep against
+/// [`Cancel::cancelled`]): an idle `wait` costs no CPU between polls.
 #[derive(Debug, Default)]
 pub struct Cancel {
     flag: AtomicBool,
     // The signal that cancelled (0: none, or a cancel by the program); it
     // travels in `Error::Interrupted`, so the exit code needs no global.
     signal: AtomicI32,
-    lock: std::sync::Mutex<()>,
-    wake: std::sync::Condvar,
     // Wakes a request in flight, so it ends at once (its temp files cleaned
     // up by their guards) instead of running to its timeout.
     notify: tokio::sync::Notify,
@@ -48,8 +46,6 @@ impl Cancel {
     /// Cancels and wakes every sleeper. Returns true if it already was.
     pub fn cancel(&self) -> bool {
         let was = self.flag.swap(true, Ordering::SeqCst);
-        let _guard = self.lock.lock();
-        self.wake.notify_all();
         self.notify.notify_waiters();
         was
     }
@@ -69,27 +65,5 @@ impl Cancel {
     /// True once cancelled.
     pub fn is_cancelled(&self) -> bool {
         self.flag.load(Ordering::SeqCst)
-    }
-
-    /// Sleeps up to `total`; returns true (early) when cancelled.
-    pub fn sleep(&self, total: Duration) -> bool {
-        let end = Instant::now() + total;
-        let mut guard = match self.lock.lock() {
-            Ok(g) => g,
-            Err(poisoned) => poisoned.into_inner(),
-        };
-        loop {
-            if self.is_cancelled() {
-                return true;
-            }
-            let now = Instant::now();
-            if now >= end {
-                return false;
-            }
-            guard = match self.wake.wait_timeout(guard, end - now) {
-                Ok((g, _)) => g,
-                Err(poisoned) => poisoned.into_inner().0,
-            };
-        }
     }
 }
