@@ -4,7 +4,7 @@ use super::*;
 
 /// A cancellation signal (set by a Ctrl-C handler) that requests in flight
 /// and retry sleeps wait on (`Http::sleep` races the sleep against
-/// [`Cancel::cancelled`]): an idle `wait` costs no CPU between polls.
+/// its own wake-up): an idle `wait` costs no CPU between polls.
 #[derive(Debug, Default)]
 pub struct Cancel {
     flag: AtomicBool,
